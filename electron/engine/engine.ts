@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api.js';
+import type { PaybatchEvent } from '../../shared/events.js';
+import { providerCatalog } from '../../shared/providers.js';
+import type { KeyStore } from './keys/key-store.js';
+import { appName, appVersion } from './app-identity.js';
+
+export type Transport = 'ipc' | 'http';
+
+/** Who is calling: lets a method say which transport it was reached by, never who to trust. */
+export type CallContext = { readonly transport: Transport };
+
+export type MethodHandlers = {
+  readonly [M in MethodName]: (input: MethodInput<M>, ctx: CallContext) => Promise<MethodOutput<M>>;
+};
+
+export type EngineOptions = {
+  readonly dataDir: string;
+  readonly keyStore: KeyStore;
+};
+
+export type Engine = {
+  readonly dataDir: string;
+  readonly handlers: MethodHandlers;
+  /** Subscribe to engine events; returns the unsubscribe function. */
+  readonly onEvent: (listener: (event: PaybatchEvent) => void) => () => void;
+  readonly emit: (event: PaybatchEvent) => void;
+  readonly close: () => Promise<void>;
+};
+
+export function createEngine(options: EngineOptions): Engine {
+  mkdirSync(options.dataDir, { recursive: true });
+  const events = new EventEmitter();
+  // Every open renderer (window or browser tab) holds one listener; the default cap of 10
+  // would print a leak warning for an ordinary number of tabs.
+  events.setMaxListeners(100);
+
+  const handlers: MethodHandlers = {
+    'app.info': async (_input, ctx) => ({
+      name: appName,
+      version: appVersion,
+      dataDir: options.dataDir,
+      transport: ctx.transport,
+      providers: providerCatalog.map((p) => ({ ...p })),
+    }),
+  };
+
+  return {
+    dataDir: options.dataDir,
+    handlers,
+    onEvent(listener) {
+      events.on('event', listener);
+      return () => events.off('event', listener);
+    },
+    emit(event) {
+      events.emit('event', event);
+    },
+    async close() {
+      events.removeAllListeners();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fail, type ErrorCode, type Result } from '../../shared/result.js';
+import { dispatch } from '../engine/dispatch.js';
+import type { Engine } from '../engine/engine.js';
+import { securityHeaders } from './security-headers.js';
+
+const statusFor: Readonly<Record<ErrorCode, number>> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  unknown_method: 404,
+  internal: 500,
+  unavailable: 503,
+};
+
+export function sendResult(res: ServerResponse, result: Result<unknown>, status?: number): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status ?? (result.ok ? 200 : statusFor[result.error.code]), {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/** Reads the body up to `limit` bytes; null when it is larger (the caller answers 413). */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > limit) return null;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** POST /api/<method>: the HTTP twin of one `ipcMain.handle` registration. */
+export async function handleApiCall(
+  engine: Engine,
+  method: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
+  const text = await readBody(req, maxBodyBytes);
+  if (text === null) {
+    sendResult(res, fail('invalid_input', 'This request is too large for Paybatch to accept.', `limit ${maxBodyBytes} bytes`), 413);
+    req.resume();
+    return;
+  }
+  let payload: unknown = undefined;
+  if (text.trim() !== '') {
+    try {
+      payload = JSON.parse(text);
+    } catch (error) {
+      sendResult(res, fail('invalid_input', 'Paybatch could not read this request.', `invalid JSON: ${String(error)}`));
+      return;
+    }
+  }
+  sendResult(res, await dispatch(engine, method, payload, { transport: 'http' }));
+}

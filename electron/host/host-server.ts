@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail } from '../../shared/result.js';
+import type { Engine } from '../engine/engine.js';
+import { handleApiCall, sendResult } from './api-route.js';
+import { openEventStream } from './event-stream.js';
+import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guards.js';
+import { securityHeaders } from './security-headers.js';
+import { serveStatic } from './static-files.js';
+
+export type HostOptions = {
+  readonly engine: Engine;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+  /** 0 (the default) lets the OS choose a free port. */
+  readonly port?: number;
+  readonly maxBodyBytes?: number;
+};
+
+export type Host = {
+  readonly port: number;
+  readonly token: string;
+  readonly origin: string;
+  /** The address to open: the token rides in the fragment, which browsers never send. */
+  readonly appUrl: string;
+  readonly close: () => Promise<void>;
+};
+
+const defaultMaxBodyBytes = 64 * 1024 * 1024;
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const token = randomBytes(32).toString('base64url');
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendResult(res, fail('internal', 'The Paybatch host failed to answer.', String(error)));
+      else res.destroy();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) return plain(res, 403, 'Forbidden host');
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) {
+      if (!isAllowedOrigin(req.headers.origin, port)) return plain(res, 403, 'Forbidden origin');
+      if (!hasValidToken(req.headers.authorization, token)) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        return sendResult(res, fail('unauthorized', 'Open Paybatch from the address it printed when it started.'));
+      }
+      const name = path.slice('/api/'.length);
+      if (name === 'events' && req.method === 'GET') return openEventStream(options.engine, res);
+      if (req.method !== 'POST') return plain(res, 405, 'Use POST');
+      return handleApiCall(options.engine, name, req, res, maxBodyBytes);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
+    return serveStatic(options.rendererDir, path, res);
+  }
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    port,
+    token,
+    origin,
+    appUrl: `${origin}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

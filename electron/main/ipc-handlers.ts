@@ -1,0 +1,39 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { ipcChannel, methodNames } from '../../shared/api-methods.js';
+import { fail, type Result } from '../../shared/result.js';
+import { dispatch } from '../engine/dispatch.js';
+import type { Engine } from '../engine/engine.js';
+import { isTrustedSender, type SenderFacts } from './trusted-origin.js';
+
+export function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
+  const frame = event.senderFrame;
+  return {
+    senderId: event.sender.id,
+    frameUrl: frame?.url,
+    isMainFrame: frame !== null && frame.parent === null,
+  };
+}
+
+/**
+ * One `ipcMain.handle` per contract method, all behind the same two gates: the sender must be
+ * our own window's main frame on our origin, and the payload must parse with the method's
+ * schema (inside `dispatch`). The answer is always a Result, never a thrown error.
+ */
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  engine: Engine,
+  trusted: (event: IpcMainInvokeEvent) => boolean,
+): void {
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannel(method), async (event, payload: unknown): Promise<Result<unknown>> => {
+      if (!trusted(event)) {
+        return fail('forbidden', 'This request did not come from the Paybatch window and was refused.', `ipc ${method}`);
+      }
+      return dispatch(engine, method, payload, { transport: 'ipc' });
+    });
+  }
+}
+
+export function trustedSenderCheck(ourWindowIds: ReadonlySet<number>, devServerUrl?: string) {
+  return (event: IpcMainInvokeEvent): boolean => isTrustedSender(senderFacts(event), ourWindowIds, devServerUrl);
+}

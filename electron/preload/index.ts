@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { eventChannel, ipcChannel } from '../../shared/api-methods.js';
+import type { PaybatchBridge } from '../../shared/bridge.js';
+import type { PaybatchEvent } from '../../shared/events.js';
+
+/**
+ * Exactly one function per contract method, each bound to its own channel: the renderer can
+ * reach nothing else in the main process. Bundled as CommonJS because a sandboxed preload
+ * cannot load an ES module.
+ */
+const bridge = {
+  'app.info': (input) => ipcRenderer.invoke(ipcChannel('app.info'), input),
+  onEvent: (listener) => {
+    const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);
+    ipcRenderer.on(eventChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, forward);
+    };
+  },
+} satisfies PaybatchBridge;
+
+contextBridge.exposeInMainWorld('paybatch', bridge);

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../shared/api';
+import { ImportScreen } from './screens/ImportScreen';
+import { ComingScreen } from './screens/ComingScreen';
+import type { BridgeChoice } from './transport/select-bridge';
+
+const screens = [
+  { id: 'import', label: 'Import' },
+  { id: 'review', label: 'Review' },
+  { id: 'send', label: 'Send' },
+  { id: 'results', label: 'Results' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+type ScreenId = (typeof screens)[number]['id'];
+
+const coming: Record<Exclude<ScreenId, 'import'>, string> = {
+  review: 'Check every row against the provider’s rules, fix problems, acknowledge warnings and approve the batch.',
+  send: 'Send an approved batch and watch each row reach its final status.',
+  results: 'See every row’s outcome and export the result report.',
+  settings: 'Enter provider keys (kept in your system keychain) and connection settings.',
+};
+
+export function App({ choice }: { readonly choice: BridgeChoice }) {
+  const [screen, setScreen] = useState<ScreenId>('import');
+  const [info, setInfo] = useState<MethodOutput<'app.info'> | null>(null);
+  const [problem, setProblem] = useState<string | null>(choice.bridge ? null : choice.problem);
+
+  useEffect(() => {
+    if (!choice.bridge) return;
+    void choice.bridge['app.info']({}).then((result) => {
+      if (result.ok) setInfo(result.value);
+      else setProblem(result.error.message);
+    });
+  }, [choice]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">Paybatch</div>
+        <ul>
+          {screens.map((s) => (
+            <li key={s.id}>
+              <button type="button" className={s.id === screen ? 'active' : ''} aria-current={s.id === screen ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <footer className="version" data-testid="app-version">
+          {info ? `v${info.version} · ${info.transport === 'ipc' ? 'desktop' : 'browser'}` : ''}
+        </footer>
+      </nav>
+      <main className="content">
+        {problem && (
+          <div role="alert" className="banner error">
+            {problem}
+          </div>
+        )}
+        {screen === 'import' ? <ImportScreen /> : <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />}
+      </main>
+    </div>
+  );
+}

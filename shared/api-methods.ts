@@ -1,0 +1,14 @@
+/**
+ * The names of every contract method, with no imports, so the sandboxed preload can bundle
+ * this list without pulling in zod. `api.ts` is checked against it at compile time.
+ */
+export const methodNames = ['app.info'] as const;
+
+export type MethodName = (typeof methodNames)[number];
+
+/** IPC channel for a method; the prefix keeps our channels apart from anything Electron sends. */
+export function ipcChannel(method: MethodName): string {
+  return `paybatch:${method}`;
+}
+
+export const eventChannel = 'paybatch:event';

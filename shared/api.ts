@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { methodNames, type MethodName } from './api-methods.js';
+import { eventSchema } from './events.js';
+
+/**
+ * The single source of truth for what the renderer may ask of the main process: for each
+ * method, the schema its input must satisfy (parsed on the trusted side before anything runs)
+ * and the schema of what it returns (checked by the contract tests).
+ */
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): { input: I; output: O } {
+  return { input, output };
+}
+
+export const providerIds = ['hitechpay', 'smilepayz', 'haipay', 'appotapay'] as const;
+export const providerIdSchema = z.enum(providerIds);
+export type ProviderId = z.infer<typeof providerIdSchema>;
+
+const providerInfoSchema = z.object({
+  id: providerIdSchema,
+  name: z.string(),
+  currency: z.enum(['VND', 'THB']),
+  operation: z.string(),
+});
+
+export const api = {
+  'app.info': method(
+    z.object({}).strict(),
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      dataDir: z.string(),
+      transport: z.enum(['ipc', 'http']),
+      providers: z.array(providerInfoSchema),
+    }),
+  ),
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+// Both directions: the list the preload bundles names exactly the methods defined above.
+type Missing = Exclude<MethodName, keyof typeof api>;
+type Extra = Exclude<keyof typeof api, MethodName>;
+const contractMatchesMethodList: [Missing, Extra] extends [never, never] ? true : false = true;
+void contractMatchesMethodList;
+
+export type Api = typeof api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}
+
+export { methodNames, eventSchema };
+export type { MethodName };

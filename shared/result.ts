@@ -1,0 +1,31 @@
+/**
+ * Errors cross every boundary as data, with two audiences: `message` is written for the
+ * accountant, `detail` is for the log and never shown as the main text.
+ */
+export type ApiError = {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly detail?: string;
+};
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+export const errorCodes = [
+  'invalid_input',
+  'unknown_method',
+  'forbidden',
+  'unauthorized',
+  'not_found',
+  'internal',
+  'unavailable',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, detail?: string): { ok: false; error: ApiError } {
+  return detail === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, detail } };
+}
