@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fail } from '../../shared/result.js';
 import type { Engine } from '../engine/engine.js';
 import { handleApiCall, sendResult } from './api-route.js';
@@ -63,7 +62,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.once('error', rejectListen);
     server.listen(port, '127.0.0.1', () => resolveListen());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the host is not listening on a TCP port');
+  port = address.port;
   const origin = `http://127.0.0.1:${port}`;
 
   return {

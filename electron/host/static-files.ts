@@ -18,8 +18,8 @@ const contentTypes: Readonly<Record<string, string>> = {
 };
 
 /**
- * Maps a request path to a file under `root`, or null when it would leave `root` (`..`,
- * encoded slashes, NUL). Paths without an extension fall back to the app's index.html.
+ * Maps a request path to a file under `root`, or null when it tries to leave `root` (a `..`
+ * segment, plain or encoded, a backslash, NUL) or cannot be decoded. `/` is the app's page.
  */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -28,8 +28,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const relative = decoded === '/' || extname(decoded) === '' ? '/index.html' : decoded;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  const relative = decoded === '/' ? '/index.html' : decoded;
   const base = resolve(root);
   const full = resolve(base, `.${relative}`);
   return full.startsWith(base + sep) ? full : null;

@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
 import { ipcChannel, methodNames } from '../../shared/api-methods.js';
 import { fail, type Result } from '../../shared/result.js';
 import { dispatch } from '../engine/dispatch.js';
@@ -14,15 +14,20 @@ export function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
   };
 }
 
+/** The part of `ipcMain` we use; generic so tests can drive it without the Electron binary. */
+export type IpcRegistrar<E> = {
+  handle(channel: string, listener: (event: E, payload: unknown) => Promise<Result<unknown>>): void;
+};
+
 /**
  * One `ipcMain.handle` per contract method, all behind the same two gates: the sender must be
  * our own window's main frame on our origin, and the payload must parse with the method's
  * schema (inside `dispatch`). The answer is always a Result, never a thrown error.
  */
-export function registerIpcHandlers(
-  ipcMain: Pick<IpcMain, 'handle'>,
+export function registerIpcHandlers<E = IpcMainInvokeEvent>(
+  ipcMain: IpcRegistrar<E>,
   engine: Engine,
-  trusted: (event: IpcMainInvokeEvent) => boolean,
+  trusted: (event: E) => boolean,
 ): void {
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), async (event, payload: unknown): Promise<Result<unknown>> => {

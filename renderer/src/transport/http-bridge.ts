@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { api, eventSchema, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/api';
+import { api, eventSchema, type MethodName } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { PaybatchEvent } from '../../../shared/events';
 import { errorCodes, fail, type Result } from '../../../shared/result';
@@ -9,8 +9,8 @@ const errorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), de
 /** The browser-host twin of the preload: same functions, same Results, over POST /api/<method>. */
 export function createHttpBridge(token: string): PaybatchBridge {
   const call =
-    <M extends MethodName>(method: M) =>
-    async (input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
+    <O>(method: MethodName, output: z.ZodType<O>) =>
+    async (input: unknown): Promise<Result<O>> => {
       let body: unknown;
       try {
         const response = await fetch(`/api/${method}`, {
@@ -23,7 +23,7 @@ export function createHttpBridge(token: string): PaybatchBridge {
         return fail('unavailable', 'Paybatch is not answering. Check that it is still running, then reload this page.', String(error));
       }
       const result = z
-        .union([z.object({ ok: z.literal(true), value: api[method].output }), z.object({ ok: z.literal(false), error: errorSchema })])
+        .union([z.object({ ok: z.literal(true), value: output }), z.object({ ok: z.literal(false), error: errorSchema })])
         .safeParse(body);
       if (!result.success) return fail('internal', 'Paybatch sent an answer this page does not understand. Reload the page.', result.error.message);
       if (result.data.ok) return { ok: true, value: result.data.value };
@@ -31,7 +31,7 @@ export function createHttpBridge(token: string): PaybatchBridge {
     };
 
   return {
-    'app.info': call('app.info'),
+    'app.info': call('app.info', api['app.info'].output),
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { api, methodNames } from '../../../../shared/api.js';
+import { ipcChannel } from '../../../../shared/api-methods.js';
+import type { Result } from '../../../../shared/result.js';
+import { createEngine } from '../../../../electron/engine/engine.js';
+import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
+import { registerIpcHandlers, type IpcRegistrar } from '../../../../electron/main/ipc-handlers.js';
+import { useTempDir } from '../../../support/temp-dir.js';
+
+/**
+ * The Electron binary cannot run on this machine, so `ipcMain` is the one thing mocked here: a
+ * recorder with the same `handle(channel, listener)` shape. Everything behind it (the sender
+ * gate, schema parsing, the real engine) is the production code. The Playwright `_electron`
+ * test (test/e2e/electron-app.test.ts) covers the real ipcMain where a runtime exists.
+ */
+type FakeEvent = { readonly trusted: boolean };
+
+function recorder() {
+  const handlers = new Map<string, (event: FakeEvent, payload: unknown) => Promise<Result<unknown>>>();
+  const ipcMain: IpcRegistrar<FakeEvent> = {
+    handle(channel, listener) {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, listener);
+    },
+  };
+  return { ipcMain, handlers };
+}
+
+const tempDir = useTempDir();
+
+function setup() {
+  const { ipcMain, handlers } = recorder();
+  const engine = createEngine({ dataDir: tempDir(), keyStore: createMemoryKeyStore() });
+  registerIpcHandlers(ipcMain, engine, (event) => event.trusted);
+  const invoke = (method: string, payload: unknown, trusted = true) => {
+    const handler = handlers.get(ipcChannel(method as (typeof methodNames)[number]));
+    if (!handler) throw new Error(`no handler for ${method}`);
+    return handler({ trusted }, payload);
+  };
+  return { handlers, invoke };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler per contract method', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()].sort()).toEqual(methodNames.map(ipcChannel).sort());
+  });
+
+  it.each(methodNames)('answers %s from a trusted sender with output matching the contract', async (method) => {
+    const result = await setup().invoke(method, {});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(api[method].output.safeParse(result.value).success).toBe(true);
+    if (result.ok) expect(result.value).toMatchObject({ transport: 'ipc' });
+  });
+
+  it.each(methodNames)('refuses %s from an untrusted sender without running it', async (method) => {
+    expect(await setup().invoke(method, {}, false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it.each(methodNames)('answers a malformed %s payload with a typed error', async (method) => {
+    expect(await setup().invoke(method, { unexpected: true })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await setup().invoke(method, 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
