@@ -10,13 +10,22 @@ export const keychainService = 'paybatch';
  * file, because a payout key on disk in plain text is worse than a payout that waits.
  */
 export function createOsKeyStore(service: string = keychainService): KeyStore {
-  const entry = (account: string): AsyncEntry => new AsyncEntry(service, account);
+  // On Linux the library's default silently falls back to the kernel keyring (not persistent,
+  // not the user's keychain) when Secret Service is missing; pinning the store makes that an
+  // error instead. The option is ignored on macOS and Windows.
+  const entry = (account: string): AsyncEntry => new AsyncEntry(service, account, { linux: { store: 'secret-service' } });
   return {
     kind: 'os-keychain',
-    get: (account) => guard('read', account, () => entry(account).getPassword()),
+    // getSecret is documented to reject when the store cannot be read, so an unreachable
+    // keychain is never mistaken for one where the key is simply not set.
+    get: (account) => guard('read', account, async () => decodeSecret(await entry(account).getSecret())),
     set: (account, secret) => guard('save', account, () => entry(account).setPassword(secret)),
     remove: (account) => guard('remove', account, () => entry(account).deleteCredential()),
   };
+}
+
+function decodeSecret(bytes: number[] | null): string | null {
+  return bytes === null ? null : new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
 }
 
 async function guard<T>(action: string, account: string, run: () => Promise<T>): Promise<T> {
@@ -29,7 +38,7 @@ async function guard<T>(action: string, account: string, run: () => Promise<T>):
 
 export function keychainError(action: string, account: string, error: unknown): EngineError {
   const text = error instanceof Error ? error.message : String(error);
-  const locked = /locked|prompt|dismissed|denied/i.test(text);
+  const locked = /\blocked\b|prompt|dismissed/i.test(text);
   const message = locked
     ? `Paybatch could not ${action} the key ${account} because the system keychain is locked. Unlock your keychain (log in again, or open your keyring app) and try again.`
     : `Paybatch could not ${action} the key ${account} because the system keychain is not reachable. Make sure a keychain service is running (on Linux: GNOME Keyring or KWallet), then try again. Paybatch never stores keys anywhere else.`;

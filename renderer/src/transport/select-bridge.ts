@@ -2,13 +2,6 @@ import type { PaybatchBridge } from '../../../shared/bridge';
 import { createHttpBridge } from './http-bridge';
 import { takeLaunchToken } from './launch-token';
 
-declare global {
-  interface Window {
-    /** Present only inside the Electron window (exposed by the preload). */
-    readonly paybatch?: PaybatchBridge;
-  }
-}
-
 export type BridgeChoice = { readonly bridge: PaybatchBridge; readonly transport: 'ipc' | 'http' } | { readonly bridge: null; readonly problem: string };
 
 /** Preload present → IPC; otherwise the browser host over HTTP, with the token from the URL. */
