@@ -1,23 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
 import { repoRoot } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 /**
  * The Electron glue end to end: window, preload, IPC, sender checks. It needs the Electron
  * runtime, which cannot be downloaded on the machines this project is developed on, so it runs
- * wherever `require('electron')` yields a binary and is reported as skipped elsewhere.
+ * wherever `require('electron')` yields a binary and is reported as skipped elsewhere. Nothing
+ * is mocked here.
  */
-function electronBinary(): string | null {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
-  const path = probe.status === 0 ? probe.stdout.trim() : '';
-  return path !== '' && existsSync(path) ? path : null;
-}
-
-const binary = electronBinary();
+const binary = findElectronBinary(repoRoot);
 const tempDir = useTempDir();
 
 describe.skipIf(binary === null)('the desktop app (Electron runtime present)', () => {

@@ -1,0 +1,1 @@
+export function findElectronBinary(cwd: string): string | null;
