@@ -2,7 +2,9 @@
 // when we are root on Debian/Ubuntu, otherwise the exact command to run is printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
+// Keep in step with test/support/chromium.ts, which launches the one found here.
 const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 const needs = [
@@ -12,7 +14,7 @@ const needs = [
 ];
 
 function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
 }
 
 /** Returns true when everything is there (installing it first if we may), false otherwise. */
