@@ -14,6 +14,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 const here = fileURLToPath(new URL('.', import.meta.url));
 const windowIds = new Set<number>();
 
+// Tests (and anyone keeping separate books) point the app at its own data folder.
+const dataDirOverride = process.env['PAYBATCH_DATA_DIR'];
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -63,6 +63,20 @@ describe('the app in Chromium through the browser host', () => {
     expect(errors).toEqual([]);
   });
 
+  it('imports a file dropped on the drop zone', async () => {
+    const { page } = await openApp();
+    const csv = 'Họ tên,STK,Số tiền\nPhạm Thu Dung,0123456789,4.200.000 VND\n';
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, csv);
+    await page.dispatchEvent('.dropzone', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('.dropzone', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => page.getByTestId('row-count').textContent()).toBe('dropped.csv: 1 row');
+    expect(await page.locator('[data-testid=preview-table] tbody td').allTextContents()).toEqual(['2', 'Phạm Thu Dung', '0123456789', '4.200.000 VND']);
+  });
+
   it('shows the first 100 rows of a large file with the full count', async () => {
     const { page } = await openApp();
     const lines = ['Name,Account,Amount', ...Array.from({ length: 5000 }, (_, i) => `Person ${i + 1},00${1000000 + i},${(i + 1) * 1000}`)];

@@ -16,10 +16,12 @@ const tempDir = useTempDir();
 
 describe.skipIf(binary === null)('the desktop app (Electron runtime present)', () => {
   it('opens the window, exposes exactly the contract, and imports a CSV', async () => {
+    const dataDir = tempDir();
     const app = await electron.launch({
       executablePath: binary ?? undefined,
-      args: [repoRoot, `--user-data-dir=${tempDir()}`],
+      args: [repoRoot],
       cwd: repoRoot,
+      env: { ...process.env, PAYBATCH_DATA_DIR: dataDir },
     });
     try {
       const page = await app.firstWindow();
@@ -27,7 +29,7 @@ describe.skipIf(binary === null)('the desktop app (Electron runtime present)', (
       expect(await page.evaluate(() => Object.keys(window.paybatch ?? {}).sort())).toEqual(['app.info', 'onEvent']);
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       const info = await page.evaluate(() => window.paybatch?.['app.info']({}));
-      expect(info).toMatchObject({ ok: true, value: { transport: 'ipc', name: 'Paybatch' } });
+      expect(info).toMatchObject({ ok: true, value: { transport: 'ipc', name: 'Paybatch', dataDir } });
       const malformed = await page.evaluate(() => window.paybatch?.['app.info']({ surprise: 1 } as never));
       expect(malformed).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       await page.getByTestId('file-input').setInputFiles(join(repoRoot, 'test/fixtures/payroll-small.csv'));
