@@ -1,10 +1,20 @@
 import { parseArgs } from 'node:util';
 import { appName, appVersion } from '../engine/app-identity.js';
+import { ImportFailure } from '../../shared/import/import-failure.js';
+import { runInspect, UsageError } from './inspect-command.js';
 import { runServe } from './serve-command.js';
 
 const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
 
 Usage:
+  paybatch inspect FILE [options]              Read a payroll sheet and show its payees
+      --sheet NAME          the sheet to read (default: the first with data)
+      --mapping FILE        a saved column mapping (JSON)
+      --currency VND|THB    the amounts' currency (default: from the sheet)
+      --encoding E          utf-8, utf-16le, utf-16be, windows-1258 or tis-620 (CSV only)
+      --amount-format F     auto, dot-decimal (1,234.50) or comma-decimal (1.234,50)
+      --header-row N        the header's row number, when it is not found by itself
+      --json                machine-readable output
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
   paybatch --version                           Print the version
   paybatch --help                              Show this help
@@ -23,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${appVersion}\n`);
     return 0;
   }
+  if (command === 'inspect') return withMessages('inspect', () => runInspect(rest));
   if (command === 'serve') {
     const { values } = parseArgs({
       args: [...rest],
@@ -33,6 +44,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   process.stderr.write(`paybatch: unknown command "${command}". Run "paybatch --help" to see what it can do.\n`);
   return 2;
+}
+
+/** Turns the failures a user can act on into one line on stderr and exit code 2. */
+async function withMessages(command: string, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ImportFailure || error instanceof UsageError) {
+      process.stderr.write(`paybatch ${command}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`paybatch ${command}: ${error.message}. Run "paybatch --help" for the options.\n`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { textEncodings, type TextEncoding } from '../../shared/import/decode-text.js';
+import { ImportFailure } from '../../shared/import/import-failure.js';
+import { importFile, type ImportOptions, type ImportResult } from '../../shared/import/import-file.js';
+import { parseMappingFile } from '../../shared/import/mapping-file.js';
+import type { AmountFormat, Currency } from '../../shared/import/model.js';
+import { readWorkbookStreaming } from '../engine/import/read-workbook-stream.js';
+import { formatImportTable } from './format-import-table.js';
+
+export const inspectOptions = {
+  sheet: { type: 'string' },
+  mapping: { type: 'string' },
+  currency: { type: 'string' },
+  encoding: { type: 'string' },
+  'amount-format': { type: 'string' },
+  'header-row': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export class UsageError extends Error {}
+
+/** Reads FILE with the CLI's import options; throws UsageError or ImportFailure with a message. */
+export async function importFromCli(args: readonly string[]): Promise<{ result: ImportResult; json: boolean; positionals: string[] }> {
+  const { values, positionals } = parseArgs({ args: [...args], options: inspectOptions, allowPositionals: true, strict: true });
+  const [file] = positionals;
+  if (file === undefined) throw new UsageError('name the payroll file to read, e.g. paybatch inspect payroll.xlsx');
+  const options: ImportOptions = {
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.currency !== undefined ? { currency: oneOf<Currency>(values.currency, ['VND', 'THB'], '--currency') } : {}),
+    ...(values.encoding !== undefined ? { encoding: oneOf<TextEncoding>(values.encoding, textEncodings, '--encoding') } : {}),
+    ...(values['amount-format'] !== undefined ? { amountFormat: oneOf<AmountFormat>(values['amount-format'], ['auto', 'dot-decimal', 'comma-decimal'], '--amount-format') } : {}),
+    ...(values['header-row'] !== undefined ? { headerRow: wholeNumber(values['header-row'], '--header-row') } : {}),
+    ...(values.mapping !== undefined ? await mappingOptions(values.mapping) : {}),
+  };
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new ImportFailure('unreadable', error.code === 'ENOENT' ? `${file} does not exist. Check the path.` : `${file} could not be opened (${error.code ?? error.message}).`);
+  });
+  const result = await importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file), options, readWorkbookStreaming);
+  return { result, json: values.json === true, positionals };
+}
+
+export async function runInspect(args: readonly string[]): Promise<number> {
+  const { result, json } = await importFromCli(args);
+  process.stdout.write(json ? `${JSON.stringify(inspectJson(result), null, 2)}\n` : formatImportTable(result));
+  return 0;
+}
+
+/** The documented `--json` shape (issue: `paybatch inspect`), plus the facts behind it. */
+export function inspectJson(result: ImportResult) {
+  return {
+    file: result.file,
+    sheet: result.sheet,
+    sheets: result.sheets,
+    headerRow: result.headerRow,
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    currency: result.currency,
+    amountFormat: result.amountFormat,
+    mapping: result.mapping,
+    missingColumns: result.missingColumns,
+    excludedRows: result.excludedRows,
+    rows: result.rows.map((row) => ({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues })),
+  };
+}
+
+async function mappingOptions(path: string): Promise<Pick<ImportOptions, 'mapping' | 'currency' | 'amountFormat'>> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`the mapping file ${path} could not be read. Check the path.`);
+  });
+  const parsed = parseMappingFile(text, basename(path));
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return {
+    mapping: parsed.file.columns,
+    ...(parsed.file.currency ? { currency: parsed.file.currency } : {}),
+    ...(parsed.file.amountFormat ? { amountFormat: parsed.file.amountFormat } : {}),
+  };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  const found = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
+  if (!found) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+  return found;
+}
+
+function wholeNumber(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} must be a row number (1 or more), not "${value}".`);
+  return number;
+}

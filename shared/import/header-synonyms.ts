@@ -1,0 +1,74 @@
+import type { PayeeField } from './model.js';
+import { headerKey } from './text-normalize.js';
+
+/**
+ * Headers accountants actually write, per canonical field: Vietnamese (matched with or without
+ * diacritics), Thai and English. Compared after `headerKey`, so case, accents and punctuation
+ * do not matter. Order within a field does not matter; a header belongs to one field only.
+ */
+const synonyms: Readonly<Record<PayeeField, readonly string[]>> = {
+  name: [
+    'Họ và tên', 'Họ tên', 'Tên', 'Tên nhân viên', 'Họ tên nhân viên', 'Nhân viên', 'Người nhận', 'Tên người nhận',
+    'Người thụ hưởng', 'Tên người thụ hưởng', 'Chủ tài khoản', 'Tên chủ tài khoản', 'Tên tài khoản', 'Đơn vị thụ hưởng',
+    'Full name', 'Name', 'Employee name', 'Employee', 'Beneficiary', 'Beneficiary name', 'Receiver', 'Receiver name',
+    'Recipient', 'Recipient name', 'Payee', 'Payee name', 'Account name', 'Account holder', 'Account holder name',
+    'ชื่อ', 'ชื่อ-นามสกุล', 'ชื่อ นามสกุล', 'ชื่อนามสกุล', 'ชื่อผู้รับ', 'ชื่อผู้รับเงิน', 'ชื่อบัญชี', 'ชื่อพนักงาน',
+  ],
+  accountNo: [
+    'Số tài khoản', 'STK', 'Số TK', 'Tài khoản', 'TK', 'Số tài khoản nhận', 'Tài khoản nhận', 'Số tài khoản thụ hưởng',
+    'Số thẻ', 'Account number', 'Account no', 'Account No.', 'Acc no', 'Account', 'Bank account', 'Bank account number',
+    'Card number', 'Beneficiary account', 'เลขที่บัญชี', 'เลขบัญชี', 'หมายเลขบัญชี', 'บัญชี', 'เลขที่บัญชีธนาคาร',
+  ],
+  accountType: ['Loại tài khoản', 'Loại TK', 'Account type', 'Type', 'ประเภทบัญชี'],
+  bank: [
+    'Ngân hàng', 'Tên ngân hàng', 'NH', 'Ngân hàng nhận', 'Ngân hàng thụ hưởng', 'Mã ngân hàng', 'Bank', 'Bank name',
+    'Bank code', 'Beneficiary bank', 'Wallet', 'Ví', 'ธนาคาร', 'ชื่อธนาคาร', 'รหัสธนาคาร',
+  ],
+  amount: [
+    'Số tiền', 'Thực lĩnh', 'Thực nhận', 'Lương thực lĩnh', 'Lương thực nhận', 'Tổng thực lĩnh', 'Số tiền chuyển',
+    'Số tiền thanh toán', 'Giá trị', 'Thành tiền', 'Amount', 'Net pay', 'Net salary', 'Net amount', 'Salary', 'Payout',
+    'Payment amount', 'Transfer amount', 'จำนวนเงิน', 'ยอดเงิน', 'เงินเดือน', 'ยอดโอน', 'จำนวนเงินโอน', 'เงินเดือนสุทธิ',
+  ],
+  phone: [
+    'SĐT', 'Số điện thoại', 'Điện thoại', 'ĐT', 'Số ĐT', 'Di động', 'Số di động', 'Phone', 'Phone number', 'Mobile',
+    'Mobile number', 'Tel', 'เบอร์โทร', 'เบอร์โทรศัพท์', 'โทรศัพท์', 'เบอร์มือถือ', 'หมายเลขโทรศัพท์',
+  ],
+  email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email', 'Email address', 'อีเมล', 'อีเมล์'],
+  description: [
+    'Nội dung', 'Nội dung chuyển khoản', 'Nội dung CK', 'Diễn giải', 'Ghi chú', 'Lý do', 'Description', 'Note', 'Notes',
+    'Memo', 'Purpose', 'Remark', 'Remarks', 'Message', 'รายละเอียด', 'หมายเหตุ', 'บันทึก',
+  ],
+  reference: ['Mã tham chiếu', 'Tham chiếu', 'Số chứng từ', 'Mã giao dịch', 'Reference', 'Ref', 'Reference no', 'เลขอ้างอิง', 'อ้างอิง'],
+  partnerUserId: [
+    'Mã nhân viên', 'MSNV', 'Mã NV', 'Mã số nhân viên', 'Employee ID', 'Employee code', 'Employee no', 'Staff ID', 'User ID',
+    'Partner user ID', 'รหัสพนักงาน',
+  ],
+};
+
+/** Headers that are never a payee field (row numbers): known, so they count towards a header row. */
+const ignored = ['STT', 'TT', 'No', 'No.', '#', 'Số thứ tự', 'ลำดับ', 'ลำดับที่'];
+
+const byKey = new Map<string, PayeeField | 'ignored'>();
+for (const [field, names] of Object.entries(synonyms) as Array<[PayeeField, readonly string[]]>) {
+  for (const name of names) byKey.set(headerKey(name), field);
+}
+for (const name of ignored) byKey.set(headerKey(name), 'ignored');
+
+/** The field a header names, 'ignored' for a known non-field (STT), or null when unknown. */
+export function fieldForHeader(header: string): PayeeField | 'ignored' | null {
+  const key = headerKey(header);
+  if (key === '') return null;
+  const exact = byKey.get(key) ?? byKey.get(key.replace(/\s+/g, ''));
+  if (exact) return exact;
+  // "Số tiền (VND)", "Amount THB", "Số tài khoản nhận lương": the known name plus a qualifier.
+  const stripped = key.replace(/\b(vnd|vnđ|thb|dong|baht|bath)\b/g, '').replace(/\s+/g, ' ').trim();
+  if (stripped !== key && byKey.get(stripped)) return byKey.get(stripped) ?? null;
+  // The longest known name wins: "so tai khoan nhan luong" is an account, not a "tai khoan".
+  let best: { length: number; field: PayeeField | 'ignored' } | null = null;
+  for (const [known, field] of byKey) {
+    if (known.length >= 4 && (key.startsWith(`${known} `) || key.endsWith(` ${known}`)) && known.length > (best?.length ?? 0)) {
+      best = { length: known.length, field };
+    }
+  }
+  return best?.field ?? null;
+}

@@ -1,0 +1,142 @@
+import { buildPayees } from './build-payees.js';
+import { decodeText, type TextEncoding } from './decode-text.js';
+import { detectHeaderRow } from './detect-header-row.js';
+import { sniffFileKind } from './file-kind.js';
+import { ImportFailure } from './import-failure.js';
+import { applyMapping, autoMapColumns, headerSignature, mappingByHeader, type ColumnIndexMapping } from './map-columns.js';
+import type { AmountFormat, ColumnMapping, Currency, ExcludedRow, ImportedRow, PayeeField } from './model.js';
+import { cellText, type RawRow, type RawSheet } from './raw-sheet.js';
+import { readCsv, type CsvDelimiter } from './read-csv.js';
+import type { SheetSummary, WorkbookReader } from './read-workbook.js';
+import { cleanText } from './text-normalize.js';
+
+export type ImportOptions = {
+  readonly currency?: Currency;
+  readonly amountFormat?: AmountFormat;
+  readonly encoding?: TextEncoding;
+  readonly sheet?: string;
+  /** Field → header text; fields left out are not imported. Replaces the automatic mapping. */
+  readonly mapping?: ColumnMapping;
+  /** The header's row number as the user sees it, when detection picked the wrong one. */
+  readonly headerRow?: number;
+};
+
+export type ColumnInfo = { readonly index: number; readonly header: string; readonly field: PayeeField | null; readonly samples: string[] };
+
+export type ImportResult = {
+  readonly file: string;
+  readonly kind: 'csv' | 'xlsx';
+  readonly sheet: string;
+  readonly sheets: SheetSummary[];
+  readonly headerRow: number;
+  readonly headerSignature: string;
+  readonly encoding: TextEncoding | null;
+  readonly delimiter: CsvDelimiter | null;
+  readonly currency: Currency;
+  readonly amountFormat: AmountFormat;
+  readonly mapping: ColumnMapping;
+  readonly columns: ColumnInfo[];
+  /** Mapped headers that this sheet does not have (from a saved or imported mapping). */
+  readonly missingColumns: Array<{ field: PayeeField; header: string }>;
+  readonly excludedRows: ExcludedRow[];
+  readonly rows: ImportedRow[];
+};
+
+/** More rows than a payroll has; a larger file is refused rather than read into memory. */
+export const maxRows = 500_000;
+
+/**
+ * A payroll file (bytes) → canonical payees. Pure: the caller supplies how workbooks are
+ * read (in memory in the browser worker, streamed in Node).
+ */
+export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions, readWorkbook: WorkbookReader): Promise<ImportResult> {
+  const kind = sniffFileKind(bytes);
+  if (kind === 'empty') throw new ImportFailure('empty', `${fileName} is empty (0 bytes). Check that you chose the right file and that it finished saving.`);
+  if (kind === 'xls') {
+    throw new ImportFailure('xls_legacy', `${fileName} is an old Excel 97–2003 (.xls) workbook, which Paybatch does not read. Open it in Excel, choose File → Save As → Excel Workbook (.xlsx), and import the .xlsx.`);
+  }
+  if (kind === 'binary') throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`);
+
+  if (kind === 'xlsx') {
+    const read = await readWorkbook(bytes, fileName, options.sheet);
+    return processSheet(read.sheet, { file: fileName, kind, sheets: read.sheets, encoding: null, delimiter: null }, options);
+  }
+  const decoded = decodeText(bytes, options.encoding);
+  const { sheet, delimiter } = readCsv(decoded.text, fileName);
+  return processSheet(sheet, { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: sheet.rows.length }], encoding: decoded.encoding, delimiter }, options);
+}
+
+type FileFacts = Pick<ImportResult, 'file' | 'kind' | 'sheets' | 'encoding' | 'delimiter'>;
+
+function processSheet(sheet: RawSheet, facts: FileFacts, options: ImportOptions): ImportResult {
+  if (sheet.rows.length === 0) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
+  if (sheet.rows.length > maxRows) {
+    throw new ImportFailure('too_many_rows', `${facts.file} has ${sheet.rows.length.toLocaleString('en-US')} rows; Paybatch imports at most ${maxRows.toLocaleString('en-US')} at a time. Split the payroll into smaller files.`);
+  }
+  const headerIndex = findHeader(sheet, facts.file, options.headerRow);
+  const headerRow = sheet.rows[headerIndex];
+  if (!headerRow) throw new ImportFailure('no_header', `${facts.file}: the header row could not be found.`);
+  const headers = headerRow.cells.map((cell, index) => cleanText(cellText(cell)) || `Column ${index + 1}`);
+  const dataRows = sheet.rows.slice(headerIndex + 1);
+  if (dataRows.length === 0) {
+    throw new ImportFailure('no_data_rows', `${facts.file} has a header row (row ${headerRow.number}) but no payee rows below it. Add the payees, or choose the file that has them.`);
+  }
+  let mapping: ColumnIndexMapping;
+  let missingColumns: ImportResult['missingColumns'] = [];
+  if (options.mapping) {
+    const applied = applyMapping(headers, options.mapping);
+    mapping = applied.mapping;
+    missingColumns = applied.missing;
+  } else {
+    mapping = autoMapColumns(headers);
+  }
+  const currency = options.currency ?? guessCurrency(headers, sheet);
+  const built = buildPayees(dataRows, { headers, mapping, currency, amountFormat: options.amountFormat ?? 'auto' });
+  const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as PayeeField]));
+  return {
+    ...facts,
+    sheet: sheet.name,
+    headerRow: headerRow.number,
+    headerSignature: headerSignature(headers),
+    currency,
+    amountFormat: built.amountFormat,
+    mapping: mappingByHeader(headers, mapping),
+    columns: headers.map((header, index) => ({ index, header, field: fieldAt.get(index) ?? null, samples: samplesOf(dataRows, index) })),
+    missingColumns,
+    excludedRows: built.excludedRows,
+    rows: built.rows,
+  };
+}
+
+function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): number {
+  if (wanted !== undefined) {
+    const index = sheet.rows.findIndex((row) => row.number === wanted);
+    if (index === -1) throw new ImportFailure('no_header', `${file}: row ${wanted} is empty or does not exist, so it cannot be the header row.`);
+    return index;
+  }
+  const detected = detectHeaderRow(sheet.rows);
+  if (detected === null) {
+    throw new ImportFailure(
+      'no_header',
+      `${file}: Paybatch could not find the header row (a row naming columns such as "Họ và tên", "Số tài khoản", "Số tiền"). Choose the header row on the Map step, or pass --header-row N.`,
+    );
+  }
+  return detected;
+}
+
+/** THB when the sheet is written in Thai or its amounts say baht; VND otherwise. */
+function guessCurrency(headers: readonly string[], sheet: RawSheet): Currency {
+  if (headers.some((h) => /[\u0e00-\u0e7f]/.test(h) || /\b(thb|baht)\b/i.test(h))) return 'THB';
+  const sample = sheet.rows.slice(0, 200).flatMap((row) => row.cells.map((cell) => cellText(cell)));
+  return sample.some((text) => /฿|บาท|\bTHB\b/i.test(text)) ? 'THB' : 'VND';
+}
+
+function samplesOf(rows: readonly RawRow[], index: number): string[] {
+  const samples: string[] = [];
+  for (const row of rows) {
+    const text = cleanText(cellText(row.cells[index]));
+    if (text !== '') samples.push(text);
+    if (samples.length === 3) break;
+  }
+  return samples;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { payeeFields, type ColumnMapping } from './model.js';
+
+/**
+ * A column mapping as a file an accountant can save and send to a colleague:
+ * { "paybatch": "mapping", "version": 1, "columns": { "name": "Họ và tên", ... } }.
+ * A bare { "name": "Họ và tên", ... } object is read too.
+ */
+const columnsSchema = z.partialRecord(z.enum(payeeFields), z.string().min(1)).refine((columns) => Object.keys(columns).length > 0, 'maps no column');
+
+export const mappingFileSchema = z.object({
+  paybatch: z.literal('mapping'),
+  version: z.literal(1),
+  columns: columnsSchema,
+  currency: z.enum(['VND', 'THB']).optional(),
+  amountFormat: z.enum(['auto', 'dot-decimal', 'comma-decimal']).optional(),
+  headerSignature: z.string().optional(),
+});
+
+export type MappingFile = z.infer<typeof mappingFileSchema>;
+
+export type MappingParse = { ok: true; file: MappingFile } | { ok: false; message: string };
+
+export function parseMappingFile(text: string, fileName: string): MappingParse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `${fileName} is not a mapping file: it is not valid JSON.` };
+  }
+  const full = mappingFileSchema.safeParse(json);
+  if (full.success) return { ok: true, file: full.data };
+  const bare = columnsSchema.safeParse(json);
+  if (bare.success) return { ok: true, file: { paybatch: 'mapping', version: 1, columns: bare.data } };
+  return {
+    ok: false,
+    message: `${fileName} is not a Paybatch mapping file (${z.prettifyError(full.error).replace(/\n/g, '; ')}). Fields that can be mapped: ${payeeFields.join(', ')}.`,
+  };
+}
+
+export function mappingFileFor(columns: ColumnMapping, extra: Omit<MappingFile, 'paybatch' | 'version' | 'columns'> = {}): MappingFile {
+  return { paybatch: 'mapping', version: 1, columns, ...extra };
+}

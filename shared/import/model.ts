@@ -1,0 +1,64 @@
+/**
+ * What an import produces: canonical payees (DESIGN.md "Model"), each value tied to the sheet
+ * row and column it came from, so every message can say "row 17, column Số tài khoản".
+ */
+export const payeeFields = [
+  'name',
+  'accountNo',
+  'accountType',
+  'bank',
+  'amount',
+  'phone',
+  'email',
+  'description',
+  'reference',
+  'partnerUserId',
+] as const;
+
+export type PayeeField = (typeof payeeFields)[number];
+
+export type Currency = 'VND' | 'THB';
+
+export type Payee = {
+  name: string | null;
+  accountNo: string | null;
+  accountType: string | null;
+  /** The bank as the accountant wrote it; resolving it to a provider's code is review's job. */
+  bank: string | null;
+  /** Integer minor units of `currency` (VND: đồng; THB: satang). Never a float. */
+  amount: number | null;
+  currency: Currency;
+  phone: string | null;
+  email: string | null;
+  description: string | null;
+  reference: string | null;
+  partnerUserId: string | null;
+};
+
+export type Severity = 'error' | 'warning';
+
+export type RowIssue = {
+  /** The canonical field, or null for a problem with the row as a whole. */
+  readonly field: PayeeField | null;
+  /** The column header as written in the sheet, or null. */
+  readonly column: string | null;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+};
+
+export type ImportedRow = {
+  /** The row number the user sees: Excel's row number, or the CSV line (header line is 1). */
+  readonly row: number;
+  readonly payee: Payee;
+  /** For each mapped field, the header of the column its value came from. */
+  readonly sources: Partial<Record<PayeeField, string>>;
+  readonly issues: RowIssue[];
+};
+
+export type ExcludedRow = { readonly row: number; readonly reason: string };
+
+/** How a column writes decimals: `1,234.56` (dot-decimal) or `1.234,56` (comma-decimal). */
+export type AmountFormat = 'auto' | 'dot-decimal' | 'comma-decimal';
+
+export type ColumnMapping = Partial<Record<PayeeField, string>>;

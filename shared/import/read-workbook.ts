@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs';
+import { rawRowOf } from './excel-cell.js';
+import { ImportFailure } from './import-failure.js';
+import type { RawRow, RawSheet } from './raw-sheet.js';
+import { inspectWorkbookZip } from './zip-guard.js';
+
+export type SheetSummary = { readonly name: string; readonly rows: number };
+export type WorkbookRead = { readonly sheets: SheetSummary[]; readonly sheet: RawSheet };
+
+/** Reads one sheet of a workbook; the in-memory reader here, a streaming one in Node. */
+export type WorkbookReader = (bytes: Uint8Array, fileName: string, wantedSheet?: string) => Promise<WorkbookRead>;
+
+/** The whole workbook in memory with exceljs: works anywhere, including a browser worker. */
+export const readWorkbookInMemory: WorkbookReader = async (bytes, fileName, wantedSheet) => {
+  inspectWorkbookZip(bytes, fileName);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    throw damaged(fileName, error);
+  }
+  const sheets = workbook.worksheets.map((ws) => ({ name: ws.name, rows: ws.actualRowCount }));
+  const chosen = chooseSheet(sheets, fileName, wantedSheet);
+  const worksheet = workbook.getWorksheet(chosen.name);
+  const rows: RawRow[] = [];
+  worksheet?.eachRow({ includeEmpty: false }, (row) => {
+    const raw = rawRowOf(row, chosen.name);
+    if (raw) rows.push(raw);
+  });
+  return { sheets, sheet: { name: chosen.name, rows } };
+};
+
+/** The sheet asked for, or the first one with data; a clear message when neither exists. */
+export function chooseSheet(sheets: readonly SheetSummary[], fileName: string, wanted?: string): SheetSummary {
+  if (wanted !== undefined) {
+    const found = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+    if (!found) {
+      throw new ImportFailure('sheet_not_found', `${fileName} has no sheet named "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`);
+    }
+    return found;
+  }
+  const first = sheets.find((s) => s.rows > 0);
+  if (!first) throw new ImportFailure('no_data', `${fileName} has no data in any of its sheets. Check that you chose the right file.`);
+  return first;
+}
+
+export function damaged(fileName: string, error: unknown): ImportFailure {
+  if (error instanceof ImportFailure) return error;
+  return new ImportFailure(
+    'xlsx_damaged',
+    `${fileName} could not be read as an Excel workbook: it is damaged or incomplete. Open it in Excel, save it again as .xlsx, and import that copy.`,
+    String(error),
+  );
+}
