@@ -44,8 +44,11 @@ export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions):
       excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: the header row repeated` });
       continue;
     }
-    if (afterTotals && cellIsEmpty(at(raw, amountColumn)) && cellIsEmpty(at(raw, mapping.accountNo))) {
-      excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: below the totals row, with no amount or account (signatures or notes)` });
+    // Under the totals line come signatures ("Người lập biểu", "Kế toán trưởng") and notes,
+    // which may sit in any column, the amount column included; a row there without a
+    // readable amount is not a payee.
+    if (afterTotals && !hasAmount(raw, amountColumn, options.currency, amountFormat)) {
+      excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: below the totals row, with no amount (signatures or notes)` });
       continue;
     }
     rows.push(buildRow(raw, options, amountFormat));
@@ -144,6 +147,11 @@ function readAmount(cell: RawCell, currency: Currency, format: AmountFormat): Am
   if (cell !== null && cell.kind === 'number') return amountFromNumber(cell.value, currency);
   if (cell !== null && cell.kind === 'formula-text') return parseAmountText(cell.text, currency, format);
   return { ok: false, code: 'amount_unreadable', reason: `the cell shows ${cellText(cell)}, not an amount` };
+}
+
+function hasAmount(row: RawRow, column: number | undefined, currency: Currency, format: AmountFormat): boolean {
+  const cell = at(row, column);
+  return !cellIsEmpty(cell) && readAmount(cell ?? null, currency, format).ok;
 }
 
 function at(row: RawRow, index: number | undefined): RawCell | undefined {

@@ -55,6 +55,9 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
   if (kind === 'xls') {
     throw new ImportFailure('xls_legacy', `${fileName} is an old Excel 97–2003 (.xls) workbook, which Paybatch does not read. Open it in Excel, choose File → Save As → Excel Workbook (.xlsx), and import the .xlsx.`);
   }
+  if (/\.xlsx$/i.test(fileName) && kind !== 'xlsx') {
+    throw new ImportFailure('xlsx_not_zip', `${fileName} is named like an Excel workbook but is not one (its contents are not an .xlsx archive). Open it in Excel and save it again as .xlsx, or export the payroll as CSV.`);
+  }
   if (kind === 'binary') throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`);
 
   if (kind === 'xlsx') {
