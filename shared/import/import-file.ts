@@ -58,7 +58,8 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
   if (/\.xlsx$/i.test(fileName) && kind !== 'xlsx') {
     throw new ImportFailure('xlsx_not_zip', `${fileName} is named like an Excel workbook but is not one (its contents are not an .xlsx archive). Open it in Excel and save it again as .xlsx, or export the payroll as CSV.`);
   }
-  if (kind === 'binary') throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`);
+  // UTF-16 without a byte-order mark looks like binary data until the user names it.
+  if (kind === 'binary' && options.encoding === undefined) throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`);
 
   if (kind === 'xlsx') {
     const read = await readWorkbook(bytes, fileName, options.sheet);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { rawRowOf } from './excel-cell.js';
+import { maxColumns, rawRowOf } from './excel-cell.js';
 import { ImportFailure } from './import-failure.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 import { inspectWorkbookZip } from './zip-guard.js';
@@ -46,6 +46,10 @@ export function chooseSheet(sheets: readonly SheetSummary[], fileName: string, w
 
 export function damaged(fileName: string, error: unknown): ImportFailure {
   if (error instanceof ImportFailure) return error;
+  // exceljs stops at Excel's own limit (16,384 columns, XFD) with "out of bounds".
+  if (error instanceof Error && /out of bounds(\. Excel supports columns|\. Invalid column letter)/i.test(error.message)) {
+    return new ImportFailure('too_many_columns', `${fileName} has data beyond Excel's last column (XFD); Paybatch reads at most ${maxColumns} columns. Copy the payroll columns into a new sheet and import that.`, error.message);
+  }
   return new ImportFailure(
     'xlsx_damaged',
     `${fileName} could not be read as an Excel workbook: it is damaged or incomplete. Open it in Excel, save it again as .xlsx, and import that copy.`,
