@@ -53,7 +53,8 @@ export function inferAmountFormat(texts: Iterable<string>): AmountFormat {
 /**
  * A written amount → integer minor units, exactly (string arithmetic, never a float).
  * `format` is the column's convention; with 'auto' a lone separator before three digits is
- * thousands in VND (which has no decimals) and ambiguous in THB.
+ * thousands in VND (which has no decimals); in THB a lone comma is thousands and a lone dot
+ * is ambiguous.
  */
 export function parseAmountText(text: string, currency: Currency, format: AmountFormat): AmountResult {
   let bare = stripAmount(text);
@@ -116,7 +117,11 @@ function decimalSeparator(bare: string, currency: Currency, format: AmountFormat
   const evidence = evidenceOf(bare) ?? (format === 'auto' ? null : format);
   if (evidence === 'dot-decimal') return hasDot ? '.' : null;
   if (evidence === 'comma-decimal') return hasComma ? ',' : null;
-  return currency === 'VND' ? null : 'ambiguous';
+  // VND has no decimals, so a lone separator groups thousands. In a THB column a lone comma is
+  // the Thai thousands separator ("1,000"), but a lone dot may be a Thai decimal point (1.5)
+  // or Vietnamese-style thousands (1500): that one is flagged, never guessed.
+  if (currency === 'VND' || hasComma) return null;
+  return 'ambiguous';
 }
 
 function splitOnce(text: string, separator: string): string[] {
