@@ -65,6 +65,9 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
     const read = await readWorkbook(bytes, fileName, options.sheet);
     return processSheet(read.sheet, { file: fileName, kind, sheets: read.sheets, encoding: null, delimiter: null }, options);
   }
+  if (options.sheet !== undefined && options.sheet !== fileName) {
+    throw new ImportFailure('sheet_not_found', `${fileName} is a CSV/text file, which has no sheet named "${options.sheet}": it has one sheet only. Leave out the sheet choice.`);
+  }
   const decoded = decodeText(bytes, options.encoding);
   const { sheet, delimiter } = readCsv(decoded.text, fileName);
   return processSheet(sheet, { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: sheet.rows.length }], encoding: decoded.encoding, delimiter }, options);
