@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { methodNames, type MethodName } from './api-methods.js';
 import { eventSchema } from './events.js';
+import { savedMappingSchema } from './import/mapping-file.js';
 
 /**
  * The single source of truth for what the renderer may ask of the main process: for each
@@ -33,6 +34,11 @@ export const api = {
       providers: z.array(providerInfoSchema),
     }),
   ),
+  'mapping.find': method(
+    z.object({ signature: z.string().min(1).max(10_000) }).strict(),
+    savedMappingSchema.extend({ savedAt: z.string() }).nullable(),
+  ),
+  'mapping.save': method(savedMappingSchema.extend({ signature: z.string().min(1).max(10_000) }).strict(), z.object({ savedAt: z.string() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: the list the preload bundles names exactly the methods defined above.

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api.js';
 import type { PaybatchEvent } from '../../shared/events.js';
 import { providerCatalog } from '../../shared/providers.js';
 import type { KeyStore } from './keys/key-store.js';
 import { appName, appVersion } from './app-identity.js';
+import { openDatabase } from './store/database.js';
+import { createMappingStore } from './store/mapping-store.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -31,6 +34,8 @@ export type Engine = {
 
 export function createEngine(options: EngineOptions): Engine {
   mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(join(options.dataDir, 'paybatch.sqlite'));
+  const mappings = createMappingStore(db);
   const events = new EventEmitter();
   // Every open renderer (window or browser tab) holds one listener; the default cap of 10
   // would print a leak warning for an ordinary number of tabs.
@@ -44,6 +49,8 @@ export function createEngine(options: EngineOptions): Engine {
       transport: ctx.transport,
       providers: providerCatalog.map((p) => ({ ...p })),
     }),
+    'mapping.find': async ({ signature }) => mappings.find(signature),
+    'mapping.save': async (input) => mappings.save(input),
   };
 
   return {
@@ -58,6 +65,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     async close() {
       events.removeAllListeners();
+      if (db.open) db.close();
     },
   };
 }

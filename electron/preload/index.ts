@@ -10,6 +10,8 @@ import type { PaybatchEvent } from '../../shared/events.js';
  */
 const bridge = {
   'app.info': (input) => ipcRenderer.invoke(ipcChannel('app.info'), input),
+  'mapping.find': (input) => ipcRenderer.invoke(ipcChannel('mapping.find'), input),
+  'mapping.save': (input) => ipcRenderer.invoke(ipcChannel('mapping.save'), input),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);
     ipcRenderer.on(eventChannel, forward);

@@ -24,7 +24,7 @@ export type BuildResult = {
 const textFields = ['name', 'accountType', 'bank', 'email', 'description', 'reference', 'partnerUserId'] as const satisfies readonly PayeeField[];
 
 /** Data rows (everything below the header row) → payees, totals and trailing notes excluded. */
-export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions): BuildResult {
+export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions, onProgress?: (done: number) => void): BuildResult {
   const { mapping, headers } = options;
   const amountColumn = mapping.amount;
   const amountFormat = options.amountFormat === 'auto' && amountColumn !== undefined ? inferAmountFormat(writtenAmounts(dataRows, amountColumn)) : options.amountFormat;
@@ -33,7 +33,8 @@ export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions):
   const excludedRows: ExcludedRow[] = [];
   let afterTotals = false;
 
-  for (const raw of dataRows) {
+  for (const [index, raw] of dataRows.entries()) {
+    if (onProgress && index % 5000 === 0) onProgress(index);
     const totals = totalsReason(raw, amountColumn);
     if (totals) {
       excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: ${totals}, not a payee` });
@@ -53,6 +54,7 @@ export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions):
     }
     rows.push(buildRow(raw, options, amountFormat));
   }
+  onProgress?.(dataRows.length);
   return { rows, excludedRows, amountFormat };
 }
 

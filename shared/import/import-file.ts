@@ -45,11 +45,23 @@ export type ImportResult = {
 /** More rows than a payroll has; a larger file is refused rather than read into memory. */
 export const maxRows = 500_000;
 
+export type ImportProgress = { readonly phase: 'reading' | 'checking'; readonly done: number; readonly total: number };
+
+/** A file read into rows, before any mapping: kept by the worker so a new mapping is quick. */
+export type SheetRead = { readonly sheet: RawSheet; readonly facts: FileFacts };
+
+type FileFacts = Pick<ImportResult, 'file' | 'kind' | 'sheets' | 'encoding' | 'delimiter'>;
+
 /**
  * A payroll file (bytes) → canonical payees. Pure: the caller supplies how workbooks are
  * read (in memory in the browser worker, streamed in Node).
  */
-export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions, readWorkbook: WorkbookReader): Promise<ImportResult> {
+export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions, readWorkbook: WorkbookReader, onProgress?: (progress: ImportProgress) => void): Promise<ImportResult> {
+  return processSheet(await readSheet(bytes, fileName, options, readWorkbook), options, onProgress);
+}
+
+/** Bytes → rows: file type, encoding, delimiter or sheet. Everything that needs the bytes. */
+export async function readSheet(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'encoding' | 'sheet'>, readWorkbook: WorkbookReader): Promise<SheetRead> {
   const kind = sniffFileKind(bytes);
   if (kind === 'empty') throw new ImportFailure('empty', `${fileName} is empty (0 bytes). Check that you chose the right file and that it finished saving.`);
   if (kind === 'xls') {
@@ -63,19 +75,18 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
 
   if (kind === 'xlsx') {
     const read = await readWorkbook(bytes, fileName, options.sheet);
-    return processSheet(read.sheet, { file: fileName, kind, sheets: read.sheets, encoding: null, delimiter: null }, options);
+    return { sheet: read.sheet, facts: { file: fileName, kind, sheets: read.sheets, encoding: null, delimiter: null } };
   }
   if (options.sheet !== undefined && options.sheet !== fileName) {
     throw new ImportFailure('sheet_not_found', `${fileName} is a CSV/text file, which has no sheet named "${options.sheet}": it has one sheet only. Leave out the sheet choice.`);
   }
   const decoded = decodeText(bytes, options.encoding);
   const { sheet, delimiter } = readCsv(decoded.text, fileName);
-  return processSheet(sheet, { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: sheet.rows.length }], encoding: decoded.encoding, delimiter }, options);
+  return { sheet, facts: { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: sheet.rows.length }], encoding: decoded.encoding, delimiter } };
 }
 
-type FileFacts = Pick<ImportResult, 'file' | 'kind' | 'sheets' | 'encoding' | 'delimiter'>;
-
-function processSheet(sheet: RawSheet, facts: FileFacts, options: ImportOptions): ImportResult {
+/** Rows → payees: header, mapping, currency, amounts. Re-run alone when only those change. */
+export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): ImportResult {
   if (sheet.rows.length === 0) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
   if (sheet.rows.length > maxRows) {
     throw new ImportFailure('too_many_rows', `${facts.file} has ${sheet.rows.length.toLocaleString('en-US')} rows; Paybatch imports at most ${maxRows.toLocaleString('en-US')} at a time. Split the payroll into smaller files.`);
@@ -98,7 +109,7 @@ function processSheet(sheet: RawSheet, facts: FileFacts, options: ImportOptions)
     mapping = autoMapColumns(headers);
   }
   const currency = options.currency ?? guessCurrency(headers, sheet);
-  const built = buildPayees(dataRows, { headers, mapping, currency, amountFormat: options.amountFormat ?? 'auto' });
+  const built = buildPayees(dataRows, { headers, mapping, currency, amountFormat: options.amountFormat ?? 'auto' }, onProgress && ((done) => onProgress({ phase: 'checking', done, total: dataRows.length })));
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as PayeeField]));
   return {
     ...facts,

@@ -6,7 +6,7 @@ import { payeeFields, type ColumnMapping } from './model.js';
  * { "paybatch": "mapping", "version": 1, "columns": { "name": "Họ và tên", ... } }.
  * A bare { "name": "Họ và tên", ... } object is read too.
  */
-const columnsSchema = z.partialRecord(z.enum(payeeFields), z.string().min(1)).refine((columns) => Object.keys(columns).length > 0, 'maps no column');
+export const columnsSchema = z.partialRecord(z.enum(payeeFields), z.string().min(1)).refine((columns) => Object.keys(columns).length > 0, 'maps no column');
 
 export const mappingFileSchema = z.object({
   paybatch: z.literal('mapping'),
@@ -18,6 +18,9 @@ export const mappingFileSchema = z.object({
 });
 
 export type MappingFile = z.infer<typeof mappingFileSchema>;
+
+/** What the app remembers for a sheet layout: the mapping and the choices that go with it. */
+export const savedMappingSchema = mappingFileSchema.pick({ columns: true, currency: true, amountFormat: true });
 
 export type MappingParse = { ok: true; file: MappingFile } | { ok: false; message: string };
 

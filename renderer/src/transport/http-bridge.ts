@@ -32,6 +32,8 @@ export function createHttpBridge(token: string): PaybatchBridge {
 
   return {
     'app.info': call('app.info', api['app.info'].output),
+    'mapping.find': call('mapping.find', api['mapping.find'].output),
+    'mapping.save': call('mapping.save', api['mapping.save'].output),
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
 }

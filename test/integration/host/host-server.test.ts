@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, methodNames } from '../../../shared/api.js';
 import { useHost } from '../../support/host-fixture.js';
 import { rawRequest } from '../../support/http.js';
+import { sampleInputs } from '../../support/sample-inputs.js';
 
 const startHost = useHost();
 
@@ -81,7 +82,7 @@ describe('browser host: who may call', () => {
 describe('browser host: the contract over HTTP', () => {
   it.each(methodNames)('answers %s with output matching the contract', async (method) => {
     const { host } = await startHost();
-    const res = await rawRequest(host.port, { method: 'POST', path: `/api/${method}`, headers: auth(host.token), body: '{}' });
+    const res = await rawRequest(host.port, { method: 'POST', path: `/api/${method}`, headers: auth(host.token), body: JSON.stringify(sampleInputs[method]) });
     expect(res.status).toBe(200);
     const body = JSON.parse(res.body);
     expect(body.ok).toBe(true);

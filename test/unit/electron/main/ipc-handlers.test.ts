@@ -5,6 +5,7 @@ import type { Result } from '../../../../shared/result.js';
 import { createEngine } from '../../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { registerIpcHandlers, type IpcRegistrar } from '../../../../electron/main/ipc-handlers.js';
+import { sampleInputs } from '../../../support/sample-inputs.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 
 /**
@@ -41,20 +42,23 @@ function setup() {
 }
 
 describe('registerIpcHandlers', () => {
+  it('tells app.info it was reached over IPC', async () => {
+    expect(await setup().invoke('app.info', {})).toMatchObject({ ok: true, value: { transport: 'ipc' } });
+  });
+
   it('registers exactly one handler per contract method', () => {
     const { handlers } = setup();
     expect([...handlers.keys()].sort()).toEqual(methodNames.map(ipcChannel).sort());
   });
 
   it.each(methodNames)('answers %s from a trusted sender with output matching the contract', async (method) => {
-    const result = await setup().invoke(method, {});
+    const result = await setup().invoke(method, sampleInputs[method]);
     expect(result.ok).toBe(true);
     if (result.ok) expect(api[method].output.safeParse(result.value).success).toBe(true);
-    if (result.ok) expect(result.value).toMatchObject({ transport: 'ipc' });
   });
 
   it.each(methodNames)('refuses %s from an untrusted sender without running it', async (method) => {
-    expect(await setup().invoke(method, {}, false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await setup().invoke(method, sampleInputs[method], false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it.each(methodNames)('answers a malformed %s payload with a typed error', async (method) => {
