@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
@@ -14,6 +15,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // After the unit group, not beside it: the long-task check needs the CPU to itself.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

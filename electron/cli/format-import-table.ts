@@ -1,5 +1,5 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
-import { minorUnits } from '../../shared/import/parse-amount.js';
+import { formatMinor } from '../../shared/import/format-amount.js';
 
 /** `paybatch inspect` without --json: what a person reads in a terminal. */
 export function formatImportTable(result: ImportResult): string {
@@ -24,14 +24,6 @@ export function formatImportTable(result: ImportResult): string {
   if (issues.length > 0) lines.push('', 'Problems:', ...issues.map((i) => `  ${i.severity === 'error' ? 'ERROR  ' : 'warning'} ${i.message}`));
   if (result.excludedRows.length > 0) lines.push('', 'Left out:', ...result.excludedRows.map((e) => `  ${e.reason}`));
   return `${lines.join('\n')}\n`;
-}
-
-export function formatMinor(minor: number, currency: 'VND' | 'THB'): string {
-  const places = Math.log10(minorUnits[currency]);
-  const sign = minor < 0 ? '-' : '';
-  const digits = String(Math.abs(minor)).padStart(places + 1, '0');
-  const whole = digits.slice(0, digits.length - places).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${whole}${places > 0 ? `.${digits.slice(-places)}` : ''} ${currency}`;
 }
 
 function pad(text: string, width: number, right: boolean): string {

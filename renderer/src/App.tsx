@@ -57,7 +57,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {problem}
           </div>
         )}
-        {screen === 'import' ? <ImportScreen /> : <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />}
+        {screen === 'import' ? <ImportScreen bridge={choice.bridge} /> : <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />}
       </main>
     </div>
   );

@@ -14,6 +14,7 @@ export async function payrollWorkbook(): Promise<Uint8Array> {
   sheet.getRow(4).values = ['STT', 'Họ và tên', 'Số tài khoản', 'Ngân hàng', 'Số tiền', 'SĐT', 'Nội dung'];
   sheet.getRow(5).values = [1, 'Nguyễn Văn An', '0011001234567', 'Vietcombank', 15000000, '0912345678', 'Lương tháng 10'];
   sheet.getRow(6).values = [2, 'Trần Thị Bình', 19033344455566, 'Techcombank', { formula: 'E5-2500000', result: 12500000 }, 912345679, 'Lương tháng 10'];
+  // eslint-disable-next-line no-loss-of-precision -- on purpose: Excel keeps 15 digits, this is what it stores
   sheet.getRow(7).values = [3, 'Lê Hoàng Cường', 1234567890123456789, 'BIDV', '3.000.000', '+84 912 345 680', null];
   sheet.getRow(8).values = [4, '  Phạm   Thu Dung ', 451000123456, 'MB', 4200000, '0912-345-681', 'Thưởng'];
   sheet.getCell('C8').numFmt = '0000000000000';

@@ -1,71 +1,111 @@
-import { useCallback, useState, type DragEvent } from 'react';
-import type { PreviewReply } from '../workers/csv-preview-messages';
-import { runCsvPreview } from '../workers/run-csv-preview';
-import { PreviewTable } from '../components/PreviewTable';
+import { useEffect, useRef, useState } from 'react';
+import type { PaybatchBridge } from '../../../shared/bridge';
+import type { ImportOptions } from '../../../shared/import/import-file';
+import { mappingFileFor, parseMappingFile } from '../../../shared/import/mapping-file';
+import { FileDrop } from '../components/FileDrop';
+import { ImportProgressBar } from '../components/ImportProgressBar';
+import { MapStep } from '../components/MapStep';
+import { PayeePreview } from '../components/PayeePreview';
+import { useImport } from '../import/use-import';
 
-const previewLimit = 100;
+type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
-type State = { readonly kind: 'idle' } | { readonly kind: 'reading'; readonly fileName: string } | PreviewReply;
+export function ImportScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
+  const { state, open, reprocess } = useImport();
+  const [notice, setNotice] = useState<Notice>(null);
+  // A saved mapping is looked up once per opened file, not again after every change.
+  const lookedUp = useRef<string | null>(null);
 
-export function ImportScreen() {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (state.kind !== 'ready' || !bridge || state.options.mapping || lookedUp.current === state.fileName) return;
+    lookedUp.current = state.fileName;
+    void bridge['mapping.find']({ signature: state.summary.headerSignature }).then((found) => {
+      if (!found.ok || !found.value) return;
+      const { columns, currency, amountFormat, savedAt } = found.value;
+      setNotice({ kind: 'info', text: `Using the column mapping you saved for this layout on ${savedAt.slice(0, 10)}.` });
+      reprocess({ ...state.options, mapping: columns, ...(currency ? { currency } : {}), ...(amountFormat ? { amountFormat } : {}) });
+    });
+  }, [state, bridge, reprocess]);
 
-  const read = useCallback((file: File | undefined) => {
-    if (!file) return;
-    if (/\.(xlsx|xls)$/i.test(file.name)) {
-      setState({ kind: 'error', fileName: file.name, message: `${file.name}: Excel files are not supported yet. Save the sheet as CSV (File → Save As → CSV UTF-8) and choose that file.` });
+  const choose = (file: File) => {
+    lookedUp.current = null;
+    setNotice(null);
+    open(file);
+  };
+
+  const ready = state.kind === 'ready' ? state : null;
+  const summary = ready?.summary ?? (state.kind === 'working' ? state.previous : null);
+  const options: ImportOptions = ready?.options ?? {};
+
+  const saveMapping = async () => {
+    if (!ready || !bridge) return;
+    const { headerSignature, mapping, currency } = ready.summary;
+    const saved = await bridge['mapping.save']({ signature: headerSignature, columns: mapping, currency, ...(options.amountFormat ? { amountFormat: options.amountFormat } : {}) });
+    setNotice(saved.ok ? { kind: 'info', text: 'Mapping saved: the next sheet with these columns will be mapped the same way.' } : { kind: 'error', text: saved.error.message });
+  };
+
+  const exportMapping = () => {
+    if (!ready) return;
+    const file = mappingFileFor(ready.summary.mapping, { currency: ready.summary.currency, headerSignature: ready.summary.headerSignature, ...(options.amountFormat ? { amountFormat: options.amountFormat } : {}) });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    link.download = `paybatch-mapping-${ready.summary.sheet.replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+
+  const importMapping = async (file: File) => {
+    const parsed = parseMappingFile(await file.text(), file.name);
+    if (!parsed.ok) {
+      setNotice({ kind: 'error', text: parsed.message });
       return;
     }
-    setState({ kind: 'reading', fileName: file.name });
-    void runCsvPreview(file, previewLimit).then(setState);
-  }, []);
-
-  const onDrop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    read(event.dataTransfer.files[0]);
+    const { columns, currency, amountFormat } = parsed.file;
+    setNotice({ kind: 'info', text: `Applied the mapping from ${file.name}.` });
+    reprocess({ ...options, mapping: columns, ...(currency ? { currency } : {}), ...(amountFormat ? { amountFormat } : {}) });
   };
 
   return (
     <section aria-labelledby="import-title">
       <h1 id="import-title">Import a payroll sheet</h1>
-      <label
-        className={`dropzone${dragging ? ' dragging' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <span>Drop a CSV file here, or</span>
-        <span className="button">Choose file…</span>
-        <input
-          type="file"
-          accept=".csv,.txt,text/csv"
-          data-testid="file-input"
-          onChange={(event) => {
-            read(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-      </label>
-      {state.kind === 'reading' && <p role="status">Reading {state.fileName}…</p>}
-      {state.kind === 'error' && (
-        <div role="alert" className="banner error">
+      <FileDrop onFile={choose} />
+      {state.kind === 'working' && <ImportProgressBar fileName={state.fileName} progress={state.progress} />}
+      {state.kind === 'failed' && (
+        <div role="alert" className="banner error" data-testid="import-error">
           {state.message}
         </div>
       )}
-      {state.kind === 'done' && (
+      {notice && (
+        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`banner ${notice.kind}`} data-testid="import-notice">
+          {notice.text}
+        </div>
+      )}
+      {summary && (
         <>
-          <p role="status" data-testid="row-count">
-            {state.fileName}: {state.preview.rowCount.toLocaleString('en-US')} {state.preview.rowCount === 1 ? 'row' : 'rows'}
-            {state.preview.rowCount > state.preview.rows.length ? ` (showing the first ${state.preview.rows.length})` : ''}
+          <p className="file-facts" data-testid="file-facts">
+            {summary.file} · sheet “{summary.sheet}” · header on row {summary.headerRow}
+            {summary.encoding ? ` · ${summary.encoding}` : ''}
           </p>
-          <PreviewTable header={state.preview.header} rows={state.preview.rows} />
+          <MapStep summary={summary} options={options} onChange={reprocess} />
+          <div className="actions">
+            <button type="button" onClick={() => void saveMapping()} disabled={!ready || !bridge}>
+              Save mapping for this layout
+            </button>
+            <button type="button" onClick={exportMapping} disabled={!ready}>
+              Export mapping…
+            </button>
+            <label className="button-like">
+              Import mapping…
+              <input type="file" accept=".json,application/json" data-testid="mapping-input" onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void importMapping(file);
+                e.target.value = '';
+              }} />
+            </label>
+          </div>
         </>
       )}
+      {ready && <PayeePreview summary={ready.summary} rows={ready.rows} />}
     </section>
   );
 }

@@ -1,0 +1,36 @@
+import { useState, type DragEvent } from 'react';
+
+/** Drop a file or pick one; nothing is read here, the file goes straight to the worker. */
+export function FileDrop({ onFile }: { readonly onFile: (file: File) => void }) {
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+  return (
+    <label
+      className={`dropzone${dragging ? ' dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <span>Drop a payroll file here (.xlsx, .csv, .txt), or</span>
+      <span className="button">Choose file…</span>
+      <input
+        type="file"
+        accept=".xlsx,.csv,.txt,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) onFile(file);
+          event.target.value = '';
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOptions, ImportProgress } from '../../../shared/import/import-file';
+import type { ImportedRow } from '../../../shared/import/model';
+import type { ImportReply, ImportRequest, ImportSummary } from './import-protocol';
+
+export type ImportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working'; readonly fileName: string; readonly progress: ImportProgress | null; readonly previous: ImportSummary | null }
+  | { readonly kind: 'ready'; readonly fileName: string; readonly summary: ImportSummary; readonly rows: readonly ImportedRow[]; readonly options: ImportOptions }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+
+type Run = { id: number; fileName: string; options: ImportOptions; rows: ImportedRow[]; summary: ImportSummary | null };
+
+/** Runs imports in one long-lived worker; the window only receives progress and row chunks. */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const current = useRef<Run>({ id: 0, fileName: '', options: {}, rows: [], summary: null });
+
+  useEffect(() => {
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      const run = current.current;
+      if (reply.id !== run.id) return;
+      switch (reply.type) {
+        case 'progress':
+          setState({ kind: 'working', fileName: run.fileName, progress: reply.progress, previous: run.summary });
+          break;
+        case 'summary':
+          run.summary = reply.summary;
+          run.rows = [];
+          break;
+        case 'rows':
+          for (const row of reply.rows) run.rows.push(row);
+          break;
+        case 'done':
+          if (run.summary) setState({ kind: 'ready', fileName: run.fileName, summary: run.summary, rows: run.rows, options: run.options });
+          break;
+        case 'failed':
+          setState({ kind: 'failed', fileName: run.fileName, message: reply.message });
+          break;
+      }
+    };
+    w.onerror = (event) => setState({ kind: 'failed', fileName: current.current.fileName, message: `The file reader stopped unexpectedly (${event.message}). Reload the page and try again.` });
+    return () => w.terminate();
+  }, []);
+
+  const post = useCallback((request: ImportRequest, fileName: string) => {
+    current.current = { id: request.id, fileName, options: request.options, rows: [], summary: request.type === 'open' ? null : current.current.summary };
+    setState({ kind: 'working', fileName, progress: null, previous: current.current.summary });
+    worker.current?.postMessage(request);
+  }, []);
+
+  const open = useCallback((file: File, options: ImportOptions = {}) => post({ type: 'open', id: current.current.id + 1, file, options }, file.name), [post]);
+  const reprocess = useCallback((options: ImportOptions) => post({ type: 'process', id: current.current.id + 1, options }, current.current.fileName), [post]);
+
+  return { state, open, reprocess };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { useAppPage } from '../support/app-page.js';
+
+const openApp = useAppPage();
+
+describe('the app in Chromium through the browser host', () => {
+  it('loads with its token, reaches the engine, and wipes the token from the address bar', async () => {
+    const { page, errors, origin } = await openApp();
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d+\.\d+\.\d+ · browser$/);
+    expect(page.url()).toBe(`${origin}/`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/browser$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('navigates between the screens, marking the ones still to come', async () => {
+    const { page } = await openApp();
+    for (const name of ['Review', 'Send', 'Results', 'Settings']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+      expect(await page.getByText('Coming in a later version').count()).toBe(1);
+    }
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Import a payroll sheet');
+  });
+
+  it('tells the user what to do when opened without the token', async () => {
+    const { page, origin } = await openApp();
+    const bare = await page.context().newPage();
+    await bare.goto(`${origin}/`);
+    await expect.poll(() => bare.getByRole('alert').first().textContent()).toContain('opened without its access key');
+  });
+});

@@ -1,0 +1,45 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { useServe } from './paybatch-process.js';
+import { useTempDir } from './temp-dir.js';
+
+export type AppPage = { page: Page; errors: string[]; origin: string; url: string; dataDir: string };
+
+/**
+ * The app as a user meets it: `paybatch serve` in its own process with a fresh data folder,
+ * opened in a fresh Chromium profile. `open(dataDir)` reuses a folder to test what persists.
+ */
+export function useAppPage(): (dataDir?: string) => Promise<AppPage> {
+  const tempDir = useTempDir();
+  const serve = useServe();
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (dataDir = tempDir()) => {
+    const served = await serve(['--port', '0', '--data-dir', dataDir]);
+    const context = await browser.newContext({ acceptDownloads: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(served.url);
+    return { page, errors, origin: served.origin, url: served.url, dataDir };
+  };
+}
+
+/** The payee table's cells, row by row, as the user reads them. */
+export function tableCells(page: Page, testId: string): Promise<string[][]> {
+  return page.locator(`[data-testid=${testId}] tbody tr`).evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')));
+}
