@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useAppPage } from '../support/app-page.js';
+import { useAppPage } from './app-page.js';
 
 const openApp = useAppPage();
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tableCells, useAppPage } from '../support/app-page.js';
+import { tableCells, useAppPage } from './app-page.js';
 import { repoRoot } from '../support/paybatch-process.js';
 import { payrollWorkbook } from '../support/payroll-workbook.js';
 import { useTempDir } from '../support/temp-dir.js';

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.js';
-import { useServe } from './paybatch-process.js';
-import { useTempDir } from './temp-dir.js';
+import { launchChromium } from '../support/chromium.js';
+import { useServe } from '../support/paybatch-process.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 export type AppPage = { page: Page; errors: string[]; origin: string; url: string; dataDir: string };
 
