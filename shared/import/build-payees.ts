@@ -2,8 +2,8 @@ import { totalsReason } from './detect-totals-row.js';
 import type { ColumnIndexMapping } from './map-columns.js';
 import type { AmountFormat, Currency, ExcludedRow, ImportedRow, Payee, PayeeField, RowIssue } from './model.js';
 import { normalizePhone } from './normalize-phone.js';
-import { amountFromNumber, inferAmountFormat, parseAmountText, type AmountResult } from './parse-amount.js';
-import { cellIsEmpty, cellText, type RawCell, type RawRow } from './raw-sheet.js';
+import { amountFromNumber, countEvidence, formatOfTally, newFormatTally, parseAmountText, readAmountLearning, type AmountResult, type FormatTally } from './parse-amount.js';
+import { cellIsEmpty, cellText, isBlankRow, type RawCell, type RawRow, type RawSheet } from './raw-sheet.js';
 import { readIdentifier } from './read-identifier.js';
 import { cleanText, headerKey } from './text-normalize.js';
 
@@ -23,58 +23,86 @@ export type BuildResult = {
 
 const textFields = ['name', 'accountType', 'bank', 'email', 'description', 'reference', 'partnerUserId'] as const satisfies readonly PayeeField[];
 
-/** Data rows (everything below the header row) → payees, totals and trailing notes excluded. */
-export function buildPayees(dataRows: readonly RawRow[], options: BuildOptions, onProgress?: (done: number) => void): BuildResult {
+/** The rows from `start` on (those below the header) → payees, totals and trailing notes excluded. */
+export function buildPayees(rows: RawSheet['rows'], start: number, options: BuildOptions, onProgress?: (done: number) => void): BuildResult {
   const { mapping, headers } = options;
   const amountColumn = mapping.amount;
-  const amountFormat = options.amountFormat === 'auto' && amountColumn !== undefined ? inferAmountFormat(writtenAmounts(dataRows, amountColumn)) : options.amountFormat;
+  // With 'auto', amounts are read once while the column's convention is learnt; the few whose
+  // reading depends on it (a lone separator: "1.500") are read again at the end.
+  const learning = options.amountFormat === 'auto' ? { tally: newFormatTally(), deferred: [] as number[] } : null;
   const headerKeys = headers.map(headerKey).join('|');
-  const rows: ImportedRow[] = [];
+  const firstHeader = headers[0] ?? '';
+  const payees: ImportedRow[] = [];
   const excludedRows: ExcludedRow[] = [];
   let afterTotals = false;
 
-  for (const [index, raw] of dataRows.entries()) {
-    if (onProgress && index % 5000 === 0) onProgress(index);
+  const context = rowContext(options, options.amountFormat, learning?.tally ?? null);
+  for (let index = start; index < rows.length; index += 1) {
+    if (onProgress && (index - start) % 5000 === 0) onProgress(index - start);
+    const raw = rows[index];
+    if (isBlankRow(raw)) continue;
+    const number = index + 1;
     const totals = totalsReason(raw, amountColumn);
     if (totals) {
-      excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: ${totals}, not a payee` });
+      excludedRows.push({ row: number, reason: `Row ${number}: ${totals}, not a payee` });
       afterTotals = true;
       continue;
     }
-    if (raw.cells.map((cell) => headerKey(cellText(cell))).join('|') === headerKeys) {
-      excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: the header row repeated` });
+    if (repeatsHeader(raw, firstHeader, headerKeys)) {
+      excludedRows.push({ row: number, reason: `Row ${number}: the header row repeated` });
       continue;
     }
     // Under the totals line come signatures ("Người lập biểu", "Kế toán trưởng") and notes,
     // which may sit in any column, the amount column included; a row there without a
     // readable amount is not a payee.
-    if (afterTotals && !hasAmount(raw, amountColumn, options.currency, amountFormat)) {
-      excludedRows.push({ row: raw.number, reason: `Row ${raw.number}: below the totals row, with no amount (signatures or notes)` });
+    if (afterTotals && !hasAmount(raw, amountColumn, options.currency, options.amountFormat)) {
+      excludedRows.push({ row: number, reason: `Row ${number}: below the totals row, with no amount (signatures or notes)` });
       continue;
     }
-    rows.push(buildRow(raw, options, amountFormat));
+    const built = buildRow(raw, number, context);
+    if (built.dependsOnFormat) learning?.deferred.push(payees.length);
+    payees.push(built.row);
   }
-  onProgress?.(dataRows.length);
-  return { rows, excludedRows, amountFormat };
+  const amountFormat = learning ? formatOfTally(learning.tally) : options.amountFormat;
+  if (learning && amountFormat !== 'auto') {
+    const settled = rowContext(options, amountFormat, null);
+    for (const at of learning.deferred) {
+      const row = payees[at];
+      const raw = row ? rows[row.row - 1] : undefined;
+      if (row && raw) payees[at] = buildRow(raw, row.row, settled).row;
+    }
+  }
+  onProgress?.(rows.length - start);
+  return { rows: payees, excludedRows, amountFormat };
 }
 
-function buildRow(raw: RawRow, options: BuildOptions, amountFormat: AmountFormat): ImportedRow {
-  const { mapping, headers, currency } = options;
-  const issues: RowIssue[] = [];
-  const sources: Partial<Record<PayeeField, string>> = {};
-  const column = (field: PayeeField): string | null => {
-    const index = mapping[field];
-    return index === undefined ? null : (headers[index] ?? `Column ${index + 1}`);
-  };
-  const issue = (field: PayeeField, severity: RowIssue['severity'], code: string, text: string): void => {
-    const header = column(field);
-    issues.push({ field, column: header, severity, code, message: `Row ${raw.number}${header ? `, column ${header}` : ''}: ${text}` });
-  };
-  for (const field of Object.keys(mapping) as PayeeField[]) {
-    const header = column(field);
-    if (header !== null) sources[field] = header;
-  }
+/** What every row shares: computed once, not per row. */
+type RowContext = {
+  readonly mapping: ColumnIndexMapping;
+  readonly currency: Currency;
+  readonly amountFormat: AmountFormat;
+  /** Set while the column's convention is being learnt from the amounts themselves. */
+  readonly tally: FormatTally | null;
+  readonly columns: Partial<Record<PayeeField, string>>;
+  readonly sources: Readonly<Partial<Record<PayeeField, string>>>;
+  readonly textFields: ReadonlyArray<readonly [(typeof textFields)[number], number]>;
+};
 
+function rowContext({ mapping, headers, currency }: BuildOptions, amountFormat: AmountFormat, tally: FormatTally | null): RowContext {
+  const columns: Partial<Record<PayeeField, string>> = {};
+  for (const [field, index] of Object.entries(mapping) as Array<[PayeeField, number]>) columns[field] = headers[index] ?? `Column ${index + 1}`;
+  const mappedText = textFields.flatMap((field) => (mapping[field] === undefined ? [] : [[field, mapping[field]] as const]));
+  return { mapping, currency, amountFormat, tally, columns, sources: Object.freeze({ ...columns }), textFields: mappedText };
+}
+
+function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string): void {
+  const header = context.columns[field] ?? null;
+  issues.push({ field, column: header, severity, code, message: `Row ${row}${header ? `, column ${header}` : ''}: ${text}` });
+}
+
+function buildRow(raw: RawRow, row: number, context: RowContext): { row: ImportedRow; dependsOnFormat: boolean } {
+  const { mapping, currency } = context;
+  const issues: RowIssue[] = [];
   const payee: Payee = {
     name: null,
     accountNo: null,
@@ -89,10 +117,10 @@ function buildRow(raw: RawRow, options: BuildOptions, amountFormat: AmountFormat
     partnerUserId: null,
   };
 
-  for (const field of textFields) {
-    const cell = at(raw, mapping[field]);
+  for (const [field, index] of context.textFields) {
+    const cell = raw[index];
     if (cell && typeof cell === 'object' && cell.kind === 'error') {
-      issue(field, 'error', 'cell_error', `the cell shows the Excel error ${cell.text}. Fix the formula in Excel, save, and import again.`);
+      addIssue(issues, row, context, field, 'error', 'cell_error', `the cell shows the Excel error ${cell.text}. Fix the formula in Excel, save, and import again.`);
       continue;
     }
     const text = cleanText(cellText(cell));
@@ -105,14 +133,14 @@ function buildRow(raw: RawRow, options: BuildOptions, amountFormat: AmountFormat
     if (read.ok) {
       payee.accountNo = read.text;
       if (read.fromNumber) {
-        issue('accountNo', 'warning', 'account_stored_as_number', `Excel stored this account number as a number (${read.text}). If the real number starts with 0, that zero is lost: check it, or format the column as Text in Excel and retype it.`);
+        addIssue(issues, row, context, 'accountNo', 'warning', 'account_stored_as_number', `Excel stored this account number as a number (${read.text}). If the real number starts with 0, that zero is lost: check it, or format the column as Text in Excel and retype it.`);
       }
     } else if (read.code === 'digits_lost') {
-      issue('accountNo', 'error', 'account_digits_lost', `Excel stored this account number as a number with more than 15 digits, so its last digits are already lost (the cell holds ${read.shown}). In Excel, format the column as Text, retype the account number, and import again.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_digits_lost', `Excel stored this account number as a number with more than 15 digits, so its last digits are already lost (the cell holds ${read.shown}). In Excel, format the column as Text, retype the account number, and import again.`);
     } else if (read.code === 'scientific_notation') {
-      issue('accountNo', 'error', 'account_scientific', `the account number was saved as ${read.shown}, so its digits are lost. Re-export the sheet with this column formatted as Text.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_scientific', `the account number was saved as ${read.shown}, so its digits are lost. Re-export the sheet with this column formatted as Text.`);
     } else {
-      issue('accountNo', 'error', 'account_not_text', `"${read.shown}" is not an account number. Check the cell in the sheet.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_not_text', `"${read.shown}" is not an account number. Check the cell in the sheet.`);
     }
   }
 
@@ -122,27 +150,40 @@ function buildRow(raw: RawRow, options: BuildOptions, amountFormat: AmountFormat
     const result = normalizePhone(cellText(phoneCell), currency);
     payee.phone = result.phone;
     if (result.warning === 'phone_leading_zero_restored') {
-      issue('phone', 'warning', 'phone_leading_zero_restored', fromNumber
+      addIssue(issues, row, context, 'phone', 'warning', 'phone_leading_zero_restored', fromNumber
         ? `Excel stored this phone as a number and dropped its leading 0; Paybatch restored it as ${result.phone}. Check it.`
         : `this phone has no leading 0; Paybatch read it as ${result.phone}. Check it.`);
     } else if (result.warning === 'phone_unusual') {
-      issue('phone', 'warning', 'phone_unusual', `"${cellText(phoneCell).trim()}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number (10 digits starting with 0).`);
+      addIssue(issues, row, context, 'phone', 'warning', 'phone_unusual', `"${cellText(phoneCell).trim()}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number (10 digits starting with 0).`);
     }
   }
 
-  const amountCell = at(raw, mapping.amount);
+  let dependsOnFormat = false;
   if (mapping.amount !== undefined) {
+    const amountCell = raw[mapping.amount];
     if (cellIsEmpty(amountCell)) {
-      issue('amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.');
+      addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.');
     } else {
-      const result = readAmount(amountCell ?? null, currency, amountFormat);
-      if (!result.ok) issue('amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`);
-      else if (result.minor <= 0) issue('amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${cellText(amountCell).trim()}).`);
+      const written = typeof amountCell === 'string' ? amountCell : amountCell && typeof amountCell === 'object' && amountCell.kind === 'formula-text' ? amountCell.text : null;
+      let result: AmountResult;
+      if (context.tally && written !== null) {
+        const learnt = readAmountLearning(written, currency);
+        countEvidence(context.tally, learnt.evidence);
+        dependsOnFormat = learnt.dependsOnFormat;
+        result = learnt.result;
+      } else {
+        result = readAmount(amountCell ?? null, currency, context.amountFormat);
+      }
+      if (!result.ok) addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`);
+      else if (result.minor <= 0) addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${cellText(amountCell).trim()}).`);
       else payee.amount = result.minor;
     }
   }
-  return { row: raw.number, payee, sources, issues };
+  // Most rows have no issue: they share one frozen empty list instead of each allocating one.
+  return { row: { row, payee, sources: context.sources, issues: issues.length === 0 ? noIssues : issues }, dependsOnFormat };
 }
+
+const noIssues: readonly RowIssue[] = Object.freeze([]);
 
 function readAmount(cell: RawCell, currency: Currency, format: AmountFormat): AmountResult {
   if (typeof cell === 'string') return parseAmountText(cell, currency, format);
@@ -151,19 +192,21 @@ function readAmount(cell: RawCell, currency: Currency, format: AmountFormat): Am
   return { ok: false, code: 'amount_unreadable', reason: `the cell shows ${cellText(cell)}, not an amount` };
 }
 
+/** The header row again (sheets pasted together, print titles). Checked cheaply first. */
+function repeatsHeader(row: RawRow, firstHeader: string, headerKeys: string): boolean {
+  const cell = row[0];
+  if (typeof cell !== 'string' || Math.abs(cell.length - firstHeader.length) > 4) return false;
+  const first = cleanText(cell);
+  // Accents and case do not change the length of an NFC header, so a different length means a different text.
+  if (first !== firstHeader && (first.length !== firstHeader.length || headerKey(first) !== headerKey(firstHeader))) return false;
+  return row.map((cell) => headerKey(cellText(cell))).join('|') === headerKeys;
+}
+
 function hasAmount(row: RawRow, column: number | undefined, currency: Currency, format: AmountFormat): boolean {
   const cell = at(row, column);
   return !cellIsEmpty(cell) && readAmount(cell ?? null, currency, format).ok;
 }
 
 function at(row: RawRow, index: number | undefined): RawCell | undefined {
-  return index === undefined ? undefined : row.cells[index];
-}
-
-function* writtenAmounts(rows: readonly RawRow[], column: number): Iterable<string> {
-  for (const row of rows) {
-    const cell = row.cells[column];
-    if (typeof cell === 'string') yield cell;
-    else if (cell && cell.kind === 'formula-text') yield cell.text;
-  }
+  return index === undefined ? undefined : row[index];
 }

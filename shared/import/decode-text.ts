@@ -22,7 +22,7 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
   const label = encoding === 'tis-620' ? 'windows-874' : encoding;
   // The decoder strips a BOM itself; NFC because Windows-1258 writes tone marks as separate
   // combining characters, which would otherwise never compare equal to typed text.
-  return new TextDecoder(label).decode(bytes).normalize('NFC');
+  return toNfc(new TextDecoder(label).decode(bytes));
 }
 
 function byteOrderMark(bytes: Uint8Array): TextEncoding | null {
@@ -34,10 +34,18 @@ function byteOrderMark(bytes: Uint8Array): TextEncoding | null {
 
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC');
+    return toNfc(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return null;
   }
+}
+
+/**
+ * NFC, skipping the copy when there is nothing to compose: in the Latin and Thai text of
+ * payrolls only combining diacritical marks (U+0300–U+036F) change under NFC.
+ */
+function toNfc(text: string): string {
+  return /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
 }
 
 /**

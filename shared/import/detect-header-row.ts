@@ -1,7 +1,7 @@
 import { fieldForHeader } from './header-synonyms.js';
-import { cellText, type RawRow } from './raw-sheet.js';
+import { cellText, isBlankRow, type RawSheet } from './raw-sheet.js';
 
-/** How far below the top a header may sit (company name, title, period, blank lines). */
+/** How many non-blank rows from the top a header may sit under (company name, title, period). */
 const searchDepth = 30;
 
 /**
@@ -9,11 +9,15 @@ const searchDepth = 30;
  * most known payee fields (at least two). Title rows ("BẢNG LƯƠNG THÁNG 10/2026") name none.
  * Null when no row qualifies; the Map step then asks the user.
  */
-export function detectHeaderRow(rows: readonly RawRow[]): number | null {
+export function detectHeaderRow(rows: RawSheet['rows']): number | null {
   let best: { index: number; score: number } | null = null;
-  for (let index = 0; index < Math.min(rows.length, searchDepth); index += 1) {
+  let seen = 0;
+  for (let index = 0; index < rows.length && seen < searchDepth; index += 1) {
+    const row = rows[index];
+    if (isBlankRow(row)) continue;
+    seen += 1;
     const fields = new Set<string>();
-    for (const cell of rows[index]?.cells ?? []) {
+    for (const cell of row) {
       const field = fieldForHeader(cellText(cell));
       if (field && field !== 'ignored') fields.add(field);
     }

@@ -12,19 +12,20 @@ export const maxColumns = 500;
 export function rawCellOf(cell: Cell): RawCell {
   const value = cell.value;
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
+  // NFC once here, as the CSV reader does for the whole text, so later steps need not.
+  if (typeof value === 'string') return value.normalize('NFC');
   if (typeof value === 'number') return numberCell(value, cell.numFmt);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return { kind: 'date', iso: value.toISOString().slice(0, 10) };
   if ('error' in value) return { kind: 'error', text: String(value.error) };
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('richText' in value) return value.richText.map((part) => part.text).join('').normalize('NFC');
   // exceljs types a hyperlink's text as a string, but a styled link arrives as rich text.
-  if ('hyperlink' in value) return textOf(value.text as unknown);
+  if ('hyperlink' in value) return textOf(value.text as unknown).normalize('NFC');
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = cell.formula ?? '';
     const result = value.result;
     if (typeof result === 'number') return numberCell(result, cell.numFmt, formula);
-    if (typeof result === 'string') return { kind: 'formula-text', text: result, formula };
+    if (typeof result === 'string') return { kind: 'formula-text', text: result.normalize('NFC'), formula };
     if (typeof result === 'boolean') return { kind: 'formula-text', text: result ? 'TRUE' : 'FALSE', formula };
     if (result instanceof Date) return { kind: 'date', iso: result.toISOString().slice(0, 10) };
     if (result && typeof result === 'object' && 'error' in result) return { kind: 'error', text: String(result.error) };
@@ -46,7 +47,7 @@ function numberCell(value: number, numFmt: string | undefined, formula?: string)
   return { kind: 'number', value, ...(format ? { numFmt: format } : {}), ...(formula ? { formula } : {}) };
 }
 
-/** An exceljs row as a RawRow, or null when every cell is empty. */
+/** An exceljs row's cells, or null when every cell is empty. Its number is `row.number`. */
 export function rawRowOf(row: Row, sheetName: string): RawRow | null {
   const cells: RawCell[] = [];
   let any = false;
@@ -63,5 +64,5 @@ export function rawRowOf(row: Row, sheetName: string): RawRow | null {
   });
   if (!any) return null;
   for (let i = 0; i < cells.length; i += 1) if (cells[i] === undefined) cells[i] = null;
-  return { number: row.number, cells };
+  return cells;
 }

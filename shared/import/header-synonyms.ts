@@ -54,6 +54,19 @@ for (const [field, names] of Object.entries(synonyms) as Array<[PayeeField, read
 }
 for (const name of ignored) byKey.set(headerKey(name), 'ignored');
 
+// Known names of four or more letters by their first and last word, for "known name plus a
+// qualifier" headers; indexed so a cell is compared with a handful of names, not all of them.
+const byFirstWord = new Map<string, string[]>();
+const byLastWord = new Map<string, string[]>();
+for (const known of byKey.keys()) {
+  if (known.length < 4) continue;
+  const words = known.split(' ');
+  for (const [index, word] of [[byFirstWord, words[0]], [byLastWord, words[words.length - 1]]] as const) {
+    if (word === undefined) continue;
+    index.set(word, [...(index.get(word) ?? []), known]);
+  }
+}
+
 /** The field a header names, 'ignored' for a known non-field (STT), or null when unknown. */
 export function fieldForHeader(header: string): PayeeField | 'ignored' | null {
   const key = headerKey(header);
@@ -64,9 +77,12 @@ export function fieldForHeader(header: string): PayeeField | 'ignored' | null {
   const stripped = key.replace(/\b(vnd|vnđ|thb|dong|baht|bath)\b/g, '').replace(/\s+/g, ' ').trim();
   if (stripped !== key && byKey.get(stripped)) return byKey.get(stripped) ?? null;
   // The longest known name wins: "so tai khoan nhan luong" is an account, not a "tai khoan".
+  const words = key.split(' ');
+  const candidates = [...(byFirstWord.get(words[0] ?? '') ?? []), ...(byLastWord.get(words[words.length - 1] ?? '') ?? [])];
   let best: { length: number; field: PayeeField | 'ignored' } | null = null;
-  for (const [known, field] of byKey) {
-    if (known.length >= 4 && (key.startsWith(`${known} `) || key.endsWith(` ${known}`)) && known.length > (best?.length ?? 0)) {
+  for (const known of candidates) {
+    const field = byKey.get(known);
+    if (field && (key.startsWith(`${known} `) || key.endsWith(` ${known}`)) && known.length > (best?.length ?? 0)) {
       best = { length: known.length, field };
     }
   }

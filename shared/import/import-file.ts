@@ -5,7 +5,7 @@ import { sniffFileKind } from './file-kind.js';
 import { ImportFailure } from './import-failure.js';
 import { applyMapping, autoMapColumns, headerSignature, mappingByHeader, type ColumnIndexMapping } from './map-columns.js';
 import type { AmountFormat, ColumnMapping, Currency, ExcludedRow, ImportedRow, PayeeField } from './model.js';
-import { cellText, type RawRow, type RawSheet } from './raw-sheet.js';
+import { cellText, countDataRows, hasDataRows, isBlankRow, type RawSheet } from './raw-sheet.js';
 import { readCsv, type CsvDelimiter } from './read-csv.js';
 import type { SheetSummary, WorkbookReader } from './read-workbook.js';
 import { cleanText } from './text-normalize.js';
@@ -82,22 +82,22 @@ export async function readSheet(bytes: Uint8Array, fileName: string, options: Pi
   }
   const decoded = decodeText(bytes, options.encoding);
   const { sheet, delimiter } = readCsv(decoded.text, fileName);
-  return { sheet, facts: { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: sheet.rows.length }], encoding: decoded.encoding, delimiter } };
+  return { sheet, facts: { file: fileName, kind: 'csv', sheets: [{ name: fileName, rows: countDataRows(sheet.rows) }], encoding: decoded.encoding, delimiter } };
 }
 
 /** Rows → payees: header, mapping, currency, amounts. Re-run alone when only those change. */
 export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): ImportResult {
-  if (sheet.rows.length === 0) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
+  if (!hasDataRows(sheet.rows)) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
   if (sheet.rows.length > maxRows) {
     throw new ImportFailure('too_many_rows', `${facts.file} has ${sheet.rows.length.toLocaleString('en-US')} rows; Paybatch imports at most ${maxRows.toLocaleString('en-US')} at a time. Split the payroll into smaller files.`);
   }
   const headerIndex = findHeader(sheet, facts.file, options.headerRow);
   const headerRow = sheet.rows[headerIndex];
   if (!headerRow) throw new ImportFailure('no_header', `${facts.file}: the header row could not be found.`);
-  const headers = headerRow.cells.map((cell, index) => cleanText(cellText(cell)) || `Column ${index + 1}`);
-  const dataRows = sheet.rows.slice(headerIndex + 1);
-  if (dataRows.length === 0) {
-    throw new ImportFailure('no_data_rows', `${facts.file} has a header row (row ${headerRow.number}) but no payee rows below it. Add the payees, or choose the file that has them.`);
+  const headers = headerRow.map((cell, index) => cleanText(cellText(cell)) || `Column ${index + 1}`);
+  const start = headerIndex + 1;
+  if (!hasDataRows(sheet.rows, start)) {
+    throw new ImportFailure('no_data_rows', `${facts.file} has a header row (row ${headerIndex + 1}) but no payee rows below it. Add the payees, or choose the file that has them.`);
   }
   let mapping: ColumnIndexMapping;
   let missingColumns: ImportResult['missingColumns'] = [];
@@ -109,17 +109,18 @@ export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions
     mapping = autoMapColumns(headers);
   }
   const currency = options.currency ?? guessCurrency(headers, sheet);
-  const built = buildPayees(dataRows, { headers, mapping, currency, amountFormat: options.amountFormat ?? 'auto' }, onProgress && ((done) => onProgress({ phase: 'checking', done, total: dataRows.length })));
+  const total = sheet.rows.length - start;
+  const built = buildPayees(sheet.rows, start, { headers, mapping, currency, amountFormat: options.amountFormat ?? 'auto' }, onProgress && ((done) => onProgress({ phase: 'checking', done, total })));
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as PayeeField]));
   return {
     ...facts,
     sheet: sheet.name,
-    headerRow: headerRow.number,
+    headerRow: headerIndex + 1,
     headerSignature: headerSignature(headers),
     currency,
     amountFormat: built.amountFormat,
     mapping: mappingByHeader(headers, mapping),
-    columns: headers.map((header, index) => ({ index, header, field: fieldAt.get(index) ?? null, samples: samplesOf(dataRows, index) })),
+    columns: headers.map((header, index) => ({ index, header, field: fieldAt.get(index) ?? null, samples: samplesOf(sheet.rows, start, index) })),
     missingColumns,
     excludedRows: built.excludedRows,
     rows: built.rows,
@@ -128,8 +129,8 @@ export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions
 
 function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): number {
   if (wanted !== undefined) {
-    const index = sheet.rows.findIndex((row) => row.number === wanted);
-    if (index === -1) throw new ImportFailure('no_header', `${file}: row ${wanted} is empty or does not exist, so it cannot be the header row.`);
+    const index = wanted - 1;
+    if (isBlankRow(sheet.rows[index])) throw new ImportFailure('no_header', `${file}: row ${wanted} is empty or does not exist, so it cannot be the header row.`);
     return index;
   }
   const detected = detectHeaderRow(sheet.rows);
@@ -145,14 +146,14 @@ function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): 
 /** THB when the sheet is written in Thai or its amounts say baht; VND otherwise. */
 function guessCurrency(headers: readonly string[], sheet: RawSheet): Currency {
   if (headers.some((h) => /[\u0e00-\u0e7f]/.test(h) || /\b(thb|baht)\b/i.test(h))) return 'THB';
-  const sample = sheet.rows.slice(0, 200).flatMap((row) => row.cells.map((cell) => cellText(cell)));
+  const sample = sheet.rows.slice(0, 200).flatMap((row) => (row ?? []).map((cell) => cellText(cell)));
   return sample.some((text) => /฿|บาท|\bTHB\b/i.test(text)) ? 'THB' : 'VND';
 }
 
-function samplesOf(rows: readonly RawRow[], index: number): string[] {
+function samplesOf(rows: RawSheet['rows'], start: number, index: number): string[] {
   const samples: string[] = [];
-  for (const row of rows) {
-    const text = cleanText(cellText(row.cells[index]));
+  for (let i = start; i < rows.length; i += 1) {
+    const text = cleanText(cellText(rows[i]?.[index]));
     if (text !== '') samples.push(text);
     if (samples.length === 3) break;
   }

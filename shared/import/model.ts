@@ -53,7 +53,7 @@ export type ImportedRow = {
   readonly payee: Payee;
   /** For each mapped field, the header of the column its value came from. */
   readonly sources: Partial<Record<PayeeField, string>>;
-  readonly issues: RowIssue[];
+  readonly issues: readonly RowIssue[];
 };
 
 export type ExcludedRow = { readonly row: number; readonly reason: string };

@@ -2,6 +2,8 @@ import type { Currency } from './model.js';
 
 export type PhoneResult = { readonly phone: string; readonly warning: 'phone_leading_zero_restored' | 'phone_unusual' | null };
 
+const nationalForm = /^0\d{9}$/;
+
 const countryCode: Readonly<Record<Currency, string>> = { VND: '84', THB: '66' };
 
 /**
@@ -10,6 +12,7 @@ const countryCode: Readonly<Record<Currency, string>> = { VND: '84', THB: '66' }
  * A 9-digit number lost its zero (typically a number cell in Excel): restored, with a warning.
  */
 export function normalizePhone(written: string, currency: Currency): PhoneResult {
+  if (nationalForm.test(written)) return { phone: written, warning: null };
   const trimmed = written.trim();
   const digits = trimmed.replace(/[\s\u00a0.\-()/]/g, '');
   const code = countryCode[currency];

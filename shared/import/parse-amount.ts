@@ -11,10 +11,44 @@ const currencyWords = /(vnđ|vnd|vnd\.|đồng|dong|đ|₫|thb|baht|bath|บา�
 
 /** The bare number as written: currency words and every kind of space removed. */
 export function stripAmount(text: string): string {
+  if (plainAmount.test(text)) return text;
   return text.normalize('NFC').replace(currencyWords, '').replace(/[\s\u00a0\u202f']/g, '');
 }
 
-type Evidence = 'dot-decimal' | 'comma-decimal' | null;
+const plainAmount = /^[0-9][0-9.,]*$/;
+
+/**
+ * "1500000", "1.500.000" or "1,500,000" (two or more groups of one separator) as a number,
+ * without allocating; null for anything else, which the general path reads. Up to 15 digits.
+ */
+function wholeNumberFast(text: string): number | null {
+  const first = text.charCodeAt(0);
+  if (!(first >= 49 && first <= 57)) return null;
+  let value = 0;
+  let digits = 0;
+  let separator = 0;
+  let separators = 0;
+  let group = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits += 1;
+      group += 1;
+    } else if ((code === 46 || code === 44) && (separator === 0 || code === separator) && (separators === 0 ? group <= 3 : group === 3)) {
+      separator = code;
+      separators += 1;
+      group = 0;
+    } else {
+      return null;
+    }
+  }
+  if (digits > 15 || separators === 1 || (separators > 0 && group !== 3)) return null;
+  return value;
+}
+
+
+export type Evidence = 'dot-decimal' | 'comma-decimal' | null;
 
 /**
  * What one written amount says about its column's convention. "1.500.000" says the dot groups
@@ -22,8 +56,8 @@ type Evidence = 'dot-decimal' | 'comma-decimal' | null;
  * says nothing: it is 1500 or 1.5.
  */
 function evidenceOf(bare: string): Evidence {
-  const dots = bare.split('.').length - 1;
-  const commas = bare.split(',').length - 1;
+  const dots = occurrences(bare, '.');
+  const commas = occurrences(bare, ',');
   if (dots > 0 && commas > 0) return bare.lastIndexOf('.') > bare.lastIndexOf(',') ? 'dot-decimal' : 'comma-decimal';
   if (dots > 1) return 'comma-decimal';
   if (commas > 1) return 'dot-decimal';
@@ -34,20 +68,58 @@ function evidenceOf(bare: string): Evidence {
   return single === '.' ? 'dot-decimal' : 'comma-decimal';
 }
 
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count += 1;
+  return count;
+}
+
 /**
  * A column's convention from all its written values: the one most values show. Auto is
  * returned when nothing in the column tells (every value is ambiguous or has no separator).
  */
 export function inferAmountFormat(texts: Iterable<string>): AmountFormat {
-  let dot = 0;
-  let comma = 0;
-  for (const text of texts) {
-    const evidence = evidenceOf(stripAmount(text));
-    if (evidence === 'dot-decimal') dot += 1;
-    else if (evidence === 'comma-decimal') comma += 1;
+  const tally = newFormatTally();
+  for (const text of texts) countEvidence(tally, evidenceOf(stripAmount(text)));
+  return formatOfTally(tally);
+}
+
+/** Evidence counted while amounts are read, so a column's convention needs no pass of its own. */
+export type FormatTally = { dot: number; comma: number };
+
+export function newFormatTally(): FormatTally {
+  return { dot: 0, comma: 0 };
+}
+
+export function countEvidence(tally: FormatTally, evidence: Evidence): void {
+  if (evidence === 'dot-decimal') tally.dot += 1;
+  else if (evidence === 'comma-decimal') tally.comma += 1;
+}
+
+export function formatOfTally(tally: FormatTally): AmountFormat {
+  if (tally.dot === 0 && tally.comma === 0) return 'auto';
+  return tally.dot >= tally.comma ? 'dot-decimal' : 'comma-decimal';
+}
+
+/**
+ * A written amount read in a column whose convention is still being learnt: the result with
+ * 'auto', what the value says about the convention, and whether the convention could change
+ * how it reads (a lone separator before three digits).
+ */
+export function readAmountLearning(text: string, currency: Currency): { result: AmountResult; evidence: Evidence; dependsOnFormat: boolean } {
+  const fast = wholeNumberFast(text);
+  if (fast !== null && Number.isSafeInteger(fast * minorUnits[currency])) {
+    const separator = fastSeparator(text);
+    return { result: { ok: true, minor: fast * minorUnits[currency] }, evidence: separator === '.' ? 'comma-decimal' : separator === ',' ? 'dot-decimal' : null, dependsOnFormat: false };
   }
-  if (dot === 0 && comma === 0) return 'auto';
-  return dot >= comma ? 'dot-decimal' : 'comma-decimal';
+  const bare = stripAmount(text);
+  const evidence = evidenceOf(bare);
+  const dependsOnFormat = evidence === null && (bare.includes('.') || bare.includes(','));
+  return { result: parseAmountText(text, currency, 'auto'), evidence, dependsOnFormat };
+}
+
+function fastSeparator(text: string): '.' | ',' | null {
+  return text.includes('.') ? '.' : text.includes(',') ? ',' : null;
 }
 
 /**
@@ -57,6 +129,10 @@ export function inferAmountFormat(texts: Iterable<string>): AmountFormat {
  * is ambiguous.
  */
 export function parseAmountText(text: string, currency: Currency, format: AmountFormat): AmountResult {
+  // Fast paths for what nearly every payroll writes, each unambiguous on its own and read
+  // exactly as the general path below would read it.
+  const fast = wholeNumberFast(text);
+  if (fast !== null && Number.isSafeInteger(fast * minorUnits[currency])) return { ok: true, minor: fast * minorUnits[currency] };
   let bare = stripAmount(text);
   let negative = false;
   if (/^\(.*\)$/.test(bare)) {
@@ -131,10 +207,20 @@ function splitOnce(text: string, separator: string): string[] {
 
 /** "1,500,000" and "1500000" are fine; "1,50,000" and "15,00" are not. */
 function validGrouping(whole: string, separator: '.' | ',' | null): boolean {
-  const separators = separator === null ? /[.,]/ : new RegExp(`[${separator === '.' ? '.' : ','}]`);
-  const groups = whole.split(separators);
-  if (groups.length === 1) return true;
-  return groups.every((group, index) => (index === 0 ? group.length >= 1 && group.length <= 3 : group.length === 3));
+  let groupLength = 0;
+  let groups = 0;
+  for (let i = 0; i < whole.length; i += 1) {
+    const char = whole[i];
+    const isSeparator = separator === null ? char === '.' || char === ',' : char === separator;
+    if (!isSeparator) {
+      groupLength += 1;
+      continue;
+    }
+    if (groups === 0 ? groupLength < 1 || groupLength > 3 : groupLength !== 3) return false;
+    groups += 1;
+    groupLength = 0;
+  }
+  return groups === 0 || groupLength === 3;
 }
 
 function toMinor(whole: string, fraction: string, currency: Currency, negative: boolean, text: string): AmountResult {

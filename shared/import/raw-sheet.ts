@@ -16,19 +16,41 @@ export type DateCell = { readonly kind: 'date'; readonly iso: string };
 /** null is an empty cell. */
 export type RawCell = string | NumberCell | FormulaTextCell | ErrorCell | DateCell | null;
 
-export type RawRow = {
-  /** What the user sees: Excel's row number, or the CSV line the record starts on. */
-  readonly number: number;
-  readonly cells: readonly RawCell[];
-};
+/** One row's cells, left to right. */
+export type RawRow = readonly RawCell[];
 
+/**
+ * `rows[i]` is the row the user sees as number i + 1 (Excel's row number, or the CSV line a
+ * record starts on); a hole or a blank row holds no data. Position carries the number, so a
+ * 100,000-row sheet needs no wrapper object per row, and CSV rows are the parser's own arrays.
+ */
 export type RawSheet = {
   readonly name: string;
-  readonly rows: readonly RawRow[];
+  readonly rows: ReadonlyArray<RawRow | undefined>;
 };
 
+export function isBlankRow(row: RawRow | undefined): row is undefined {
+  if (row === undefined) return true;
+  for (const cell of row) if (!cellIsEmpty(cell)) return false;
+  return true;
+}
+
+export function countDataRows(rows: RawSheet['rows'], from = 0): number {
+  let count = 0;
+  for (let i = from; i < rows.length; i += 1) if (!isBlankRow(rows[i])) count += 1;
+  return count;
+}
+
+export function hasDataRows(rows: RawSheet['rows'], from = 0): boolean {
+  for (let i = from; i < rows.length; i += 1) if (!isBlankRow(rows[i])) return true;
+  return false;
+}
+
 export function cellIsEmpty(cell: RawCell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // Most cells start with a visible character; only the others need the full trim.
+  return cell.length === 0 || (cell.charCodeAt(0) <= 32 && cell.trim() === '');
 }
 
 /** The text a cell shows, as best we know it without Excel's renderer. */

@@ -5,29 +5,43 @@ export const csvDelimiters = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 
 /**
- * CSV text → rows, each with the line it starts on. Blank lines are dropped here; everything
- * else, title rows included, is left for header detection.
+ * CSV text → rows, each at the position of the line it starts on. Blank lines stay (as blank
+ * rows); everything, title rows included, is left for header detection.
  */
 export function readCsv(text: string, name: string, delimiter?: CsvDelimiter): { sheet: RawSheet; delimiter: CsvDelimiter } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const chosen = delimiter ?? guessDelimiter(body);
-  const rows: RawRow[] = [];
+  // Parsing in one go is several times faster than row by row; it is used when every record
+  // is one line, which is what the parse itself shows when records and lines come out equal.
+  const { data } = Papa.parse<string[]>(body, { delimiter: chosen });
+  // Papa yields exactly one record per line break, plus one (empty after a final break); a
+  // quoted line break joins two lines into one record and makes the count fall short.
+  const breaks = countBreaks(body, 0, body.length, linebreakOf(body));
+  if (data.length === breaks + 1) return { sheet: { name, rows: data }, delimiter: chosen };
+  return { sheet: { name, rows: readByLine(body, chosen) }, delimiter: chosen };
+}
+
+/** Row by row, for files where a quoted cell holds line breaks: each row's line from the text consumed. */
+function readByLine(body: string, delimiter: CsvDelimiter): Array<RawRow | undefined> {
+  const rows: Array<RawRow | undefined> = [];
   let nextLine = 1;
   let consumed = 0;
   Papa.parse<string[]>(body, {
-    delimiter: chosen,
+    delimiter,
     step: (step) => {
-      // A quoted cell may hold line breaks, so a row's line comes from the text consumed so
-      // far, not from counting rows.
       const line = nextLine;
       nextLine += countBreaks(body, consumed, step.meta.cursor, step.meta.linebreak);
       consumed = step.meta.cursor;
-      const cells = step.data;
-      if (cells.every((cell) => cell.trim() === '')) return;
-      rows.push({ number: line, cells: cells.map((cell) => (cell.trim() === '' ? null : cell)) });
+      rows[line - 1] = step.data;
     },
   });
-  return { sheet: { name, rows }, delimiter: chosen };
+  return rows;
+}
+
+function linebreakOf(body: string): string {
+  const lf = body.indexOf('\n');
+  const cr = body.indexOf('\r');
+  return cr !== -1 && (lf === -1 || (cr < lf && body[cr + 1] !== '\n')) ? '\r' : '\n';
 }
 
 /**

@@ -18,7 +18,7 @@ export function readIdentifier(cell: RawCell): IdentifierResult {
   if (cell !== null && typeof cell === 'object' && (cell.kind === 'error' || cell.kind === 'date')) {
     return { ok: false, code: 'not_text', shown: cellText(cell) };
   }
-  const text = cellText(cell).normalize('NFC').trim();
+  const text = cellText(cell).trim();
   if (/^\d+(?:[.,]\d+)?E\+\d+$/i.test(text)) return { ok: false, code: 'scientific_notation', shown: text };
   return { ok: true, text, fromNumber: false };
 }

@@ -22,10 +22,10 @@ export const readWorkbookInMemory: WorkbookReader = async (bytes, fileName, want
   const sheets = workbook.worksheets.map((ws) => ({ name: ws.name, rows: ws.actualRowCount }));
   const chosen = chooseSheet(sheets, fileName, wantedSheet);
   const worksheet = workbook.getWorksheet(chosen.name);
-  const rows: RawRow[] = [];
+  const rows: Array<RawRow | undefined> = [];
   worksheet?.eachRow({ includeEmpty: false }, (row) => {
     const raw = rawRowOf(row, chosen.name);
-    if (raw) rows.push(raw);
+    if (raw) rows[row.number - 1] = raw;
   });
   return { sheets, sheet: { name: chosen.name, rows } };
 };

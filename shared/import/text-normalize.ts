@@ -1,6 +1,13 @@
-/** Trim, Unicode NFC, and collapse runs of white space (including non-breaking) to one space. */
+const untidySpace = /^\s|\s$|\s\s|[\t\n\r\v\f\u00a0\u202f\u200b]/;
+
+/**
+ * Trim and collapse runs of white space (including non-breaking) to one space. Text reaches
+ * here already in NFC (the readers normalize it once), so only the spacing is fixed, and most
+ * cells, already tidy, are returned as they are.
+ */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/[\s\u00a0\u202f\u200b]+/g, ' ').trim();
+  if (!untidySpace.test(value)) return value;
+  return value.replace(/[\s\u00a0\u202f\u200b]+/g, ' ').trim();
 }
 
 /** Vietnamese (and any Latin) text without diacritics: "Nguyễn Đức" → "Nguyen Duc". */

@@ -20,18 +20,18 @@ export const readWorkbookStreaming: WorkbookReader = async (bytes, fileName, wan
     entries: 'ignore',
   });
   const sheets: SheetSummary[] = [];
-  let kept: { name: string; rows: RawRow[] } | null = null;
+  let kept: { name: string; rows: Array<RawRow | undefined> } | null = null;
   try {
     for await (const worksheet of reader) {
       const name = (worksheet as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
       const keep = kept === null && (wantedSheet === undefined || name.trim().toLowerCase() === wantedSheet.trim().toLowerCase());
-      const rows: RawRow[] = [];
+      const rows: Array<RawRow | undefined> = [];
       let count = 0;
       for await (const row of worksheet) {
         const raw = rawRowOf(row, name);
         if (!raw) continue;
         count += 1;
-        if (keep) rows.push(raw);
+        if (keep) rows[row.number - 1] = raw;
       }
       sheets.push({ name, rows: count });
       if (keep && (wantedSheet !== undefined || count > 0)) kept = { name, rows };

@@ -94,6 +94,16 @@ describe('CSV import: layout', () => {
     expect(Object.keys(result.mapping).sort()).toEqual(['accountNo', 'amount', 'bank', 'description', 'name', 'phone']);
   });
 
+  it.each([
+    ['a quoted line break, no final newline', 'Họ tên,Ghi chú,Số tiền\nAn,"dòng 1\ndòng 2",100\nBình,x,200', [2, 4]],
+    ['a quoted line break, CRLF and a final newline', 'Họ tên,Ghi chú,Số tiền\r\nAn,"dòng 1\r\ndòng 2",100\r\n\r\nBình,x,200\r\n', [2, 5]],
+    ['old Mac line ends', 'Họ tên,Ghi chú,Số tiền\rAn,x,100\r\rBình,x,200\r', [2, 4]],
+    ['no quoted breaks', 'Họ tên,Ghi chú,Số tiền\nAn,x,100\n\nBình,x,200\n', [2, 4]],
+  ])('numbers rows by the line they start on: %s', async (_label, text, lines) => {
+    const result = await importCsv(utf8(text), 'a.csv');
+    expect(result.rows.map((r) => r.row)).toEqual(lines);
+  });
+
   it('keeps account numbers exactly as written, leading zeros included', async () => {
     const result = await importCsv(utf8('Họ tên,STK,Số tiền\nAn,000123,100000\nBình,0000000000000000001,100000\n'), 'a.csv');
     expect(result.rows.map((r) => r.payee.accountNo)).toEqual(['000123', '0000000000000000001']);

@@ -41,22 +41,21 @@ describe('fieldForHeader', () => {
 });
 
 describe('detectHeaderRow', () => {
-  const row = (number: number, ...cells: Array<string | null>) => ({ number, cells });
-  it('skips company, title and period rows', () => {
+  it('skips company, title, period and blank rows', () => {
     const rows = [
-      row(1, 'CÔNG TY TNHH ABC'),
-      row(2, 'BẢNG LƯƠNG THÁNG 10/2026'),
-      row(3, 'Kỳ trả lương: 01/10 - 31/10', null, 'Tên đơn vị: Phòng Kế toán'),
-      row(5, 'STT', 'Họ và tên', 'Số tài khoản', 'Số tiền'),
-      row(6, '1', 'An', '001', '100'),
+      ['CÔNG TY TNHH ABC'],
+      ['BẢNG LƯƠNG THÁNG 10/2026'],
+      ['Kỳ trả lương: 01/10 - 31/10', null, 'Tên đơn vị: Phòng Kế toán'],
+      undefined,
+      ['STT', 'Họ và tên', 'Số tài khoản', 'Số tiền'],
+      ['1', 'An', '001', '100'],
     ];
-    expect(detectHeaderRow(rows)).toBe(3);
+    expect(detectHeaderRow(rows)).toBe(4);
   });
   it('prefers the row naming more fields', () => {
-    const rows = [row(1, 'Tên', 'Số tiền'), row(2, 'Họ và tên', 'Số tài khoản', 'Ngân hàng', 'Số tiền')];
-    expect(detectHeaderRow(rows)).toBe(1);
+    expect(detectHeaderRow([['Tên', 'Số tiền'], ['Họ và tên', 'Số tài khoản', 'Ngân hàng', 'Số tiền']])).toBe(1);
   });
   it('gives up rather than guess when no row names two fields', () => {
-    expect(detectHeaderRow([row(1, 'A', 'B'), row(2, 'x', 'y')])).toBeNull();
+    expect(detectHeaderRow([['A', 'B'], ['x', 'y']])).toBeNull();
   });
 });

@@ -68,6 +68,9 @@ describe('parseAmountText', () => {
     expect(minor('9.007.199.254.740.993', 'VND')).toBe('amount_too_large');
     expect(minor('90,071,992,547,409.91', 'THB')).toBe(9_007_199_254_740_991);
     expect(minor('0.29', 'THB')).toBe(29);
+    expect(minor('999999999999999', 'THB')).toBe('amount_too_large');
+    expect(minor('999.999.999.999.999', 'THB')).toBe('amount_too_large');
+    expect(minor('999999999999999', 'VND')).toBe(999_999_999_999_999);
     expect(minor('1.15', 'THB')).toBe(115);
   });
 

@@ -1,0 +1,64 @@
+// `npm run bench` / `npm run bench:import`: our import of a 100,000-row payroll (to canonical
+// payees) against the bare parser on the same file in the same run: exceljs's in-memory load
+// for .xlsx, papaparse for .csv. Each run is its own process; the median of three is kept.
+// Targets (issue "Import payroll sheets"): ratio ≤ 1.5 xlsx, ≤ 2 csv; peak memory ≤ 600 MB.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rows = Number(process.env.BENCH_ROWS ?? 100_000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const dir = mkdtempSync(join(tmpdir(), 'paybatch-bench-'));
+const tsx = (script, args) => spawnSync(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
+
+try {
+  const xlsx = join(dir, 'payroll.xlsx');
+  const csv = join(dir, 'payroll.csv');
+  console.log(`Generating ${rows.toLocaleString('en-US')}-row payroll files…`);
+  const made = tsx('test/bench/make-payroll-files.ts', [xlsx, csv, String(rows)]);
+  if (made.status !== 0) throw new Error(made.stderr);
+  console.log(`  payroll.xlsx ${mb(statSync(xlsx).size)} MB, payroll.csv ${mb(statSync(csv).size)} MB\n`);
+
+  const results = [
+    compare('xlsx', xlsx, 'exceljs-load', 1.5),
+    compare('csv', csv, 'papaparse', 2),
+  ];
+  const failed = results.filter((r) => !r.ok);
+  console.log(failed.length === 0 ? '\nAll import targets met.' : `\nMissed: ${failed.map((r) => r.label).join(', ')}`);
+  process.exitCode = failed.length === 0 ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function compare(label, file, baseline, target) {
+  const bare = median(baseline, file);
+  const ours = median('ours', file);
+  const ratio = ours.ms / bare.ms;
+  const ok = ratio <= target && ours.peakMb <= 600;
+  console.log(`${label.padEnd(5)} bare ${baseline.padEnd(12)} ${fmt(bare.ms)} s, peak ${Math.round(bare.peakMb)} MB`);
+  console.log(`${''.padEnd(5)} ours (to payees)      ${fmt(ours.ms)} s, peak ${Math.round(ours.peakMb)} MB, ${ours.rows.toLocaleString('en-US')} payees`);
+  console.log(`${''.padEnd(5)} ratio ${ratio.toFixed(2)} (target ≤ ${target}), peak ${Math.round(ours.peakMb)} MB (target ≤ 600)  ${ok ? 'OK' : 'MISSED'}\n`);
+  return { label, ok };
+}
+
+function median(mode, file) {
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const run = tsx('test/bench/measure-import.ts', [mode, file]);
+    if (run.status !== 0) throw new Error(`${mode} failed:\n${run.stderr}`);
+    samples.push(JSON.parse(run.stdout.trim().split('\n').pop()));
+  }
+  samples.sort((a, b) => a.ms - b.ms);
+  return { ...samples[Math.floor(samples.length / 2)], peakMb: Math.max(...samples.map((s) => s.peakMb)) };
+}
+
+function fmt(ms) {
+  return (ms / 1000).toFixed(2);
+}
+
+function mb(bytes) {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
