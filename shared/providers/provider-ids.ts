@@ -1,0 +1,2 @@
+export const providerIds = ['hitechpay', 'smilepayz', 'haipay', 'appotapay'] as const;
+export type ProviderId = (typeof providerIds)[number];

@@ -1,0 +1,28 @@
+import { createBankResolver, type BankResolution } from '../banks/resolve-bank.js';
+import { providerBankCodes } from '../banks/provider-bank-codes.js';
+import { thailandBanks } from '../banks/thailand-banks.js';
+import { vietnamBanks } from '../banks/vietnam-banks.js';
+import type { ProviderId } from './provider-ids.js';
+import type { ProviderRules } from './rule-context.js';
+import { appotapayRules } from './rules-appotapay.js';
+import { haipayRules } from './rules-haipay.js';
+import { hitechpayRules } from './rules-hitechpay.js';
+import { smilepayzRules } from './rules-smilepayz.js';
+
+export const providerRules: Readonly<Record<ProviderId, ProviderRules>> = {
+  hitechpay: hitechpayRules,
+  smilepayz: smilepayzRules,
+  haipay: haipayRules,
+  appotapay: appotapayRules,
+};
+
+const resolvers: Readonly<Record<ProviderId, (written: string) => BankResolution>> = {
+  hitechpay: () => ({ ok: false, reason: 'not_supported', suggestions: [] }),
+  smilepayz: createBankResolver({ entries: vietnamBanks, codes: providerBankCodes.smilepayz }),
+  appotapay: createBankResolver({ entries: vietnamBanks, codes: providerBankCodes.appotapay }),
+  haipay: createBankResolver({ entries: thailandBanks, codes: providerBankCodes.haipay }),
+};
+
+export function bankResolverFor(provider: ProviderId): (written: string) => BankResolution {
+  return resolvers[provider];
+}

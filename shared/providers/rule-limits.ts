@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * Limits a merchant's channel may set lower than the provider's published ones: settings with
+ * these defaults (from the providers' pages), never constants in the rules.
+ */
+export const ruleLimitsSchema = z.object({
+  minAmount: z.number().int().nonnegative(),
+  maxAmount: z.number().int().positive(),
+  descriptionMax: z.number().int().positive(),
+  /** Sent when a row has no description (SmilePayz requires a purpose). */
+  defaultDescription: z.string().max(64),
+  /** AppotaPay: who pays the transfer fee. */
+  feeType: z.enum(['payer', 'receiver']),
+});
+
+export type RuleLimits = z.infer<typeof ruleLimitsSchema>;
+
+export const defaultRuleLimits = {
+  // HiTechPAY's description limit is not published; ZaloPay's order description allows 256.
+  hitechpay: { minAmount: 1, maxAmount: 50_000_000, descriptionMax: 256, defaultDescription: 'Chi luong', feeType: 'payer' },
+  smilepayz: { minAmount: 50_000, maxAmount: 5_000_000, descriptionMax: 64, defaultDescription: 'Chi luong', feeType: 'payer' },
+  // Satang: 1.00 to 2,000,000.00 THB unless the channel says otherwise.
+  haipay: { minAmount: 100, maxAmount: 200_000_000, descriptionMax: 128, defaultDescription: 'Salary', feeType: 'payer' },
+  appotapay: { minAmount: 1, maxAmount: 500_000_000, descriptionMax: 100, defaultDescription: 'Chi luong', feeType: 'payer' },
+} as const satisfies Record<string, RuleLimits>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Payee } from '../import/model.js';
+import { alphanumeric, amountSchema, commonMessages, nationalPhone, requiredText, simpleEmail } from './common-checks.js';
+import { memoByLimits } from './memo-by-limits.js';
+import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
+import type { RuleLimits } from './rule-limits.js';
+import { runRules, shown } from './run-rules.js';
+import { offerFix } from './safe-fixes.js';
+
+/** SmilePayz VND pay-out: seed "pay-out", PROVIDERS.md "Rules". */
+const compiled = memoByLimits((limits: RuleLimits) => ({
+  schema: z.object({
+    name: requiredText('name_missing'),
+    phone: requiredText('phone_missing').regex(nationalPhone, 'phone_format'),
+    email: requiredText('email_missing').regex(simpleEmail, 'email_invalid'),
+    cashAccount: requiredText('account_missing').max(32, 'account_too_long').regex(alphanumeric, 'account_chars'),
+    amount: amountSchema(limits),
+    purpose: z.string().max(limits.descriptionMax, 'description_too_long'),
+  }),
+  messages: {
+    ...commonMessages('SmilePayz', 'VND', limits),
+    account_too_long: (value: unknown) => `${shown(value)} is longer than the 32 characters SmilePayz accepts for an account.`,
+  },
+}));
+
+export const smilepayzRules: ProviderRules = {
+  id: 'smilepayz',
+  name: 'SmilePayz',
+  currency: 'VND',
+  fields: ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'description'],
+  usesBank: true,
+  check(payee: Payee, context: RuleContext) {
+    const { schema, messages } = compiled(context.limits);
+    const view = {
+      name: payee.name,
+      phone: payee.phone,
+      email: payee.email,
+      cashAccount: payee.accountNo,
+      amount: payee.amount,
+      purpose: payee.description ?? context.limits.defaultDescription,
+    };
+    const findings = runRules(schema, view, { name: 'name', phone: 'phone', email: 'email', cashAccount: 'accountNo', amount: 'amount', purpose: 'description' }, messages, (code, value) =>
+      code === 'phone_format' ? offerFix('restore-phone-zero', value, (fixed) => nationalPhone.test(fixed)) : undefined,
+    );
+    const bank = bankFinding(payee, context, 'SmilePayz');
+    if (bank.finding) findings.push(bank.finding);
+    return { findings, wire: { bankCode: bank.code, accountType: bank.kind } };
+  },
+};

@@ -1,0 +1,33 @@
+import type { Currency, PayeeField, RowIssue } from '../import/model.js';
+import { normalizePhone } from '../import/normalize-phone.js';
+import { parseAmountText } from '../import/parse-amount.js';
+import { cleanText } from '../import/text-normalize.js';
+import type { ReviewRow } from './review-row.js';
+
+/**
+ * The accountant typed `text` into a cell: read it the way the import would have, and replace
+ * what the import said about that cell. Amounts and account numbers are taken exactly as typed.
+ */
+export function editRow(row: ReviewRow, field: PayeeField, text: string, currency: Currency): ReviewRow {
+  const column = row.sources[field] ?? null;
+  const entryIssues = row.entryIssues.filter((issue) => issue.field !== field);
+  const issue = (severity: RowIssue['severity'], code: string, message: string): void => {
+    entryIssues.push({ field, column, severity, code, message: `Row ${row.row}${column ? `, column ${column}` : ''}: ${message}` });
+  };
+  const typed = cleanText(text);
+  let value: string | number | null = typed === '' ? null : typed;
+  if (field === 'amount' && typed !== '') {
+    const result = parseAmountText(typed, currency, currency === 'THB' ? 'dot-decimal' : 'auto');
+    if (result.ok) value = result.minor;
+    else {
+      value = null;
+      issue('error', result.code, `${result.reason}.`);
+    }
+  }
+  if (field === 'phone' && typed !== '') {
+    const result = normalizePhone(typed, currency);
+    value = result.phone;
+    if (result.warning === 'phone_unusual') issue('warning', 'phone_unusual', `"${typed}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number.`);
+  }
+  return { ...row, payee: { ...row.payee, [field]: value }, entryIssues };
+}
