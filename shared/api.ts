@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { methodNames, type MethodName } from './api-methods.js';
 import { eventSchema } from './events.js';
 import { savedMappingSchema } from './import/mapping-file.js';
+import { payeeSchema, sourcesSchema } from './import/payee-schema.js';
+import { providerIds, type ProviderId } from './providers/provider-ids.js';
+import { ruleLimitsSchema } from './providers/rule-limits.js';
 
 /**
  * The single source of truth for what the renderer may ask of the main process: for each
@@ -12,9 +15,7 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): 
   return { input, output };
 }
 
-export const providerIds = ['hitechpay', 'smilepayz', 'haipay', 'appotapay'] as const;
 export const providerIdSchema = z.enum(providerIds);
-export type ProviderId = z.infer<typeof providerIdSchema>;
 
 const providerInfoSchema = z.object({
   id: providerIdSchema,
@@ -39,6 +40,29 @@ export const api = {
     savedMappingSchema.extend({ savedAt: z.string() }).nullable(),
   ),
   'mapping.save': method(savedMappingSchema.extend({ signature: z.string().min(1).max(10_000) }).strict(), z.object({ savedAt: z.string() })),
+  'limits.get': method(z.object({ provider: providerIdSchema }).strict(), ruleLimitsSchema),
+  'limits.set': method(z.object({ provider: providerIdSchema, limits: ruleLimitsSchema }).strict(), ruleLimitsSchema),
+  'imports.record': method(
+    z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), fileName: z.string().min(1).max(500), rows: z.number().int().nonnegative() }).strict(),
+    z.object({ previous: z.array(z.object({ fileName: z.string(), rows: z.number(), importedAt: z.string() })) }),
+  ),
+  'batch.approve': method(
+    z
+      .object({
+        provider: providerIdSchema,
+        fileName: z.string().min(1).max(500),
+        fileHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        currency: z.enum(['VND', 'THB']),
+        /** The total as the accountant typed it to confirm. */
+        typedTotal: z.string().max(64),
+        rows: z
+          .array(z.object({ row: z.number().int().positive(), payee: payeeSchema, sources: sourcesSchema, excluded: z.boolean(), acknowledged: z.array(z.string().max(64)).max(50) }).strict())
+          .min(1)
+          .max(500_000),
+      })
+      .strict(),
+    z.object({ batchId: z.string(), contentHash: z.string(), rowCount: z.number(), total: z.number(), firstOrderId: z.string() }),
+  ),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: the list the preload bundles names exactly the methods defined above.
@@ -55,5 +79,5 @@ export function isMethodName(name: string): name is MethodName {
   return (methodNames as readonly string[]).includes(name);
 }
 
-export { methodNames, eventSchema };
-export type { MethodName };
+export { methodNames, eventSchema, providerIds };
+export type { MethodName, ProviderId };

@@ -1,4 +1,4 @@
-import type { ProviderId } from './api.js';
+import type { ProviderId } from './providers/provider-ids.js';
 
 /** What the app says about each provider before any credentials exist (DESIGN.md table). */
 export const providerCatalog: ReadonlyArray<{

@@ -8,6 +8,9 @@ import type { KeyStore } from './keys/key-store.js';
 import { appName, appVersion } from './app-identity.js';
 import { openDatabase } from './store/database.js';
 import { createMappingStore } from './store/mapping-store.js';
+import { createLimitsStore } from './store/limits-store.js';
+import { createImportLog } from './store/import-log.js';
+import { approveBatch } from './batches/approve-batch.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -36,6 +39,8 @@ export function createEngine(options: EngineOptions): Engine {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'paybatch.sqlite'));
   const mappings = createMappingStore(db);
+  const limits = createLimitsStore(db);
+  const imports = createImportLog(db);
   const events = new EventEmitter();
   // Every open renderer (window or browser tab) holds one listener; the default cap of 10
   // would print a leak warning for an ordinary number of tabs.
@@ -51,6 +56,10 @@ export function createEngine(options: EngineOptions): Engine {
     }),
     'mapping.find': async ({ signature }) => mappings.find(signature),
     'mapping.save': async (input) => mappings.save(input),
+    'limits.get': async ({ provider }) => limits.get(provider),
+    'limits.set': async (input) => limits.set(input.provider, input.limits),
+    'imports.record': async (input) => imports.record(input.contentHash, input.fileName, input.rows),
+    'batch.approve': async (input) => approveBatch(db, input, limits.get(input.provider)),
   };
 
   return {

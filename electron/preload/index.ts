@@ -12,6 +12,10 @@ const bridge = {
   'app.info': (input) => ipcRenderer.invoke(ipcChannel('app.info'), input),
   'mapping.find': (input) => ipcRenderer.invoke(ipcChannel('mapping.find'), input),
   'mapping.save': (input) => ipcRenderer.invoke(ipcChannel('mapping.save'), input),
+  'limits.get': (input) => ipcRenderer.invoke(ipcChannel('limits.get'), input),
+  'limits.set': (input) => ipcRenderer.invoke(ipcChannel('limits.set'), input),
+  'imports.record': (input) => ipcRenderer.invoke(ipcChannel('imports.record'), input),
+  'batch.approve': (input) => ipcRenderer.invoke(ipcChannel('batch.approve'), input),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);
     ipcRenderer.on(eventChannel, forward);

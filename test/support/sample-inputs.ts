@@ -5,4 +5,23 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'app.info': {},
   'mapping.find': { signature: 'ho va ten|so tai khoan|so tien' },
   'mapping.save': { signature: 'ho va ten|so tai khoan|so tien', columns: { name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' } },
+  'limits.get': { provider: 'smilepayz' },
+  'limits.set': { provider: 'smilepayz', limits: { minAmount: 50_000, maxAmount: 2_000_000, descriptionMax: 64, defaultDescription: 'Chi luong', feeType: 'payer' } },
+  'imports.record': { contentHash: 'a'.repeat(64), fileName: 'luong.xlsx', rows: 3 },
+  'batch.approve': {
+    provider: 'appotapay',
+    fileName: 'luong.xlsx',
+    fileHash: null,
+    currency: 'VND',
+    typedTotal: '1.500.000',
+    rows: [
+      {
+        row: 5,
+        payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null },
+        sources: {},
+        excluded: false,
+        acknowledged: [],
+      },
+    ],
+  },
 };

@@ -10,4 +10,40 @@ export const migrations: readonly string[] = [
      amount_format    TEXT,
      saved_at         TEXT NOT NULL
    ) STRICT;`,
+  `CREATE TABLE imported_file (
+     content_hash TEXT NOT NULL,
+     file_name    TEXT NOT NULL,
+     rows         INTEGER NOT NULL,
+     imported_at  TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX imported_file_hash ON imported_file (content_hash);
+   CREATE TABLE rule_limits (
+     provider    TEXT PRIMARY KEY,
+     limits_json TEXT NOT NULL,
+     updated_at  TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE batch (
+     id            TEXT PRIMARY KEY,
+     provider      TEXT NOT NULL,
+     currency      TEXT NOT NULL,
+     file_name     TEXT NOT NULL,
+     file_hash     TEXT,
+     row_count     INTEGER NOT NULL,
+     total_minor   INTEGER NOT NULL,
+     content_hash  TEXT NOT NULL,
+     status        TEXT NOT NULL CHECK (status IN ('approved', 'sending', 'finished')),
+     approved_at   TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE batch_row (
+     batch_id      TEXT NOT NULL REFERENCES batch (id),
+     seq           INTEGER NOT NULL,
+     sheet_row     INTEGER NOT NULL,
+     order_id      TEXT NOT NULL UNIQUE,
+     payee_json    TEXT NOT NULL,
+     bank_code     TEXT,
+     account_type  TEXT,
+     amount_minor  INTEGER NOT NULL,
+     status        TEXT NOT NULL,
+     PRIMARY KEY (batch_id, seq)
+   ) STRICT;`,
 ];

@@ -34,6 +34,10 @@ export function createHttpBridge(token: string): PaybatchBridge {
     'app.info': call('app.info', api['app.info'].output),
     'mapping.find': call('mapping.find', api['mapping.find'].output),
     'mapping.save': call('mapping.save', api['mapping.save'].output),
+    'limits.get': call('limits.get', api['limits.get'].output),
+    'limits.set': call('limits.set', api['limits.set'].output),
+    'imports.record': call('imports.record', api['imports.record'].output),
+    'batch.approve': call('batch.approve', api['batch.approve'].output),
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
 }
