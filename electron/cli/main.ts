@@ -3,6 +3,7 @@ import { appName, appVersion } from '../engine/app-identity.js';
 import { ImportFailure } from '../../shared/import/import-failure.js';
 import { runInspect, UsageError } from './inspect-command.js';
 import { runServe } from './serve-command.js';
+import { runValidate } from './validate-command.js';
 
 const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
 
@@ -15,6 +16,10 @@ Usage:
       --amount-format F     auto, dot-decimal (1,234.50) or comma-decimal (1.234,50)
       --header-row N        the header's row number, when it is not found by itself
       --json                machine-readable output
+  paybatch validate FILE --provider P [options]
+                                               Check every row offline against the rules of
+                                               P: hitechpay, smilepayz, haipay or appotapay
+                                               (takes inspect's options, and --data-dir DIR)
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
   paybatch --version                           Print the version
   paybatch --help                              Show this help
@@ -34,6 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'inspect') return withMessages('inspect', () => runInspect(rest));
+  if (command === 'validate') return withMessages('validate', () => runValidate(rest));
   if (command === 'serve') {
     const { values } = parseArgs({
       args: [...rest],

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportResult } from '../../shared/import/import-file.js';
+import { providerIds, type ProviderId } from '../../shared/providers/provider-ids.js';
+import { bankResolverFor, providerRules } from '../../shared/providers/provider-rules.js';
+import { defaultRuleLimits, type RuleLimits } from '../../shared/providers/rule-limits.js';
+import { checkRows } from '../../shared/review/check-rows.js';
+import { summarize } from '../../shared/review/review-summary.js';
+import { defaultDataDir } from '../engine/default-data-dir.js';
+import { openDatabase } from '../engine/store/database.js';
+import { createLimitsStore } from '../engine/store/limits-store.js';
+import { formatImportTable } from './format-import-table.js';
+import { importFromCli, inspectJson, inspectOptions, UsageError } from './inspect-command.js';
+
+const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
+
+/** `paybatch validate FILE --provider P`: the import, checked offline against the provider's rules. */
+export async function runValidate(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
+  const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
+  if (!provider) throw new UsageError(`name the provider with --provider (${providerIds.join(', ')})${values.provider ? `, not "${values.provider}"` : ''}.`);
+  const rules = providerRules[provider];
+  const importArgs = args.filter((_, i) => !isValidateOnly(args, i));
+  const { result, json } = await importFromCli([...importArgs, ...(hasCurrency(args) ? [] : ['--currency', rules.currency])]);
+  if (result.currency !== rules.currency) throw new UsageError(`${rules.name} pays in ${rules.currency}; --currency ${result.currency} does not fit.`);
+
+  const checked = checkRows(
+    result.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] })),
+    rules,
+    { limits: limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) },
+  );
+  const summary = summarize(checked, rules.currency);
+  const invalid = checked.filter((r) => r.state === 'error').length;
+  const report = {
+    ...inspectJson(result),
+    provider,
+    summary: { rows: summary.rows, valid: summary.rows - invalid, invalid, warnings: checked.filter((r) => r.issues.some((i) => i.severity === 'warning')).length, currency: summary.currency, total: summary.total },
+    rows: checked.map((r) => ({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues })),
+  };
+  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult) + `\n${rules.name}: ${report.summary.valid} valid, ${invalid} with errors, ${report.summary.warnings} with warnings.\n`);
+  return invalid > 0 ? 1 : 0;
+}
+
+/** Stored channel limits when the data folder has them; the published defaults otherwise. */
+function limitsFor(provider: ProviderId, dataDir: string | undefined): RuleLimits {
+  const file = join(dataDir ?? defaultDataDir(), 'paybatch.sqlite');
+  if (!existsSync(file)) return { ...defaultRuleLimits[provider] };
+  const db = openDatabase(file);
+  try {
+    return createLimitsStore(db).get(provider);
+  } finally {
+    db.close();
+  }
+}
+
+function isValidateOnly(args: readonly string[], index: number): boolean {
+  const arg = args[index] ?? '';
+  const previous = args[index - 1] ?? '';
+  return arg === '--provider' || arg === '--data-dir' || arg.startsWith('--provider=') || arg.startsWith('--data-dir=') || previous === '--provider' || previous === '--data-dir';
+}
+
+function hasCurrency(args: readonly string[]): boolean {
+  return args.some((arg) => arg === '--currency' || arg.startsWith('--currency='));
+}
