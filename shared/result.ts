@@ -12,6 +12,8 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 
 export const errorCodes = [
   'invalid_input',
+  /** The request was understood and the answer is no (a batch that cannot be approved). */
+  'refused',
   'unknown_method',
   'forbidden',
   'unauthorized',

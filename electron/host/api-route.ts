@@ -4,14 +4,17 @@ import { dispatch } from '../engine/dispatch.js';
 import type { Engine } from '../engine/engine.js';
 import { securityHeaders } from './security-headers.js';
 
+// HTTP errors only for requests that were malformed or not allowed; the engine's answers
+// (refused, not found, keychain unavailable) are data in a 200 like any other answer.
 const statusFor: Readonly<Record<ErrorCode, number>> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
-  not_found: 404,
   unknown_method: 404,
   internal: 500,
-  unavailable: 503,
+  refused: 200,
+  not_found: 200,
+  unavailable: 200,
 };
 
 export function sendResult(res: ServerResponse, result: Result<unknown>, status?: number): void {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
 import { ImportScreen } from './screens/ImportScreen';
 import { ComingScreen } from './screens/ComingScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import type { ImportedBatch } from './review/imported-batch';
 import type { BridgeChoice } from './transport/select-bridge';
 
 const screens = [
@@ -14,8 +16,7 @@ const screens = [
 
 type ScreenId = (typeof screens)[number]['id'];
 
-const coming: Record<Exclude<ScreenId, 'import'>, string> = {
-  review: 'Check every row against the provider’s rules, fix problems, acknowledge warnings and approve the batch.',
+const coming: Record<Exclude<ScreenId, 'import' | 'review'>, string> = {
   send: 'Send an approved batch and watch each row reach its final status.',
   results: 'See every row’s outcome and export the result report.',
   settings: 'Enter provider keys (kept in your system keychain) and connection settings.',
@@ -25,6 +26,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
   const [screen, setScreen] = useState<ScreenId>('import');
   const [info, setInfo] = useState<MethodOutput<'app.info'> | null>(null);
   const [problem, setProblem] = useState<string | null>(choice.bridge ? null : choice.problem);
+  const [imported, setImported] = useState<ImportedBatch | null>(null);
 
   useEffect(() => {
     if (!choice.bridge) return;
@@ -57,7 +59,19 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {problem}
           </div>
         )}
-        {screen === 'import' ? <ImportScreen bridge={choice.bridge} /> : <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />}
+        {screen === 'import' ? (
+          <ImportScreen
+            bridge={choice.bridge}
+            onContinue={(batch) => {
+              setImported(batch);
+              setScreen('review');
+            }}
+          />
+        ) : screen === 'review' ? (
+          <ReviewScreen key={imported?.summary.contentHash ?? 'none'} batch={imported} bridge={choice.bridge} />
+        ) : (
+          <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />
+        )}
       </main>
     </div>
   );

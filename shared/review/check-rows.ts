@@ -19,13 +19,28 @@ export const duplicateCode = 'duplicate_payee';
  * 'warning' only while it has warnings the accountant has not acknowledged.
  */
 export function checkRows(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): CheckedRow[] {
-  const first = rows.map((row) => checkOne(row, rules, context));
-  const duplicates = findDuplicates(first, rules.usesBank);
-  return first.map((row, index) => {
+  return withDuplicates(
+    rows.map((row) => checkOne(row, rules, context)),
+    rules.usesBank,
+  );
+}
+
+/**
+ * The cross-row check on rows already checked one by one: duplicate warnings are recomputed
+ * from scratch (an edit can make or end a duplicate anywhere), rows that did not change keep
+ * their object so a grid re-renders only what changed.
+ */
+export function withDuplicates(rows: readonly CheckedRow[], usesBank: boolean): CheckedRow[] {
+  const duplicates = findDuplicates(rows, usesBank);
+  return rows.map((row, index) => {
     const repeats = duplicates.get(index);
-    if (!repeats) return row;
-    const text = `the same ${rules.usesBank ? 'account, bank' : 'phone'} and amount as row${repeats.length > 1 ? 's' : ''} ${repeats.join(', ')}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
-    return withState({ ...row, issues: [...row.issues, { field: null, column: null, severity: 'warning', code: duplicateCode, message: `Row ${row.row}: ${text}` }] });
+    const had = row.issues.find((i) => i.code === duplicateCode);
+    if (!repeats) return had ? withState({ ...row, issues: row.issues.filter((i) => i.code !== duplicateCode) }) : row;
+    const text = `the same ${usesBank ? 'account, bank' : 'phone'} and amount as row${repeats.length > 1 ? 's' : ''} ${repeats.join(', ')}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
+    const message = `Row ${row.row}: ${text}`;
+    if (had?.message === message) return row;
+    const others = row.issues.filter((i) => i.code !== duplicateCode);
+    return withState({ ...row, issues: [...others, { field: null, column: null, severity: 'warning', code: duplicateCode, message }] });
   });
 }
 

@@ -21,7 +21,7 @@ type Input = MethodInput<'batch.approve'>;
 export function approveBatch(db: Db, input: Input, limits: RuleLimits): MethodOutput<'batch.approve'> {
   const rules = providerRules[input.provider];
   if (input.currency !== rules.currency) {
-    throw new EngineError('invalid_input', `${rules.name} pays in ${rules.currency}, but this batch is in ${input.currency}. Import the sheet again with the right currency.`);
+    throw new EngineError('refused', `${rules.name} pays in ${rules.currency}, but this batch is in ${input.currency}. Import the sheet again with the right currency.`);
   }
   const checked = checkRows(
     input.rows.map((r) => ({ ...r, entryIssues: [] })),
@@ -31,11 +31,11 @@ export function approveBatch(db: Db, input: Input, limits: RuleLimits): MethodOu
   const summary = summarize(checked, input.currency);
   if (summary.blocker) {
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
-    throw new EngineError('invalid_input', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'));
+    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'));
   }
   const typed = parseAmountText(input.typedTotal, input.currency, input.currency === 'THB' ? 'dot-decimal' : 'auto');
   if (!typed.ok || typed.minor !== summary.total) {
-    throw new EngineError('invalid_input', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total, ${formatMinor(summary.total, input.currency)}. Check the batch and type its total to approve it.`);
+    throw new EngineError('refused', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total, ${formatMinor(summary.total, input.currency)}. Check the batch and type its total to approve it.`);
   }
   const batchId = randomUUID();
   const contentHash = batchContentHash(input.provider, input.currency, checked);

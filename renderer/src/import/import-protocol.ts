@@ -6,7 +6,11 @@ export type ImportRequest =
   | { readonly type: 'open'; readonly id: number; readonly file: File; readonly options: ImportOptions }
   | { readonly type: 'process'; readonly id: number; readonly options: ImportOptions };
 
-export type ImportSummary = Omit<ImportResult, 'rows'> & { readonly rowCount: number };
+export type ImportSummary = Omit<ImportResult, 'rows'> & {
+  readonly rowCount: number;
+  /** SHA-256 of the file's bytes: the same payroll imported twice is recognised by it. */
+  readonly contentHash: string;
+};
 
 export type ImportReply =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ImportProgress }

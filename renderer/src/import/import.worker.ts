@@ -5,7 +5,7 @@ import { rowChunkSize, type ImportReply, type ImportRequest } from './import-pro
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
 // window. The last file and its rows stay cached: a new mapping only re-runs the checking.
-let cached: { file: File; sheet: string | undefined; encoding: string | undefined; read: SheetRead } | null = null;
+let cached: { file: File; sheet: string | undefined; encoding: string | undefined; read: SheetRead; contentHash: string } | null = null;
 
 const send = (reply: ImportReply): void => postMessage(reply);
 
@@ -21,18 +21,23 @@ async function handle(request: ImportRequest): Promise<void> {
     if (request.type === 'open' || cached === null || cached.sheet !== options.sheet || cached.encoding !== options.encoding) {
       send({ type: 'progress', id, progress: { phase: 'reading', done: 0, total: file.size } });
       const bytes = new Uint8Array(await file.arrayBuffer());
-      cached = { file, sheet: options.sheet, encoding: options.encoding, read: await readSheet(bytes, file.name, options, readWorkbookInMemory) };
+      const contentHash = hex(await crypto.subtle.digest('SHA-256', bytes));
+      cached = { file, sheet: options.sheet, encoding: options.encoding, read: await readSheet(bytes, file.name, options, readWorkbookInMemory), contentHash };
     }
     const read = cached.read;
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));
     const { rows, ...rest } = result;
-    send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length } });
+    send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length, contentHash: cached.contentHash } });
     for (let start = 0; start < rows.length; start += rowChunkSize) send({ type: 'rows', id, rows: rows.slice(start, start + rowChunkSize) });
     send({ type: 'done', id });
   } catch (error) {
     if (error instanceof ImportFailure) send({ type: 'failed', id, code: error.code, message: error.message });
     else send({ type: 'failed', id, code: 'internal', message: `The file could not be read because of an unexpected problem (${String(error)}). Try again; if it keeps happening, send the file to support.` });
   }
+}
+
+function hex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export type { ImportOptions };

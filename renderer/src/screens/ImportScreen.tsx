@@ -7,10 +7,11 @@ import { ImportProgressBar } from '../components/ImportProgressBar';
 import { MapStep } from '../components/MapStep';
 import { PayeePreview } from '../components/PayeePreview';
 import { useImport } from '../import/use-import';
+import type { ImportedBatch } from '../review/imported-batch';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
-export function ImportScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
+export function ImportScreen({ bridge, onContinue }: { readonly bridge: PaybatchBridge | null; readonly onContinue: (batch: ImportedBatch) => void }) {
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
   // A saved mapping is looked up once per opened file, not again after every change.
@@ -26,6 +27,13 @@ export function ImportScreen({ bridge }: { readonly bridge: PaybatchBridge | nul
       reprocess({ ...state.options, mapping: columns, ...(currency ? { currency } : {}), ...(amountFormat ? { amountFormat } : {}) });
     });
   }, [state, bridge, reprocess]);
+
+  const continueToReview = async () => {
+    if (!ready) return;
+    // Recorded by content, so the same payroll imported again is recognised whatever its name.
+    const recorded = bridge ? await bridge['imports.record']({ contentHash: ready.summary.contentHash, fileName: ready.summary.file, rows: ready.rows.length }) : null;
+    onContinue({ summary: ready.summary, rows: ready.rows, previousImports: recorded?.ok ? recorded.value.previous : [] });
+  };
 
   const choose = (file: File) => {
     lookedUp.current = null;
@@ -104,6 +112,13 @@ export function ImportScreen({ bridge }: { readonly bridge: PaybatchBridge | nul
             </label>
           </div>
         </>
+      )}
+      {ready && (
+        <div className="actions">
+          <button type="button" className="primary" data-testid="continue-review" disabled={ready.rows.length === 0} onClick={() => void continueToReview()}>
+            Continue to review ({ready.rows.length.toLocaleString('en-US')} payees)
+          </button>
+        </div>
       )}
       {ready && <PayeePreview summary={ready.summary} rows={ready.rows} />}
     </section>

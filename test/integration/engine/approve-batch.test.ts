@@ -48,7 +48,7 @@ describe('batch.approve', () => {
   it('re-checks every row itself and refuses what the rules refuse, whatever the renderer says', async () => {
     const { engine } = open();
     const result = await dispatch(engine, 'batch.approve', approve([row(5), row(6, { name: 'Nguyễn Văn Bình' })], '3.000.000'), ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'The batch was not approved: 1 row has errors. Fix or exclude it first.' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused', message: 'The batch was not approved: 1 row has errors. Fix or exclude it first.' } });
     if (!result.ok) expect(result.error.detail).toContain('Row 6, column Họ và tên: AppotaPay accepts account names without accents only');
     await engine.close();
   });
