@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../shared/api';
 import { ImportScreen } from './screens/ImportScreen';
 import { ComingScreen } from './screens/ComingScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import type { ImportedBatch } from './review/imported-batch';
 import type { BridgeChoice } from './transport/select-bridge';
 
@@ -16,10 +17,9 @@ const screens = [
 
 type ScreenId = (typeof screens)[number]['id'];
 
-const coming: Record<Exclude<ScreenId, 'import' | 'review'>, string> = {
+const coming: Record<Exclude<ScreenId, 'import' | 'review' | 'settings'>, string> = {
   send: 'Send an approved batch and watch each row reach its final status.',
   results: 'See every row’s outcome and export the result report.',
-  settings: 'Enter provider keys (kept in your system keychain) and connection settings.',
 };
 
 export function App({ choice }: { readonly choice: BridgeChoice }) {
@@ -69,6 +69,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
           />
         ) : screen === 'review' ? (
           <ReviewScreen key={imported?.summary.contentHash ?? 'none'} batch={imported} bridge={choice.bridge} />
+        ) : screen === 'settings' ? (
+          <SettingsScreen bridge={choice.bridge} />
         ) : (
           <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />
         )}

@@ -75,6 +75,19 @@ describe('reviewing and approving in Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
+  it('checks rows against the channel limits set in Settings', async () => {
+    const { page } = await openApp();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByTestId('limits-provider').selectOption('appotapay');
+    await expect.poll(() => page.getByTestId('limit-max').inputValue()).toBe('500,000,000');
+    await page.getByTestId('limit-max').fill('4.000.000');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await expect.poll(() => page.getByTestId('limits-message').textContent()).toBe('Saved. AppotaPay rows are now checked against 1 VND – 4,000,000 VND.');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await reviewFile(page);
+    expect(await cell(page, 6, 'amount').getAttribute('title')).toContain('AppotaPay pays at most 4,000,000 VND per transfer on this channel; this is 4,200,000 VND');
+  });
+
   it('flags a file imported before, by its content', async () => {
     const first = await openApp();
     await reviewFile(first.page, 'luong-t10.csv');

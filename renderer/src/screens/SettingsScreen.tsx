@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { PaybatchBridge } from '../../../shared/bridge';
+import { formatMinor } from '../../../shared/import/format-amount';
+import { parseAmountText } from '../../../shared/import/parse-amount';
+import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
+import { providerRules } from '../../../shared/providers/provider-rules';
+import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
+
+/** Settings. For now: each provider's channel limits (keys arrive with the provider connections). */
+export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
+  const [provider, setProvider] = useState<ProviderId>('smilepayz');
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <p className="coming-badge">Provider keys and connections: coming in a later version</p>
+      <h2>Channel limits</h2>
+      <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these.</p>
+      <label className="inline">
+        Provider{' '}
+        <select data-testid="limits-provider" value={provider} onChange={(e) => setProvider(providerIds.find((id) => id === e.target.value) ?? 'smilepayz')}>
+          {providerIds.map((id) => (
+            <option key={id} value={id}>
+              {providerRules[id].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>Open Paybatch from the address it printed to change settings.</p>}
+    </section>
+  );
+}
+
+function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; readonly bridge: PaybatchBridge }) {
+  const currency = providerRules[provider].currency;
+  const [limits, setLimits] = useState<RuleLimits | null>(null);
+  const [min, setMin] = useState('');
+  const [max, setMax] = useState('');
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void bridge['limits.get']({ provider }).then((result) => {
+      const loaded = result.ok ? result.value : { ...defaultRuleLimits[provider] };
+      setLimits(loaded);
+      setMin(formatMinor(loaded.minAmount, currency).replace(/ [A-Z]+$/, ''));
+      setMax(formatMinor(loaded.maxAmount, currency).replace(/ [A-Z]+$/, ''));
+    });
+  }, [bridge, provider, currency]);
+
+  if (!limits) return <p role="status">Loading…</p>;
+  const save = async () => {
+    const format = currency === 'THB' ? 'dot-decimal' : 'auto';
+    const minAmount = parseAmountText(min, currency, format);
+    const maxAmount = parseAmountText(max, currency, format);
+    if (!minAmount.ok || !maxAmount.ok || minAmount.minor < 0 || maxAmount.minor <= minAmount.minor) {
+      setMessage({ kind: 'error', text: `Enter the smallest and largest amount per transfer in ${currency}, the largest above the smallest.` });
+      return;
+    }
+    const result = await bridge['limits.set']({ provider, limits: { ...limits, minAmount: minAmount.minor, maxAmount: maxAmount.minor } });
+    setMessage(result.ok ? { kind: 'info', text: `Saved. ${providerRules[provider].name} rows are now checked against ${formatMinor(result.value.minAmount, currency)} – ${formatMinor(result.value.maxAmount, currency)}.` } : { kind: 'error', text: result.error.message });
+  };
+  return (
+    <form
+      className="limits"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label>
+        Smallest amount per transfer ({currency})
+        <input data-testid="limit-min" value={min} onChange={(e) => setMin(e.target.value)} />
+      </label>
+      <label>
+        Largest amount per transfer ({currency})
+        <input data-testid="limit-max" value={max} onChange={(e) => setMax(e.target.value)} />
+      </label>
+      <button type="submit">Save limits</button>
+      <button
+        type="button"
+        onClick={() => {
+          setMin(formatMinor(defaultRuleLimits[provider].minAmount, currency).replace(/ [A-Z]+$/, ''));
+          setMax(formatMinor(defaultRuleLimits[provider].maxAmount, currency).replace(/ [A-Z]+$/, ''));
+        }}
+      >
+        Published defaults
+      </button>
+      {message && (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} className={`banner ${message.kind}`} data-testid="limits-message">
+          {message.text}
+        </div>
+      )}
+    </form>
+  );
+}
