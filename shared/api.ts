@@ -5,6 +5,7 @@ import { savedMappingSchema } from './import/mapping-file.js';
 import { payeeSchema, sourcesSchema } from './import/payee-schema.js';
 import { providerIds, type ProviderId } from './providers/provider-ids.js';
 import { ruleLimitsSchema } from './providers/rule-limits.js';
+import { environmentSchema, secretStatusSchema } from './credentials/credential-fields.js';
 
 /**
  * The single source of truth for what the renderer may ask of the main process: for each
@@ -63,6 +64,16 @@ export const api = {
       .strict(),
     z.object({ batchId: z.string(), contentHash: z.string(), rowCount: z.number(), total: z.number(), firstOrderId: z.string() }),
   ),
+  'keys.status': method(
+    z.object({ provider: providerIdSchema.optional(), environment: environmentSchema.optional() }).strict(),
+    z.array(z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema), settings: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  ),
+  /** The one way a secret crosses from the renderer: into the keychain. It never comes back. */
+  'keys.setSecret': method(
+    z.object({ provider: providerIdSchema, environment: environmentSchema, field: z.string().min(1).max(64), value: z.string().min(1).max(20_000) }).strict(),
+    z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema) }),
+  ),
+  'keys.remove': method(z.object({ provider: providerIdSchema, environment: environmentSchema }).strict(), z.object({ removed: z.number().int() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 // Both directions: the list the preload bundles names exactly the methods defined above.

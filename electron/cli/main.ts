@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { appName, appVersion } from '../engine/app-identity.js';
 import { ImportFailure } from '../../shared/import/import-failure.js';
+import { EngineError } from '../engine/engine-error.js';
 import { runInspect, UsageError } from './inspect-command.js';
 import { runServe } from './serve-command.js';
 import { runValidate } from './validate-command.js';
+import { runKeys } from './keys-command.js';
 
 const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
 
@@ -20,7 +22,15 @@ Usage:
                                                Check every row offline against the rules of
                                                P: hitechpay, smilepayz, haipay or appotapay
                                                (takes inspect's options, and --data-dir DIR)
+  paybatch keys import <provider> --env <environment> --file creds.json
+  paybatch keys status [--json]
+  paybatch keys remove <provider> --env <environment>
+                                               Provider secrets in the system keychain (only
+                                               fingerprints are ever shown); environments are
+                                               practice, sandbox and production
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
+
+Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
   paybatch --version                           Print the version
   paybatch --help                              Show this help
 
@@ -40,6 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === 'inspect') return withMessages('inspect', () => runInspect(rest));
   if (command === 'validate') return withMessages('validate', () => runValidate(rest));
+  if (command === 'keys') return withMessages('keys', () => runKeys(rest));
   if (command === 'serve') {
     const { values } = parseArgs({
       args: [...rest],
@@ -57,7 +68,7 @@ async function withMessages(command: string, run: () => Promise<number>): Promis
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ImportFailure || error instanceof UsageError) {
+    if (error instanceof ImportFailure || error instanceof UsageError || error instanceof EngineError) {
       process.stderr.write(`paybatch ${command}: ${error.message}\n`);
       return 2;
     }

@@ -11,6 +11,10 @@ import { createMappingStore } from './store/mapping-store.js';
 import { createLimitsStore } from './store/limits-store.js';
 import { createImportLog } from './store/import-log.js';
 import { approveBatch } from './batches/approve-batch.js';
+import { createCredentials, type Credentials } from './keys/credentials.js';
+import { createProviderSettingsStore } from './store/provider-settings.js';
+import { environments } from '../../shared/credentials/credential-fields.js';
+import { providerIds } from '../../shared/providers/provider-ids.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -29,6 +33,7 @@ export type EngineOptions = {
 export type Engine = {
   readonly dataDir: string;
   readonly handlers: MethodHandlers;
+  readonly credentials: Credentials;
   /** Subscribe to engine events; returns the unsubscribe function. */
   readonly onEvent: (listener: (event: PaybatchEvent) => void) => () => void;
   readonly emit: (event: PaybatchEvent) => void;
@@ -41,6 +46,8 @@ export function createEngine(options: EngineOptions): Engine {
   const mappings = createMappingStore(db);
   const limits = createLimitsStore(db);
   const imports = createImportLog(db);
+  const providerSettings = createProviderSettingsStore(db);
+  const credentials = createCredentials(options.keyStore, providerSettings);
   const events = new EventEmitter();
   // Every open renderer (window or browser tab) holds one listener; the default cap of 10
   // would print a leak warning for an ordinary number of tabs.
@@ -60,11 +67,22 @@ export function createEngine(options: EngineOptions): Engine {
     'limits.set': async (input) => limits.set(input.provider, input.limits),
     'imports.record': async (input) => imports.record(input.contentHash, input.fileName, input.rows),
     'batch.approve': async (input) => approveBatch(db, input, limits.get(input.provider)),
+    'keys.status': async ({ provider, environment }) => {
+      const all = [];
+      for (const p of provider ? [provider] : providerIds) for (const e of environment ? [environment] : environments) all.push(await credentials.status(p, e));
+      return all;
+    },
+    'keys.setSecret': async ({ provider, environment, field, value }) => {
+      const { secrets } = await credentials.setSecret(provider, environment, field, value);
+      return { provider, environment, secrets };
+    },
+    'keys.remove': async ({ provider, environment }) => ({ removed: await credentials.remove(provider, environment) }),
   };
 
   return {
     dataDir: options.dataDir,
     handlers,
+    credentials,
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);

@@ -16,6 +16,9 @@ const bridge = {
   'limits.set': (input) => ipcRenderer.invoke(ipcChannel('limits.set'), input),
   'imports.record': (input) => ipcRenderer.invoke(ipcChannel('imports.record'), input),
   'batch.approve': (input) => ipcRenderer.invoke(ipcChannel('batch.approve'), input),
+  'keys.status': (input) => ipcRenderer.invoke(ipcChannel('keys.status'), input),
+  'keys.setSecret': (input) => ipcRenderer.invoke(ipcChannel('keys.setSecret'), input),
+  'keys.remove': (input) => ipcRenderer.invoke(ipcChannel('keys.remove'), input),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);
     ipcRenderer.on(eventChannel, forward);

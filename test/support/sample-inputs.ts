@@ -7,6 +7,9 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'mapping.save': { signature: 'ho va ten|so tai khoan|so tien', columns: { name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' } },
   'limits.get': { provider: 'smilepayz' },
   'limits.set': { provider: 'smilepayz', limits: { minAmount: 50_000, maxAmount: 2_000_000, descriptionMax: 64, defaultDescription: 'Chi luong', feeType: 'payer' } },
+  'keys.status': { provider: 'haipay', environment: 'practice' },
+  'keys.setSecret': { provider: 'appotapay', environment: 'practice', field: 'secretKey', value: 'sample-secret-value' },
+  'keys.remove': { provider: 'appotapay', environment: 'practice' },
   'imports.record': { contentHash: 'a'.repeat(64), fileName: 'luong.xlsx', rows: 3 },
   'batch.approve': {
     provider: 'appotapay',

@@ -4,12 +4,17 @@ import type { KeyStore } from './key-store.js';
 
 export const keychainService = 'paybatch';
 
+/** Tests run against a service name of their own so they can never meet the app's real keys. */
+export function keychainServiceName(env: NodeJS.ProcessEnv = process.env): string {
+  return env['PAYBATCH_KEYCHAIN_SERVICE'] || keychainService;
+}
+
 /**
  * Secrets in the OS keychain (macOS Keychain, Windows Credential Manager, Secret Service on
  * Linux). Any failure to reach it is reported as such and refused: there is no fallback to a
  * file, because a payout key on disk in plain text is worse than a payout that waits.
  */
-export function createOsKeyStore(service: string = keychainService): KeyStore {
+export function createOsKeyStore(service: string = keychainServiceName()): KeyStore {
   // On Linux the library's default silently falls back to the kernel keyring (not persistent,
   // not the user's keychain) when Secret Service is missing; pinning the store makes that an
   // error instead. The option is ignored on macOS and Windows.

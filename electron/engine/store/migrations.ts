@@ -46,4 +46,11 @@ export const migrations: readonly string[] = [
      status        TEXT NOT NULL,
      PRIMARY KEY (batch_id, seq)
    ) STRICT;`,
+  `CREATE TABLE provider_settings (
+     provider      TEXT NOT NULL,
+     environment   TEXT NOT NULL,
+     settings_json TEXT NOT NULL,
+     updated_at    TEXT NOT NULL,
+     PRIMARY KEY (provider, environment)
+   ) STRICT;`,
 ];

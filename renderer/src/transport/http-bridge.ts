@@ -38,6 +38,9 @@ export function createHttpBridge(token: string): PaybatchBridge {
     'limits.set': call('limits.set', api['limits.set'].output),
     'imports.record': call('imports.record', api['imports.record'].output),
     'batch.approve': call('batch.approve', api['batch.approve'].output),
+    'keys.status': call('keys.status', api['keys.status'].output),
+    'keys.setSecret': call('keys.setSecret', api['keys.setSecret'].output),
+    'keys.remove': call('keys.remove', api['keys.remove'].output),
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
 }

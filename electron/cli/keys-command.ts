@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { environments, type Environment } from '../../shared/credentials/credential-fields.js';
+import { providerIds, type ProviderId } from '../../shared/providers/provider-ids.js';
+import { defaultDataDir } from '../engine/default-data-dir.js';
+import { createEngine } from '../engine/engine.js';
+import { createOsKeyStore } from '../engine/keys/os-key-store.js';
+import { UsageError } from './inspect-command.js';
+
+const options = { env: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' } } as const;
+
+/** `paybatch keys import|status|remove`: secrets into the OS keychain, the rest into settings. */
+export async function runKeys(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  const [action, providerName] = positionals;
+  const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore() });
+  try {
+    if (action === 'status') {
+      const all = await engine.credentials.statusAll();
+      const configured = all.filter((s) => s.secrets.some((x) => x.set) || Object.keys(s.settings).length > 0);
+      if (values.json) process.stdout.write(`${JSON.stringify(configured, null, 2)}\n`);
+      else if (configured.length === 0) process.stdout.write('No provider credentials are set. Add them with: paybatch keys import <provider> --env <environment> --file creds.json\n');
+      else for (const s of configured) process.stdout.write(`${s.provider} (${s.environment})\n${s.secrets.map((x) => `  ${x.field.padEnd(16)} ${x.set ? `set ${x.fingerprint}` : 'not set'}`).join('\n')}\n${Object.entries(s.settings).map(([k, v]) => `  ${k.padEnd(16)} ${k === 'platformPublicKey' ? 'set' : String(v)}`).join('\n')}\n`);
+      return 0;
+    }
+    const provider = providerOf(providerName);
+    const environment = environmentOf(values.env);
+    if (action === 'import') {
+      if (!values.file) throw new UsageError('name the credentials file with --file creds.json');
+      const text = await readFile(values.file, 'utf8').catch(() => {
+        throw new UsageError(`${values.file} could not be read. Check the path.`);
+      });
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new UsageError(`${values.file} is not valid JSON.`);
+      }
+      const status = await engine.credentials.import(provider, environment, json);
+      process.stdout.write(`Saved ${provider} (${environment}): ${status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', ')} in the system keychain; the other settings in ${engine.dataDir}.\n`);
+      return 0;
+    }
+    if (action === 'remove') {
+      const removed = await engine.credentials.remove(provider, environment);
+      process.stdout.write(removed > 0 ? `Removed the ${provider} (${environment}) keys and settings.\n` : `Nothing was set for ${provider} (${environment}).\n`);
+      return 0;
+    }
+    throw new UsageError('use: paybatch keys import <provider> --env <environment> --file creds.json | keys status [--json] | keys remove <provider> --env <environment>');
+  } finally {
+    await engine.close();
+  }
+}
+
+function providerOf(name: string | undefined): ProviderId {
+  const found = providerIds.find((id) => id === name?.toLowerCase());
+  if (!found) throw new UsageError(`name the provider: ${providerIds.join(', ')}${name ? ` (not "${name}")` : ''}.`);
+  return found;
+}
+
+function environmentOf(name: string | undefined): Environment {
+  const found = environments.find((e) => e === name?.toLowerCase());
+  if (!found) throw new UsageError(`name the environment with --env: ${environments.join(', ')}${name ? ` (not "${name}")` : ''}.`);
+  return found;
+}
