@@ -1,0 +1,71 @@
+import { Agent, request } from 'undici';
+
+export type TransportOptions = {
+  readonly connectTimeoutMs?: number;
+  /** How long to wait for the provider's answer (headers and body each). No provider documents one. */
+  readonly responseTimeoutMs?: number;
+};
+
+export type HttpAnswer = { readonly status: number; readonly text: string };
+
+/**
+ * Whether a failed call may have reached the provider. `not_sent`: the connection was never
+ * made (refused, unknown host, connect timeout), so nothing can have been paid.
+ * `maybe_sent`: anything after that (timeout waiting, reset): the payout may exist.
+ */
+export class TransportError extends Error {
+  constructor(
+    readonly reach: 'not_sent' | 'maybe_sent',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
+
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** A keep-alive HTTP client for one provider, with connect and response timeouts. */
+export function createHttpTransport(options: TransportOptions = {}) {
+  const responseTimeout = options.responseTimeoutMs ?? 30_000;
+  const agent = new Agent({
+    keepAliveTimeout: 10_000,
+    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+    headersTimeout: responseTimeout,
+    bodyTimeout: responseTimeout,
+  });
+  return {
+    async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string): Promise<HttpAnswer> {
+      try {
+        const response = await request(url, { method, headers, body, dispatcher: agent });
+        return { status: response.statusCode, text: await response.body.text() };
+      } catch (error) {
+        const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+        const cause = error && typeof error === 'object' && 'cause' in error && error.cause && typeof error.cause === 'object' && 'code' in error.cause ? String(error.cause.code) : '';
+        const reach = notSentCodes.has(code) || notSentCodes.has(cause) ? 'not_sent' : 'maybe_sent';
+        throw new TransportError(reach, `${code || cause || 'network error'}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    close: () => agent.close(),
+  };
+}
+
+export type HttpTransport = ReturnType<typeof createHttpTransport>;
+
+/** A body that is not JSON is an answer we cannot read: the caller treats it as unknown. */
+export function parseJson(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outcome for a transport failure: "not sent" is a definite no; anything else is unknown. */
+export function outcomeOfTransportError(error: unknown, provider: string): { kind: 'rejected'; code: string; message: string } | { kind: 'unknown'; reason: string } {
+  if (error instanceof TransportError && error.reach === 'not_sent') {
+    return { kind: 'rejected', code: 'not_sent', message: `${provider} could not be reached (${error.message}); nothing was sent.` };
+  }
+  return { kind: 'unknown', reason: error instanceof Error ? error.message : String(error) };
+}

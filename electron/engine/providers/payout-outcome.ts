@@ -1,0 +1,40 @@
+/**
+ * What one provider response means for a row. `unknown` is anything that may have reached the
+ * provider without a definite answer: such a row is never sent again until a status query
+ * says the provider has no such order (`not_found`).
+ */
+export type PayoutOutcome =
+  | { readonly kind: 'accepted'; readonly providerRef: string | null }
+  | { readonly kind: 'succeeded'; readonly providerRef: string | null }
+  /** Accepted earlier, then failed at the provider: not paid. */
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string }
+  /** A definite no before anything was paid. */
+  | { readonly kind: 'rejected'; readonly code: string; readonly message: string }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly needsReview?: boolean }
+  /** Status queries only: the provider has no order with this id. */
+  | { readonly kind: 'not_found' };
+
+export type BalanceResult = { readonly ok: true; readonly balanceMinor: number } | { readonly ok: false; readonly reason: string };
+
+export type NameInquiry = { readonly kind: 'found'; readonly name: string } | { readonly kind: 'not_found'; readonly message: string } | { readonly kind: 'unknown'; readonly reason: string };
+
+/** One payout, as approved: the order id is fixed and reused on every retry. */
+export type PayoutOrder = {
+  readonly orderId: string;
+  readonly amountMinor: number;
+  readonly name: string | null;
+  readonly accountNo: string | null;
+  readonly accountType: string | null;
+  readonly bankCode: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly description: string;
+  readonly partnerUserId: string | null;
+};
+
+export type ProviderClient = {
+  payout(order: PayoutOrder): Promise<PayoutOutcome>;
+  status(orderId: string): Promise<PayoutOutcome>;
+  balance(): Promise<BalanceResult>;
+  inquireName?(order: Pick<PayoutOrder, 'orderId' | 'accountNo' | 'accountType' | 'bankCode' | 'phone'>): Promise<NameInquiry>;
+};

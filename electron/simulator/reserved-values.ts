@@ -1,0 +1,15 @@
+/**
+ * Values every simulator treats specially, so tests and Practice mode can walk the not-found
+ * and mismatch paths. Every other well-formed phone is a wallet and every account exists.
+ */
+export const reserved = {
+  /** HiTechPAY: no wallet for this phone (sub_return_code -101). */
+  phoneWithoutWallet: '0900000404',
+  /** A bank account that does not exist (AppotaPay 36 / name inquiry not found). */
+  missingAccount: '404404404',
+  /** An account whose holder's name differs from any name in a sheet. */
+  mismatchedAccount: '409409409',
+  mismatchedName: 'TEN KHAC HAN',
+  /** The name the simulators report for every other account or wallet. */
+  holderName: 'NGUYEN VAN AN',
+} as const;

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+
+export type LedgerEntry = {
+  readonly orderId: string;
+  readonly providerRef: string;
+  readonly amountMinor: number;
+  /** Account, card or phone paid into. */
+  readonly target: string;
+  readonly recordedAt: number;
+  readonly settlesAt: number;
+  readonly settlesAs: 'success' | 'failed';
+  /** How many times money was moved for this order id: anything but 1 is a double payment. */
+  readonly payouts: number;
+};
+
+export type SettlementState = 'processing' | 'success' | 'failed';
+
+/**
+ * The simulator's books. An order id is paid at most once, whatever arrives; a payout is
+ * processing until `settlesAt`, then success or failure. Balance is reserved when recorded.
+ */
+export function createLedger(options: { openingBalanceMinor: number }) {
+  const entries = new Map<string, LedgerEntry>();
+  return {
+    record(orderId: string, amountMinor: number, target: string, settleMs: number, settlesAs: 'success' | 'failed'): { entry: LedgerEntry; duplicate: boolean } {
+      const existing = entries.get(orderId);
+      if (existing) return { entry: existing, duplicate: true };
+      const now = Date.now();
+      const entry: LedgerEntry = { orderId, providerRef: randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase(), amountMinor, target, recordedAt: now, settlesAt: now + settleMs, settlesAs, payouts: 1 };
+      entries.set(orderId, entry);
+      return { entry, duplicate: false };
+    },
+    find(orderId: string): LedgerEntry | undefined {
+      return entries.get(orderId);
+    },
+    stateOf(entry: LedgerEntry, now = Date.now()): SettlementState {
+      return now < entry.settlesAt ? 'processing' : entry.settlesAs;
+    },
+    balanceMinor(): number {
+      let spent = 0;
+      for (const entry of entries.values()) if (entry.settlesAs === 'success' || Date.now() < entry.settlesAt) spent += entry.amountMinor;
+      return options.openingBalanceMinor - spent;
+    },
+    /** Every order id and what it moved: tests prove nothing was paid twice from this. */
+    entries(): LedgerEntry[] {
+      return [...entries.values()];
+    },
+  };
+}
+
+export type Ledger = ReturnType<typeof createLedger>;
