@@ -1,0 +1,73 @@
+import type { KeyObject } from 'node:crypto';
+import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import type { BalanceResult, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
+import { haipaySign, verifyHaipaySign } from './haipay-sign.js';
+import { definiteNoErrors, haipayAmount, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from './haipay-wire.js';
+
+export type HaipayConfig = { readonly baseUrl: string; readonly appId: string; readonly secretKey: string; readonly privateKey: KeyObject; readonly platformPublicKey: KeyObject };
+
+/** HaiPay THB pay-outs: RSA-signed both ways; an answer HaiPay did not sign is never believed. */
+export function createHaipayClient(config: HaipayConfig, http: HttpTransport): ProviderClient {
+  async function call(path: string, params: Record<string, unknown>): Promise<Record<string, unknown> | { transportError: unknown }> {
+    const body = JSON.stringify({ ...params, sign: haipaySign(config.privateKey, params, config.secretKey) });
+    try {
+      const answer = await http.send('POST', `${config.baseUrl.replace(/\/$/, '')}${path}`, { 'Content-Type': 'application/json' }, body);
+      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
+    } catch (error) {
+      return { transportError: error };
+    }
+  }
+
+  /** `data` when the envelope is normal and HaiPay's signature on it holds; else why not. */
+  function signedData(response: Record<string, unknown>): { data: Record<string, unknown> } | { problem: PayoutOutcome } {
+    if ('transportError' in response) return { problem: outcomeOfTransportError(response['transportError'], 'HaiPay') };
+    if ('unreadable' in response) return { problem: { kind: 'unknown', reason: String(response['unreadable']) } };
+    const data = response['data'];
+    if (response['status'] !== '1' || response['error'] !== haipayErrors.ok || !data || typeof data !== 'object') {
+      const error = String(response['error'] ?? '');
+      const message = String(response['msg'] ?? '');
+      if (error === haipayErrors.notFound) return { problem: { kind: 'not_found' } };
+      return { problem: definiteNoErrors.has(error) ? { kind: 'rejected', code: error, message } : { kind: 'unknown', reason: `HaiPay ${error}: ${message}` } };
+    }
+    const record = data as Record<string, unknown>;
+    if (!verifyHaipaySign(config.platformPublicKey, record, config.secretKey)) return { problem: { kind: 'unknown', reason: 'HaiPay’s answer had a wrong signature' } };
+    return { data: record };
+  }
+
+  return {
+    async payout(order: PayoutOrder): Promise<PayoutOutcome> {
+      const result = signedData(
+        await call(haipayPaths.apply, {
+          appId: Number(config.appId),
+          orderId: order.orderId,
+          amount: haipayAmount(order.amountMinor),
+          accountType: order.accountType,
+          bankCode: order.bankCode,
+          accountNo: order.accountNo,
+          name: order.name,
+          phone: order.phone,
+          email: order.email,
+          partnerUserId: order.partnerUserId,
+          subject: order.description,
+        }),
+      );
+      if ('problem' in result) return result.problem.kind === 'not_found' ? { kind: 'unknown', reason: 'HaiPay did not find the order it was just given' } : result.problem;
+      return { kind: 'accepted', providerRef: typeof result.data['orderNo'] === 'string' ? result.data['orderNo'] : null };
+    },
+    async status(orderId: string): Promise<PayoutOutcome> {
+      const result = signedData(await call(haipayPaths.query, { appId: Number(config.appId), orderId }));
+      if ('problem' in result) return result.problem.kind === 'rejected' ? { kind: 'unknown', reason: `HaiPay refused the query: ${result.problem.message}` } : result.problem;
+      const status = Number(result.data['status']);
+      const ref = typeof result.data['orderNo'] === 'string' ? result.data['orderNo'] : null;
+      if (status === haipayStatus.success) return { kind: 'succeeded', providerRef: ref };
+      if (status === haipayStatus.failure) return { kind: 'failed', code: String(status), message: String(result.data['errorMsg'] ?? '') };
+      return { kind: 'accepted', providerRef: ref };
+    },
+    async balance(): Promise<BalanceResult> {
+      const result = signedData(await call(haipayPaths.ledger, { appId: Number(config.appId) }));
+      if ('problem' in result) return { ok: false, reason: result.problem.kind === 'unknown' ? result.problem.reason : result.problem.kind };
+      const available = minorOfHaipayAmount(result.data['availableBal']);
+      return available === null ? { ok: false, reason: 'HaiPay sent no readable balance' } : { ok: true, balanceMinor: available };
+    },
+  };
+}
