@@ -5,6 +5,8 @@
 export const reserved = {
   /** HiTechPAY: no wallet for this phone (sub_return_code -101). */
   phoneWithoutWallet: '0900000404',
+  /** HiTechPAY: top-ups to this phone are held for manual handling (status 4). */
+  phoneHeldForReview: '0900000444',
   /** A bank account that does not exist (AppotaPay 36 / name inquiry not found). */
   missingAccount: '404404404',
   /** An account whose holder's name differs from any name in a sheet. */

@@ -1,0 +1,123 @@
+import type { KeyObject } from 'node:crypto';
+import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
+import { hitechpaySig, macFieldsFor, macOver } from './hitechpay-sign.js';
+import { definiteNoSubCodes, hitechpayPaths, returnCode, subCodes, topupStatus } from './hitechpay-wire.js';
+
+export type HitechpayConfig = { readonly baseUrl: string; readonly appId: string; readonly paymentId: string; readonly key1: string; readonly privateKey: KeyObject };
+
+export type RefundRequest = { readonly refundId: string; readonly zpTransId: string; readonly amountMinor: number; readonly description: string; readonly refundFeeMinor?: number };
+
+/** HiTechPAY wallet top-ups (wallet found by phone) and refunds of captured payments. */
+export function createHitechpayClient(config: HitechpayConfig, http: HttpTransport) {
+  const appId = Number(config.appId);
+  async function call(path: string, body: Record<string, string | number>): Promise<Record<string, unknown> | { transportError: unknown }> {
+    try {
+      const answer = await http.send('POST', `${config.baseUrl.replace(/\/$/, '')}${path}`, { 'Content-Type': 'application/json' }, JSON.stringify(body));
+      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
+    } catch (error) {
+      return { transportError: error };
+    }
+  }
+  const signed = (body: Record<string, string | number>, fields: readonly string[]) => ({ ...body, mac: macOver(config.key1, body, fields) });
+  const data = (response: Record<string, unknown>): Record<string, unknown> => {
+    const value = response['data'];
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  };
+  const why = (response: Record<string, unknown>) => `HiTechPAY ${String(response['return_code'])}/${String(response['sub_return_code'])}: ${String(response['sub_return_message'] ?? response['return_message'] ?? '')}`;
+
+  function fromStatus(response: Record<string, unknown>, kind: 'payout' | 'status'): PayoutOutcome {
+    const status = Number(data(response)['status']);
+    const ref = typeof data(response)['order_id'] === 'string' ? String(data(response)['order_id']) : null;
+    if (status === topupStatus.success) return { kind: 'succeeded', providerRef: ref };
+    if (status === topupStatus.fail) return kind === 'payout' ? { kind: 'rejected', code: 'status_2', message: why(response) } : { kind: 'failed', code: 'status_2', message: why(response) };
+    if (status === topupStatus.processing) return { kind: 'accepted', providerRef: ref };
+    if (status === topupStatus.pendingManual) return { kind: 'unknown', reason: 'HiTechPAY holds this top-up for manual handling (status 4): do not resend; ask HiTechPAY.', needsReview: true };
+    return { kind: 'unknown', reason: `HiTechPAY answered status ${status}` };
+  }
+
+  async function user(phone: string): Promise<{ mUid: string; referenceId: string; name: string } | { outcome: PayoutOutcome; notFound?: string }> {
+    const response = await call(hitechpayPaths.user, signed({ app_id: appId, phone, time: Date.now() }, macFieldsFor.user));
+    if ('transportError' in response) {
+      const outcome = outcomeOfTransportError(response['transportError'], 'HiTechPAY');
+      return { outcome: outcome.kind === 'rejected' ? outcome : { kind: 'rejected', code: 'not_sent', message: `The wallet could not be looked up (${outcome.reason}); no top-up was sent.` } };
+    }
+    if ('unreadable' in response) return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup answer was unreadable; no top-up was sent.` } };
+    const d = data(response);
+    if (Number(response['return_code']) === returnCode.success && typeof d['m_u_id'] === 'string') return { mUid: d['m_u_id'], referenceId: String(d['reference_id'] ?? ''), name: String(d['name'] ?? '') };
+    if (Number(response['sub_return_code']) === subCodes.notFound) {
+      const message = `No HiTechPAY wallet for ${phone}. The payee must create one first${typeof d['onboarding_url'] === 'string' ? ` (${d['onboarding_url']})` : ''}.`;
+      return { outcome: { kind: 'rejected', code: 'wallet_not_found', message }, notFound: message };
+    }
+    return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup failed (${why(response)}); no top-up was sent.` } };
+  }
+
+  const client: ProviderClient & { refund(request: RefundRequest): Promise<PayoutOutcome>; refundStatus(refundId: string): Promise<PayoutOutcome> } = {
+    async payout(order: PayoutOrder) {
+      if (!order.phone) return { kind: 'rejected', code: 'phone_missing', message: 'HiTechPAY finds the wallet by phone, and this row has none.' };
+      const wallet = await user(order.phone);
+      if ('outcome' in wallet) return wallet.outcome;
+      const body = {
+        app_id: appId,
+        payment_id: config.paymentId,
+        partner_order_id: order.orderId,
+        m_u_id: wallet.mUid,
+        amount: order.amountMinor,
+        description: order.description,
+        partner_embed_data: '{}',
+        extra_info: '{}',
+        time: Date.now(),
+      };
+      const mac = macOver(config.key1, body, macFieldsFor.topup);
+      const response = await call(hitechpayPaths.topup, { ...body, reference_id: wallet.referenceId, sig: hitechpaySig(config.privateKey, mac) });
+      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
+      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'payout');
+      const sub = Number(response['sub_return_code']);
+      return definiteNoSubCodes.has(sub) ? { kind: 'rejected', code: String(sub), message: why(response) } : { kind: 'unknown', reason: why(response) };
+    },
+    async status(orderId: string) {
+      const response = await call(hitechpayPaths.txn, signed({ app_id: appId, partner_order_id: orderId, time: Date.now() }, macFieldsFor.txn));
+      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
+      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'status');
+      if (Number(response['sub_return_code']) === subCodes.notFound) return { kind: 'not_found' };
+      return { kind: 'unknown', reason: why(response) };
+    },
+    async balance(): Promise<BalanceResult> {
+      const response = await call(hitechpayPaths.balance, signed({ app_id: appId, payment_id: config.paymentId, time: Date.now() }, macFieldsFor.balance));
+      if ('transportError' in response) return { ok: false, reason: String(response['transportError']) };
+      const balance = Number(data(response)['balance']);
+      return Number(response['return_code']) === returnCode.success && Number.isSafeInteger(balance) ? { ok: true, balanceMinor: balance } : { ok: false, reason: why(response) };
+    },
+    async inquireName(order): Promise<NameInquiry> {
+      if (!order.phone) return { kind: 'not_found', message: 'no phone' };
+      const wallet = await user(order.phone);
+      if ('mUid' in wallet) return { kind: 'found', name: wallet.name };
+      return wallet.notFound ? { kind: 'not_found', message: wallet.notFound } : { kind: 'unknown', reason: wallet.outcome.kind === 'rejected' ? wallet.outcome.message : 'lookup failed' };
+    },
+    async refund(request: RefundRequest) {
+      const base = { app_id: appId, m_refund_id: request.refundId, zp_trans_id: request.zpTransId, amount: request.amountMinor, description: request.description, timestamp: Date.now() };
+      const body = request.refundFeeMinor === undefined ? signed(base, macFieldsFor.refund) : signed({ ...base, refund_fee_amount: request.refundFeeMinor }, macFieldsFor.refundWithFee);
+      return refundOutcome(await call(hitechpayPaths.refund, body), 'refund');
+    },
+    async refundStatus(refundId: string) {
+      return refundOutcome(await call(hitechpayPaths.queryRefund, signed({ app_id: appId, m_refund_id: refundId, timestamp: Date.now() }, macFieldsFor.queryRefund)), 'status');
+    },
+  };
+
+  function refundOutcome(response: Record<string, unknown> | { transportError: unknown }, kind: 'refund' | 'status'): PayoutOutcome {
+    if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
+    if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+    const code = Number(response['return_code']);
+    const ref = response['refund_id'] === undefined ? null : String(response['refund_id']);
+    if (code === returnCode.success) return { kind: 'succeeded', providerRef: ref };
+    if (code === returnCode.processing) return { kind: 'accepted', providerRef: ref };
+    const sub = Number(response['sub_return_code']);
+    if (kind === 'status' && sub === subCodes.notFound) return { kind: 'not_found' };
+    if (definiteNoSubCodes.has(sub)) return kind === 'refund' ? { kind: 'rejected', code: String(sub), message: why(response) } : { kind: 'failed', code: String(sub), message: why(response) };
+    return { kind: 'unknown', reason: why(response) };
+  }
+
+  return client;
+}
