@@ -73,6 +73,11 @@ export const api = {
     z.object({ provider: providerIdSchema, environment: environmentSchema, field: z.string().min(1).max(64), value: z.string().min(1).max(20_000) }).strict(),
     z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema) }),
   ),
+  /** A balance query with the stored credentials: proves address, keys and signatures work. */
+  'connection.test': method(
+    z.object({ provider: providerIdSchema, environment: environmentSchema }).strict(),
+    z.object({ balanceMinor: z.number().int(), currency: z.enum(['VND', 'THB']) }),
+  ),
   'keys.remove': method(z.object({ provider: providerIdSchema, environment: environmentSchema }).strict(), z.object({ removed: z.number().int() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -6,6 +6,7 @@ import { runInspect, UsageError } from './inspect-command.js';
 import { runServe } from './serve-command.js';
 import { runValidate } from './validate-command.js';
 import { runKeys } from './keys-command.js';
+import { runSimulate } from './simulate-command.js';
 
 const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
 
@@ -28,6 +29,11 @@ Usage:
                                                Provider secrets in the system keychain (only
                                                fingerprints are ever shown); environments are
                                                practice, sandbox and production
+  paybatch simulate <provider> [--port N] [--faults SPEC] [--creds-out FILE]
+                                               Run a provider simulator on 127.0.0.1; FILE gets
+                                               fresh test credentials for keys import. SPEC:
+                                               latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
+                                               fail=ACCOUNT|PHONE,badsig=P (P from 0 to 1)
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
 
 Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
@@ -51,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'inspect') return withMessages('inspect', () => runInspect(rest));
   if (command === 'validate') return withMessages('validate', () => runValidate(rest));
   if (command === 'keys') return withMessages('keys', () => runKeys(rest));
+  if (command === 'simulate') return withMessages('simulate', () => runSimulate(rest));
   if (command === 'serve') {
     const { values } = parseArgs({
       args: [...rest],
@@ -82,7 +89,8 @@ async function withMessages(command: string, run: () => Promise<number>): Promis
 
 main(process.argv.slice(2)).then(
   (code) => {
-    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+    // serve and simulate keep running; everything else ends with its exit code.
+    if (code !== 0 || (process.argv[2] !== 'serve' && process.argv[2] !== 'simulate')) process.exitCode = code;
   },
   (error: unknown) => {
     process.stderr.write(`paybatch: ${error instanceof Error ? error.message : String(error)}\n`);

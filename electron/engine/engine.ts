@@ -12,6 +12,9 @@ import { createLimitsStore } from './store/limits-store.js';
 import { createImportLog } from './store/import-log.js';
 import { approveBatch } from './batches/approve-batch.js';
 import { createCredentials, type Credentials } from './keys/credentials.js';
+import { clientFor } from './providers/client-for.js';
+import { EngineError } from './engine-error.js';
+import { providerRules } from '../../shared/providers/provider-rules.js';
 import { createProviderSettingsStore } from './store/provider-settings.js';
 import { environments } from '../../shared/credentials/credential-fields.js';
 import { providerIds } from '../../shared/providers/provider-ids.js';
@@ -77,6 +80,16 @@ export function createEngine(options: EngineOptions): Engine {
       return { provider, environment, secrets };
     },
     'keys.remove': async ({ provider, environment }) => ({ removed: await credentials.remove(provider, environment) }),
+    'connection.test': async ({ provider, environment }) => {
+      const { client, http } = await clientFor(provider, environment, credentials, providerSettings.get(provider, environment));
+      try {
+        const balance = await client.balance();
+        if (!balance.ok) throw new EngineError('refused', `${providerRules[provider].name} (${environment}) answered, but not with a balance: ${balance.reason}. Check the credentials and the address.`);
+        return { balanceMinor: balance.balanceMinor, currency: providerRules[provider].currency };
+      } finally {
+        await http.close();
+      }
+    },
   };
 
   return {

@@ -19,6 +19,7 @@ const bridge = {
   'keys.status': (input) => ipcRenderer.invoke(ipcChannel('keys.status'), input),
   'keys.setSecret': (input) => ipcRenderer.invoke(ipcChannel('keys.setSecret'), input),
   'keys.remove': (input) => ipcRenderer.invoke(ipcChannel('keys.remove'), input),
+  'connection.test': (input) => ipcRenderer.invoke(ipcChannel('connection.test'), input),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);
     ipcRenderer.on(eventChannel, forward);

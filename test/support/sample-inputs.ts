@@ -10,6 +10,7 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'keys.status': { provider: 'haipay', environment: 'practice' },
   'keys.setSecret': { provider: 'appotapay', environment: 'practice', field: 'secretKey', value: 'sample-secret-value' },
   'keys.remove': { provider: 'appotapay', environment: 'practice' },
+  'connection.test': { provider: 'appotapay', environment: 'practice' },
   'imports.record': { contentHash: 'a'.repeat(64), fileName: 'luong.xlsx', rows: 3 },
   'batch.approve': {
     provider: 'appotapay',
@@ -28,3 +29,6 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
     ],
   },
 };
+
+/** Methods that can only succeed once something is set up (credentials): without it they must answer `unavailable`. */
+export const needsSetup: ReadonlySet<MethodName> = new Set<MethodName>(['connection.test']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, methodNames } from '../../../shared/api.js';
 import { useHost } from '../../support/host-fixture.js';
 import { rawRequest } from '../../support/http.js';
-import { sampleInputs } from '../../support/sample-inputs.js';
+import { needsSetup, sampleInputs } from '../../support/sample-inputs.js';
 
 const startHost = useHost();
 
@@ -85,8 +85,8 @@ describe('browser host: the contract over HTTP', () => {
     const res = await rawRequest(host.port, { method: 'POST', path: `/api/${method}`, headers: auth(host.token), body: JSON.stringify(sampleInputs[method]) });
     expect(res.status).toBe(200);
     const body = JSON.parse(res.body);
-    expect(body.ok).toBe(true);
-    expect(api[method].output.safeParse(body.value).success).toBe(true);
+    if (body.ok) expect(api[method].output.safeParse(body.value).success).toBe(true);
+    else expect([needsSetup.has(method), body.error.code]).toEqual([true, 'unavailable']);
   });
 
   it('reports app.info for this launch', async () => {

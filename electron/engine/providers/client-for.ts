@@ -1,0 +1,55 @@
+import type { Environment } from '../../../shared/credentials/credential-fields.js';
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import { defaultRuleLimits } from '../../../shared/providers/rule-limits.js';
+import { EngineError } from '../engine-error.js';
+import type { Credentials } from '../keys/credentials.js';
+import { parsePrivateKey, parsePublicKey } from '../keys/parse-key.js';
+import type { ProviderSettings } from '../store/provider-settings.js';
+import { createAppotapayClient } from './appotapay/appotapay-client.js';
+import { createHaipayClient } from './haipay/haipay-client.js';
+import { createHitechpayClient } from './hitechpay/hitechpay-client.js';
+import { createHttpTransport, type HttpTransport } from './http-transport.js';
+import type { ProviderClient } from './payout-outcome.js';
+import { createSmilepayzClient } from './smilepayz/smilepayz-client.js';
+
+/** Published base URLs; production ones not published are given by the provider at go-live. */
+const knownBaseUrls: Partial<Record<ProviderId, Partial<Record<Environment, string>>>> = {
+  hitechpay: { sandbox: 'https://sb-openapi.hitechpay.vn/v2' },
+  smilepayz: { sandbox: 'https://sandbox-gateway.smilepayz.com', production: 'https://gateway.smilepayz.com' },
+  haipay: { sandbox: 'https://uat-interface.haipay.asia' },
+  appotapay: { sandbox: 'https://gateway.dev.appotapay.com', production: 'https://gateway.appotapay.com' },
+};
+
+/**
+ * A provider client for one environment, from the keychain's secrets and the stored settings.
+ * Secrets are read here, in the main process, and go no further than the signing code.
+ */
+export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings): Promise<{ client: ProviderClient; http: HttpTransport }> {
+  const baseUrl = settings.baseUrl ?? knownBaseUrls[provider]?.[environment];
+  if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`);
+  const need = (value: string | undefined, field: string): string => {
+    if (!value) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (paybatch keys import ${provider} --env ${environment} --file creds.json).`);
+    return value;
+  };
+  const privateKey = async () => {
+    const key = parsePrivateKey(await credentials.secret(provider, environment, 'privateKey'));
+    if (!key) throw new EngineError('unavailable', `The ${provider} private key in the keychain cannot be read. Import it again.`);
+    return key;
+  };
+  const platformKey = () => {
+    const key = parsePublicKey(need(settings.platformPublicKey, 'platformPublicKey'));
+    if (!key) throw new EngineError('unavailable', `The ${provider} platform public key cannot be read. Import the credentials again.`);
+    return key;
+  };
+  const http = createHttpTransport({ ...(settings.connectTimeoutMs ? { connectTimeoutMs: settings.connectTimeoutMs } : {}), ...(settings.responseTimeoutMs ? { responseTimeoutMs: settings.responseTimeoutMs } : {}) });
+  switch (provider) {
+    case 'hitechpay':
+      return { http, client: createHitechpayClient({ baseUrl, appId: need(settings.appId, 'appId'), paymentId: need(settings.paymentId, 'paymentId'), key1: await credentials.secret(provider, environment, 'key1'), privateKey: await privateKey() }, http) };
+    case 'smilepayz':
+      return { http, client: createSmilepayzClient({ baseUrl, merchantId: need(settings.merchantId, 'merchantId'), merchantSecret: await credentials.secret(provider, environment, 'merchantSecret'), privateKey: await privateKey(), ...(settings.balanceAccountNo ? { balanceAccountNo: settings.balanceAccountNo } : {}) }, http) };
+    case 'haipay':
+      return { http, client: createHaipayClient({ baseUrl, appId: need(settings.appId, 'appId'), secretKey: await credentials.secret(provider, environment, 'secretKey'), privateKey: await privateKey(), platformPublicKey: platformKey() }, http) };
+    case 'appotapay':
+      return { http, client: createAppotapayClient({ baseUrl, partnerCode: need(settings.partnerCode, 'partnerCode'), apiKey: await credentials.secret(provider, environment, 'apiKey'), secretKey: await credentials.secret(provider, environment, 'secretKey'), feeType: defaultRuleLimits.appotapay.feeType }, http) };
+  }
+}

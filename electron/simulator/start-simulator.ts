@@ -1,0 +1,25 @@
+import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { startAppotapaySim } from './appotapay/appotapay-sim.js';
+import { startHaipaySim } from './haipay/haipay-sim.js';
+import { startHitechpaySim } from './hitechpay/hitechpay-sim.js';
+import type { SimCredentials } from './sim-credentials.js';
+import type { Faults } from './sim-faults.js';
+import type { Ledger } from './sim-ledger.js';
+import type { Simulator } from './sim-server.js';
+import { startSmilepayzSim } from './smilepayz/smilepayz-sim.js';
+
+/** Any provider's simulator, started with the credentials generated for it. */
+export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger }> {
+  const { sim } = credentials;
+  const s = sim.secrets;
+  switch (provider) {
+    case 'hitechpay':
+      return startHitechpaySim({ appId: s['appId'] ?? '', paymentId: s['paymentId'] ?? '', key1: s['key1'] ?? '', merchantPublicKey: sim.merchantPublicKey }, faults, port);
+    case 'smilepayz':
+      return startSmilepayzSim({ merchantId: s['merchantId'] ?? '', merchantSecret: s['merchantSecret'] ?? '', merchantPublicKey: sim.merchantPublicKey }, faults, port);
+    case 'haipay':
+      return startHaipaySim({ appId: s['appId'] ?? '', secretKey: s['secretKey'] ?? '', merchantPublicKey: sim.merchantPublicKey, platformPrivateKey: sim.platformPrivateKey }, faults, port);
+    case 'appotapay':
+      return startAppotapaySim({ partnerCode: s['partnerCode'] ?? '', apiKey: s['apiKey'] ?? '', secretKey: s['secretKey'] ?? '' }, faults, port);
+  }
+}
