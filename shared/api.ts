@@ -73,6 +73,15 @@ export const api = {
     z.object({ provider: providerIdSchema, environment: environmentSchema, field: z.string().min(1).max(64), value: z.string().min(1).max(20_000) }).strict(),
     z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema) }),
   ),
+  /** A creds.json read in the window: its secrets go to the keychain, the rest to settings. */
+  'keys.import': method(
+    z.object({ provider: providerIdSchema, environment: environmentSchema, creds: z.record(z.string(), z.union([z.string().max(20_000), z.number()])) }).strict(),
+    z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema) }),
+  ),
+  'keys.setSettings': method(
+    z.object({ provider: providerIdSchema, environment: environmentSchema, settings: z.record(z.string(), z.union([z.string().max(20_000), z.number()])) }).strict(),
+    z.object({ settings: z.record(z.string(), z.union([z.string(), z.number()])) }),
+  ),
   /** A balance query with the stored credentials: proves address, keys and signatures work. */
   'connection.test': method(
     z.object({ provider: providerIdSchema, environment: environmentSchema }).strict(),

@@ -15,7 +15,7 @@ import { createCredentials, type Credentials } from './keys/credentials.js';
 import { clientFor } from './providers/client-for.js';
 import { EngineError } from './engine-error.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
-import { createProviderSettingsStore } from './store/provider-settings.js';
+import { createProviderSettingsStore, providerSettingsSchema } from './store/provider-settings.js';
 import { environments } from '../../shared/credentials/credential-fields.js';
 import { providerIds } from '../../shared/providers/provider-ids.js';
 
@@ -80,6 +80,16 @@ export function createEngine(options: EngineOptions): Engine {
       return { provider, environment, secrets };
     },
     'keys.remove': async ({ provider, environment }) => ({ removed: await credentials.remove(provider, environment) }),
+    'keys.import': async ({ provider, environment, creds }) => {
+      const { secrets } = await credentials.import(provider, environment, creds);
+      return { provider, environment, secrets };
+    },
+    'keys.setSettings': async ({ provider, environment, settings }) => {
+      const parsed = providerSettingsSchema.safeParse({ ...providerSettings.get(provider, environment), ...withoutEmpty(settings) });
+      if (!parsed.success) throw new EngineError('invalid_input', `These ${provider} settings are not valid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.`);
+      providerSettings.set(provider, environment, parsed.data);
+      return { settings: parsed.data };
+    },
     'connection.test': async ({ provider, environment }) => {
       const { client, http } = await clientFor(provider, environment, credentials, providerSettings.get(provider, environment));
       try {
@@ -108,4 +118,9 @@ export function createEngine(options: EngineOptions): Engine {
       if (db.open) db.close();
     },
   };
+}
+
+/** A blank field in a settings form means "leave it unset", not "set it to nothing". */
+function withoutEmpty(settings: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== ''));
 }

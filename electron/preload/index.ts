@@ -19,6 +19,8 @@ const bridge = {
   'keys.status': (input) => ipcRenderer.invoke(ipcChannel('keys.status'), input),
   'keys.setSecret': (input) => ipcRenderer.invoke(ipcChannel('keys.setSecret'), input),
   'keys.remove': (input) => ipcRenderer.invoke(ipcChannel('keys.remove'), input),
+  'keys.import': (input) => ipcRenderer.invoke(ipcChannel('keys.import'), input),
+  'keys.setSettings': (input) => ipcRenderer.invoke(ipcChannel('keys.setSettings'), input),
   'connection.test': (input) => ipcRenderer.invoke(ipcChannel('connection.test'), input),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, payload: PaybatchEvent): void => listener(payload);

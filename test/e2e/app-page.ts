@@ -10,7 +10,7 @@ export type AppPage = { page: Page; errors: string[]; origin: string; url: strin
  * The app as a user meets it: `paybatch serve` in its own process with a fresh data folder,
  * opened in a fresh Chromium profile. `open(dataDir)` reuses a folder to test what persists.
  */
-export function useAppPage(): (dataDir?: string) => Promise<AppPage> {
+export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Promise<AppPage> {
   const tempDir = useTempDir();
   const serve = useServe();
   let browser: Browser;
@@ -24,8 +24,8 @@ export function useAppPage(): (dataDir?: string) => Promise<AppPage> {
   afterAll(async () => {
     await browser?.close();
   });
-  return async (dataDir = tempDir()) => {
-    const served = await serve(['--port', '0', '--data-dir', dataDir]);
+  return async (dataDir = tempDir(), env = process.env) => {
+    const served = await serve(['--port', '0', '--data-dir', dataDir], env);
     const context = await browser.newContext({ acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();

@@ -17,13 +17,13 @@ export type Served = { readonly url: string; readonly origin: string; readonly t
  * Starts `paybatch serve` as its own process and waits for the address it prints; every
  * process started here is stopped after the test.
  */
-export function useServe(): (args: readonly string[]) => Promise<Served> {
+export function useServe(): (args: readonly string[], env?: NodeJS.ProcessEnv) => Promise<Served> {
   const children: ChildProcess[] = [];
   afterEach(async () => {
     await Promise.all(children.splice(0).map((child) => stop(child)));
   });
-  return (args) => {
-    const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  return (args, env = process.env) => {
+    const child = spawn(process.execPath, [bin, 'serve', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
     children.push(child);
     let output = '';
     return new Promise<Served>((resolve, reject) => {

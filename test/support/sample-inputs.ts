@@ -11,6 +11,8 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'keys.setSecret': { provider: 'appotapay', environment: 'practice', field: 'secretKey', value: 'sample-secret-value' },
   'keys.remove': { provider: 'appotapay', environment: 'practice' },
   'connection.test': { provider: 'appotapay', environment: 'practice' },
+  'keys.import': { provider: 'appotapay', environment: 'practice', creds: { partnerCode: 'P1', apiKey: 'sample-api-key', secretKey: 'sample-secret-key' } },
+  'keys.setSettings': { provider: 'appotapay', environment: 'practice', settings: { baseUrl: 'http://127.0.0.1:1', partnerCode: 'P2' } },
   'imports.record': { contentHash: 'a'.repeat(64), fileName: 'luong.xlsx', rows: 3 },
   'batch.approve': {
     provider: 'appotapay',

@@ -5,14 +5,15 @@ import { parseAmountText } from '../../../shared/import/parse-amount';
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
+import { KeysPanel } from '../components/KeysPanel';
 
-/** Settings. For now: each provider's channel limits (keys arrive with the provider connections). */
+/** Settings: provider keys and connections per environment, and each provider's channel limits. */
 export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
   const [provider, setProvider] = useState<ProviderId>('smilepayz');
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <p className="coming-badge">Provider keys and connections: coming in a later version</p>
+      {bridge ? <KeysPanel bridge={bridge} /> : null}
       <h2>Channel limits</h2>
       <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these.</p>
       <label className="inline">

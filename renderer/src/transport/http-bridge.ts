@@ -41,6 +41,8 @@ export function createHttpBridge(token: string): PaybatchBridge {
     'keys.status': call('keys.status', api['keys.status'].output),
     'keys.setSecret': call('keys.setSecret', api['keys.setSecret'].output),
     'keys.remove': call('keys.remove', api['keys.remove'].output),
+    'keys.import': call('keys.import', api['keys.import'].output),
+    'keys.setSettings': call('keys.setSettings', api['keys.setSettings'].output),
     'connection.test': call('connection.test', api['connection.test'].output),
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
