@@ -53,3 +53,15 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     expect(run.stderr).toContain(message);
   });
 });
+
+describe('paybatch simulate', () => {
+  it.each([
+    [['simulate'], 'name the provider to simulate'],
+    [['simulate', 'haipay', '--faults', 'drop=2'], '--faults: fault drop needs a probability from 0 to 1'],
+    [['simulate', 'haipay', '--port', 'x'], '--port must be a whole number'],
+  ])('exits 2 with a message for %j', (args, message) => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});

@@ -128,3 +128,12 @@ describe('AppotaPay client ↔ simulator over loopback', () => {
     expect(await inquire(reserved.missingAccount)).toMatchObject({ kind: 'not_found' });
   });
 });
+
+describe('AppotaPay simulator latency', () => {
+  it('adds the configured latency to every answer', async () => {
+    const { client } = await setup({ latencyMs: 300 });
+    const started = Date.now();
+    expect(await client.balance()).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+});
