@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose';
 import { providerBankCodes } from '../../../shared/banks/provider-bank-codes.js';
 import { appotapaySignature } from '../../engine/providers/appotapay/appotapay-sign.js';
+import { parseJson } from '../../engine/providers/http-transport.js';
 import { appotapayCodes, appotapayPaths } from '../../engine/providers/appotapay/appotapay-wire.js';
 import { reserved } from '../reserved-values.js';
 import { createLedger } from '../sim-ledger.js';
@@ -35,15 +36,6 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
     }
   }
 
-  function body(request: SimRequest): Record<string, unknown> | null {
-    try {
-      const value: unknown = JSON.parse(request.body);
-      return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-    } catch {
-      return null;
-    }
-  }
-
   function fieldProblem(b: Record<string, unknown>): string | null {
     const accountNo = String(b['accountNo'] ?? '');
     if (!/^[A-Za-z0-9]{3,22}$/.test(accountNo)) return 'accountNo must be 3-22 characters';
@@ -61,7 +53,7 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
       const state = ledger.stateOf(entry);
       return signedTransaction(0, 'Thành công', entry, state === 'processing' ? 'processing' : state);
     }
-    const b = body(request);
+    const b = parseJson(request.body);
     if (request.method !== 'POST' || !b) return answer(appotapayCodes.params, 'Bad request');
     const { signature, ...fields } = b;
     if (signature !== sign(fields)) return answer(appotapayCodes.signature, 'Sai chữ ký');

@@ -4,7 +4,7 @@ import { haipaySign, verifyHaipaySign } from '../../engine/providers/haipay/haip
 import { haipayAmount, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from '../../engine/providers/haipay/haipay-wire.js';
 import { createLedger } from '../sim-ledger.js';
 import { happens, type Faults } from '../sim-faults.js';
-import { jsonObject } from '../sim-json.js';
+import { parseJson } from '../../engine/providers/http-transport.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 
 export type HaipaySimSecrets = { readonly appId: string; readonly secretKey: string; readonly merchantPublicKey: KeyObject; readonly platformPrivateKey: KeyObject };
@@ -30,7 +30,7 @@ export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, 
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    const params = jsonObject(request.body);
+    const params = parseJson(request.body);
     if (!params) return reply(haipayErrors.params, 'body is not JSON');
     if (String(params['appId']) !== secrets.appId) return reply(haipayErrors.params, 'appId invalid');
     if (!verifyHaipaySign(secrets.merchantPublicKey, params, secrets.secretKey)) return reply(haipayErrors.signature, 'sign error');

@@ -4,7 +4,7 @@ import { hitechpayPaths, returnCode, subCodes, topupStatus } from '../../engine/
 import { reserved } from '../reserved-values.js';
 import { createLedger } from '../sim-ledger.js';
 import type { Faults } from '../sim-faults.js';
-import { jsonObject } from '../sim-json.js';
+import { parseJson } from '../../engine/providers/http-transport.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 
 export type HitechpaySimSecrets = { readonly appId: string; readonly paymentId: string; readonly key1: string; readonly merchantPublicKey: KeyObject };
@@ -34,7 +34,7 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    const body = jsonObject(request.body);
+    const body = parseJson(request.body);
     if (!body || String(body['app_id']) !== secrets.appId) return no(subCodes.badParams, 'Invalid app_id or body');
     const values = body as Record<string, string | number>;
     const macIs = (fields: readonly string[]) => body['mac'] === macOver(secrets.key1, values, fields);

@@ -4,7 +4,8 @@ import { verifySmilepayzSignature } from '../../engine/providers/smilepayz/smile
 import { smilepayzCodes, smilepayzPaths, timestampToleranceMs } from '../../engine/providers/smilepayz/smilepayz-wire.js';
 import { createLedger } from '../sim-ledger.js';
 import type { Faults } from '../sim-faults.js';
-import { field, jsonObject } from '../sim-json.js';
+import { parseJson } from '../../engine/providers/http-transport.js';
+import { field } from '../sim-json.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 
 export type SmilepayzSimSecrets = { readonly merchantId: string; readonly merchantSecret: string; readonly merchantPublicKey: KeyObject };
@@ -30,7 +31,7 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
     const sentAt = Date.parse(timestamp);
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/.test(timestamp) || !(Math.abs(Date.now() - sentAt) <= timestampToleranceMs)) return answer(smilepayzCodes.timestampSkew, 'X-TIMESTAMP invalid or outside ±5 minutes');
     if (!verifySmilepayzSignature(secrets.merchantPublicKey, timestamp, secrets.merchantSecret, request.body, signature)) return answer(smilepayzCodes.badSignature, 'signature verification failed');
-    const body = jsonObject(request.body);
+    const body = parseJson(request.body);
     if (!body) return answer(smilepayzCodes.badRequest, 'body is not JSON');
 
     if (request.path === smilepayzPaths.status) return statusAnswer(String(body['orderNo'] ?? ''));

@@ -3,7 +3,8 @@ import type { MethodOutput } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { credentialFields, environments, type Environment } from '../../../shared/credentials/credential-fields';
 import { formatMinor } from '../../../shared/import/format-amount';
-import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
+import type { ProviderId } from '../../../shared/providers/provider-ids';
+import { ProviderSelect } from './ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
 
 type Status = MethodOutput<'keys.status'>[number];
@@ -77,13 +78,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
       <div className="keys-pick">
         <label>
           Provider
-          <select data-testid="keys-provider" value={provider} onChange={(e) => setProvider(providerIds.find((id) => id === e.target.value) ?? 'appotapay')}>
-            {providerIds.map((id) => (
-              <option key={id} value={id}>
-                {providerRules[id].name}
-              </option>
-            ))}
-          </select>
+          <ProviderSelect testId="keys-provider" value={provider} onChange={setProvider} />
         </label>
         <label>
           Environment

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { formatMinor } from '../../../shared/import/format-amount';
 import { parseAmountText } from '../../../shared/import/parse-amount';
-import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
+import type { ProviderId } from '../../../shared/providers/provider-ids';
+import { ProviderSelect } from '../components/ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
 import { KeysPanel } from '../components/KeysPanel';
@@ -18,13 +19,7 @@ export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | n
       <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these.</p>
       <label className="inline">
         Provider{' '}
-        <select data-testid="limits-provider" value={provider} onChange={(e) => setProvider(providerIds.find((id) => id === e.target.value) ?? 'smilepayz')}>
-          {providerIds.map((id) => (
-            <option key={id} value={id}>
-              {providerRules[id].name}
-            </option>
-          ))}
-        </select>
+        <ProviderSelect testId="limits-provider" value={provider} onChange={setProvider} />
       </label>
       {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>Open Paybatch from the address it printed to change settings.</p>}
     </section>
