@@ -33,4 +33,12 @@ describe('the app in Chromium through the browser host', () => {
     await bare.goto(`${origin}/`);
     await expect.poll(() => bare.getByRole('alert').first().textContent()).toContain('opened without its access key');
   });
+
+  it('says the keychain is unreachable instead of claiming keys are not set', async () => {
+    // A host with no keychain reachable (no D-Bus session bus): the state is unknown, and said so.
+    const { page } = await openApp(undefined, { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/paybatch-no-bus' });
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toContain('the system keychain is not reachable');
+    expect(await page.locator('[data-secret=apiKey] .secret-status').textContent()).toBe('Unknown (keychain not reachable)');
+  });
 });

@@ -24,7 +24,10 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
   const refresh = useCallback(async () => {
     const result = await bridge['keys.status']({ provider, environment });
     if (result.ok) setStatus(result.value[0] ?? null);
-    else setNotice({ kind: 'error', text: result.error.message });
+    else {
+      setStatus(null);
+      setNotice({ kind: 'error', text: result.error.message });
+    }
   }, [bridge, provider, environment]);
 
   useEffect(() => {
@@ -104,7 +107,8 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
         <tbody>
           {fields.secrets.map((field) => {
             const s = status?.secrets.find((x) => x.field === field);
-            return <SecretRow key={`${provider}-${environment}-${field}`} field={field} set={s?.set ?? false} fingerprint={s?.fingerprint ?? null} onSave={(value) => void saveSecret(field, value)} />;
+            // Without an answer from the keychain we do not know: never say "Not set" then.
+            return <SecretRow key={`${provider}-${environment}-${field}`} field={field} set={status ? (s?.set ?? false) : null} fingerprint={s?.fingerprint ?? null} onSave={(value) => void saveSecret(field, value)} />;
           })}
         </tbody>
       </table>
@@ -139,12 +143,12 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
   );
 }
 
-function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: boolean; fingerprint: string | null; onSave: (value: string) => void }) {
+function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: boolean | null; fingerprint: string | null; onSave: (value: string) => void }) {
   const [value, setValue] = useState('');
   return (
     <tr data-secret={field}>
       <th scope="row">{field}</th>
-      <td className="secret-status">{set ? `Set · ${fingerprint}` : 'Not set'}</td>
+      <td className="secret-status">{set === null ? 'Unknown (keychain not reachable)' : set ? `Set · ${fingerprint}` : 'Not set'}</td>
       <td>
         {field === 'privateKey' ? (
           <textarea aria-label={`New ${field}`} rows={2} value={value} onChange={(e) => setValue(e.target.value)} placeholder="Paste the key (PEM or base64)" />
