@@ -1,14 +1,12 @@
-import type { ProviderId } from './providers/provider-ids.js';
+import { providerIds, type ProviderId } from './providers/provider-ids.js';
+import { providerRules } from './providers/provider-rules.js';
+
+const operations: Readonly<Record<ProviderId, string>> = {
+  hitechpay: 'Wallet top-up',
+  smilepayz: 'Pay-out to bank or e-wallet',
+  haipay: 'Pay-out to bank or e-wallet',
+  appotapay: 'Transfer to bank account or card',
+};
 
 /** What the app says about each provider before any credentials exist (DESIGN.md table). */
-export const providerCatalog: ReadonlyArray<{
-  id: ProviderId;
-  name: string;
-  currency: 'VND' | 'THB';
-  operation: string;
-}> = [
-  { id: 'hitechpay', name: 'HiTechPAY', currency: 'VND', operation: 'Wallet top-up' },
-  { id: 'smilepayz', name: 'SmilePayz', currency: 'VND', operation: 'Pay-out to bank or e-wallet' },
-  { id: 'haipay', name: 'HaiPay', currency: 'THB', operation: 'Pay-out to bank or e-wallet' },
-  { id: 'appotapay', name: 'AppotaPay', currency: 'VND', operation: 'Transfer to bank account or card' },
-];
+export const providerCatalog = providerIds.map((id) => ({ id, name: providerRules[id].name, currency: providerRules[id].currency, operation: operations[id] }));

@@ -21,10 +21,16 @@ export const inspectOptions = {
 
 export class UsageError extends Error {}
 
+type InspectValues = { [K in keyof typeof inspectOptions]?: (typeof inspectOptions)[K]['type'] extends 'boolean' ? boolean : string };
+
 /** Reads FILE with the CLI's import options; throws UsageError or ImportFailure with a message. */
-export async function importFromCli(args: readonly string[]): Promise<{ result: ImportResult; json: boolean; positionals: string[] }> {
+export async function importFromCli(args: readonly string[]): Promise<{ result: ImportResult; json: boolean }> {
   const { values, positionals } = parseArgs({ args: [...args], options: inspectOptions, allowPositionals: true, strict: true });
-  const [file] = positionals;
+  return importWith(values, positionals[0]);
+}
+
+/** The import itself, from options already parsed (validate parses a few more of its own). */
+export async function importWith(values: InspectValues, file: string | undefined): Promise<{ result: ImportResult; json: boolean }> {
   if (file === undefined) throw new UsageError('name the payroll file to read, e.g. paybatch inspect payroll.xlsx');
   const options: ImportOptions = {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
@@ -38,7 +44,7 @@ export async function importFromCli(args: readonly string[]): Promise<{ result: 
     throw new ImportFailure('unreadable', error.code === 'ENOENT' ? `${file} does not exist. Check the path.` : `${file} could not be opened (${error.code ?? error.message}).`);
   });
   const result = await importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file), options, readWorkbookStreaming);
-  return { result, json: values.json === true, positionals };
+  return { result, json: values.json === true };
 }
 
 export async function runInspect(args: readonly string[]): Promise<number> {

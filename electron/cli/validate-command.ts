@@ -11,18 +11,17 @@ import { defaultDataDir } from '../engine/default-data-dir.js';
 import { openDatabase } from '../engine/store/database.js';
 import { createLimitsStore } from '../engine/store/limits-store.js';
 import { formatImportTable } from './format-import-table.js';
-import { importFromCli, inspectJson, inspectOptions, UsageError } from './inspect-command.js';
+import { importWith, inspectJson, inspectOptions, UsageError } from './inspect-command.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
 
 /** `paybatch validate FILE --provider P`: the import, checked offline against the provider's rules. */
 export async function runValidate(args: readonly string[]): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
   const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
   if (!provider) throw new UsageError(`name the provider with --provider (${providerIds.join(', ')})${values.provider ? `, not "${values.provider}"` : ''}.`);
   const rules = providerRules[provider];
-  const importArgs = args.filter((_, i) => !isValidateOnly(args, i));
-  const { result, json } = await importFromCli([...importArgs, ...(hasCurrency(args) ? [] : ['--currency', rules.currency])]);
+  const { result, json } = await importWith({ ...values, currency: values.currency ?? rules.currency }, positionals[0]);
   if (result.currency !== rules.currency) throw new UsageError(`${rules.name} pays in ${rules.currency}; --currency ${result.currency} does not fit.`);
 
   const checked = checkRows(
@@ -53,14 +52,4 @@ function limitsFor(provider: ProviderId, dataDir: string | undefined): RuleLimit
   } finally {
     db.close();
   }
-}
-
-function isValidateOnly(args: readonly string[], index: number): boolean {
-  const arg = args[index] ?? '';
-  const previous = args[index - 1] ?? '';
-  return arg === '--provider' || arg === '--data-dir' || arg.startsWith('--provider=') || arg.startsWith('--data-dir=') || previous === '--provider' || previous === '--data-dir';
-}
-
-function hasCurrency(args: readonly string[]): boolean {
-  return args.some((arg) => arg === '--currency' || arg.startsWith('--currency='));
 }
