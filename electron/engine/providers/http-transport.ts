@@ -62,10 +62,33 @@ export function parseJson(text: string): Record<string, unknown> | null {
   }
 }
 
+export type NoAnswer = { kind: 'rejected'; code: string; message: string } | { kind: 'unknown'; reason: string };
+
 /** The outcome for a transport failure: "not sent" is a definite no; anything else is unknown. */
-export function outcomeOfTransportError(error: unknown, provider: string): { kind: 'rejected'; code: string; message: string } | { kind: 'unknown'; reason: string } {
+export function outcomeOfTransportError(error: unknown, provider: string): NoAnswer {
   if (error instanceof TransportError && error.reach === 'not_sent') {
     return { kind: 'rejected', code: 'not_sent', message: `${provider} could not be reached (${error.message}); nothing was sent.` };
   }
   return { kind: 'unknown', reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** A provider's JSON answer, or the outcome of not getting one (and why, for messages). */
+export type JsonAnswer = { readonly ok: true; readonly body: Record<string, unknown> } | { readonly ok: false; readonly outcome: NoAnswer; readonly reason: string };
+
+/**
+ * One call to a provider: base URL and path joined, the answer parsed. A call that never left
+ * is `rejected: not_sent`; one that may have arrived but gave nothing readable is `unknown`.
+ */
+export async function sendJson(http: HttpTransport, provider: string, method: 'GET' | 'POST', baseUrl: string, path: string, headers: Record<string, string>, body?: string): Promise<JsonAnswer> {
+  let answer: HttpAnswer;
+  try {
+    answer = await http.send(method, `${baseUrl.replace(/\/$/, '')}${path}`, headers, body);
+  } catch (error) {
+    const outcome = outcomeOfTransportError(error, provider);
+    return { ok: false, outcome, reason: outcome.kind === 'rejected' ? outcome.message : outcome.reason };
+  }
+  const parsed = parseJson(answer.text);
+  if (parsed) return { ok: true, body: parsed };
+  const reason = `HTTP ${answer.status}: ${answer.text.slice(0, 120)}`;
+  return { ok: false, outcome: { kind: 'unknown', reason }, reason };
 }

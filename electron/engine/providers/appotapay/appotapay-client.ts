@@ -1,4 +1,4 @@
-import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { accountInfoResponseFields, appotapayJwt, appotapaySignature, transferResponseFields, verifyAppotapaySignature } from './appotapay-sign.js';
 import { ambiguousCodes, appotapayCodes, appotapayPaths, definiteNoCodes } from './appotapay-wire.js';
@@ -8,15 +8,8 @@ export type AppotapayConfig = { readonly baseUrl: string; readonly partnerCode: 
 /** AppotaPay firm-banking transfers: signed requests, verified answers, one outcome each. */
 export function createAppotapayClient(config: AppotapayConfig, http: HttpTransport): ProviderClient {
   const headers = async () => ({ 'Content-Type': 'application/json', 'X-APPOTAPAY-AUTH': `Bearer ${await appotapayJwt(config.partnerCode, config.apiKey, config.secretKey)}` });
-  const url = (path: string) => `${config.baseUrl.replace(/\/$/, '')}${path}`;
-
-  async function call(method: 'GET' | 'POST', path: string, body?: Record<string, unknown>): Promise<Record<string, unknown> | { transportError: unknown }> {
-    try {
-      const answer = await http.send(method, url(path), await headers(), body ? JSON.stringify({ ...body, signature: appotapaySignature(config.secretKey, body) }) : undefined);
-      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
-    } catch (error) {
-      return { transportError: error };
-    }
+  async function call(method: 'GET' | 'POST', path: string, body?: Record<string, unknown>): Promise<JsonAnswer> {
+    return sendJson(http, 'AppotaPay', method, config.baseUrl, path, await headers(), body ? JSON.stringify({ ...body, signature: appotapaySignature(config.secretKey, body) }) : undefined);
   }
 
   /** Flattens the transaction fields next to errorCode, as the response signature covers them. */
@@ -25,9 +18,9 @@ export function createAppotapayClient(config: AppotapayConfig, http: HttpTranspo
     return { ...(transaction && typeof transaction === 'object' ? transaction : {}), errorCode: response['errorCode'], signature: response['signature'] };
   }
 
-  function outcomeOf(response: Record<string, unknown>, kind: 'transfer' | 'status'): PayoutOutcome {
-    if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'AppotaPay');
-    if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+  function outcomeOf(answer: JsonAnswer, kind: 'transfer' | 'status'): PayoutOutcome {
+    if (!answer.ok) return answer.outcome;
+    const response = answer.body;
     const code = Number(response['errorCode']);
     const message = String(response['message'] ?? '');
     if (kind === 'status' && code === appotapayCodes.notFound) return { kind: 'not_found' };
@@ -67,15 +60,17 @@ export function createAppotapayClient(config: AppotapayConfig, http: HttpTranspo
       return outcomeOf(await call('GET', appotapayPaths.status(orderId)), 'status');
     },
     async balance(): Promise<BalanceResult> {
-      const response = await call('GET', appotapayPaths.balance);
-      if ('transportError' in response) return { ok: false, reason: String(response['transportError']) };
+      const answer = await call('GET', appotapayPaths.balance);
+      if (!answer.ok) return { ok: false, reason: answer.reason };
+      const response = answer.body;
       const account = response['account'];
       const balance = account && typeof account === 'object' && 'balance' in account ? Number(account.balance) : NaN;
       return Number(response['errorCode']) === 0 && Number.isSafeInteger(balance) ? { ok: true, balanceMinor: balance } : { ok: false, reason: `AppotaPay ${String(response['errorCode'])}: ${String(response['message'] ?? 'no balance in the answer')}` };
     },
     async inquireName(order): Promise<NameInquiry> {
-      const response = await call('POST', appotapayPaths.accountInfo, { bankCode: order.bankCode, accountNo: order.accountNo, accountType: order.accountType ?? 'account', partnerRefId: `${order.orderId}Q` });
-      if ('transportError' in response) return { kind: 'unknown', reason: String(response['transportError']) };
+      const answer = await call('POST', appotapayPaths.accountInfo, { bankCode: order.bankCode, accountNo: order.accountNo, accountType: order.accountType ?? 'account', partnerRefId: `${order.orderId}Q` });
+      if (!answer.ok) return { kind: 'unknown', reason: answer.reason };
+      const response = answer.body;
       const code = Number(response['errorCode']);
       if (code === appotapayCodes.notFound) return { kind: 'not_found', message: String(response['message'] ?? '') };
       if (code !== 0) return { kind: 'unknown', reason: `AppotaPay ${code}: ${String(response['message'] ?? '')}` };

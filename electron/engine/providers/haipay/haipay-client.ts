@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { haipaySign, verifyHaipaySign } from './haipay-sign.js';
 import { definiteNoErrors, haipayAmount, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from './haipay-wire.js';
@@ -8,20 +8,15 @@ export type HaipayConfig = { readonly baseUrl: string; readonly appId: string; r
 
 /** HaiPay THB pay-outs: RSA-signed both ways; an answer HaiPay did not sign is never believed. */
 export function createHaipayClient(config: HaipayConfig, http: HttpTransport): ProviderClient {
-  async function call(path: string, params: Record<string, unknown>): Promise<Record<string, unknown> | { transportError: unknown }> {
+  async function call(path: string, params: Record<string, unknown>): Promise<JsonAnswer> {
     const body = JSON.stringify({ ...params, sign: haipaySign(config.privateKey, params, config.secretKey) });
-    try {
-      const answer = await http.send('POST', `${config.baseUrl.replace(/\/$/, '')}${path}`, { 'Content-Type': 'application/json' }, body);
-      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
-    } catch (error) {
-      return { transportError: error };
-    }
+    return sendJson(http, 'HaiPay', 'POST', config.baseUrl, path, { 'Content-Type': 'application/json' }, body);
   }
 
   /** `data` when the envelope is normal and HaiPay's signature on it holds; else why not. */
-  function signedData(response: Record<string, unknown>): { data: Record<string, unknown> } | { problem: PayoutOutcome } {
-    if ('transportError' in response) return { problem: outcomeOfTransportError(response['transportError'], 'HaiPay') };
-    if ('unreadable' in response) return { problem: { kind: 'unknown', reason: String(response['unreadable']) } };
+  function signedData(answer: JsonAnswer): { data: Record<string, unknown> } | { problem: PayoutOutcome } {
+    if (!answer.ok) return { problem: answer.outcome };
+    const response = answer.body;
     const data = response['data'];
     if (response['status'] !== '1' || response['error'] !== haipayErrors.ok || !data || typeof data !== 'object') {
       const error = String(response['error'] ?? '');

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { hitechpaySig, macFieldsFor, macOver } from './hitechpay-sign.js';
 import { definiteNoSubCodes, hitechpayPaths, returnCode, subCodes, topupStatus } from './hitechpay-wire.js';
@@ -11,13 +11,8 @@ export type RefundRequest = { readonly refundId: string; readonly zpTransId: str
 /** HiTechPAY wallet top-ups (wallet found by phone) and refunds of captured payments. */
 export function createHitechpayClient(config: HitechpayConfig, http: HttpTransport) {
   const appId = Number(config.appId);
-  async function call(path: string, body: Record<string, string | number>): Promise<Record<string, unknown> | { transportError: unknown }> {
-    try {
-      const answer = await http.send('POST', `${config.baseUrl.replace(/\/$/, '')}${path}`, { 'Content-Type': 'application/json' }, JSON.stringify(body));
-      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
-    } catch (error) {
-      return { transportError: error };
-    }
+  async function call(path: string, body: Record<string, string | number>): Promise<JsonAnswer> {
+    return sendJson(http, 'HiTechPAY', 'POST', config.baseUrl, path, { 'Content-Type': 'application/json' }, JSON.stringify(body));
   }
   const signed = (body: Record<string, string | number>, fields: readonly string[]) => ({ ...body, mac: macOver(config.key1, body, fields) });
   const data = (response: Record<string, unknown>): Record<string, unknown> => {
@@ -37,12 +32,10 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
   }
 
   async function user(phone: string): Promise<{ mUid: string; referenceId: string; name: string } | { outcome: PayoutOutcome; notFound?: string }> {
-    const response = await call(hitechpayPaths.user, signed({ app_id: appId, phone, time: Date.now() }, macFieldsFor.user));
-    if ('transportError' in response) {
-      const outcome = outcomeOfTransportError(response['transportError'], 'HiTechPAY');
-      return { outcome: outcome.kind === 'rejected' ? outcome : { kind: 'rejected', code: 'not_sent', message: `The wallet could not be looked up (${outcome.reason}); no top-up was sent.` } };
-    }
-    if ('unreadable' in response) return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup answer was unreadable; no top-up was sent.` } };
+    const answer = await call(hitechpayPaths.user, signed({ app_id: appId, phone, time: Date.now() }, macFieldsFor.user));
+    // Whatever went wrong with the lookup, no top-up left the machine.
+    if (!answer.ok) return { outcome: answer.outcome.kind === 'rejected' ? answer.outcome : { kind: 'rejected', code: 'not_sent', message: `The wallet could not be looked up (${answer.reason}); no top-up was sent.` } };
+    const response = answer.body;
     const d = data(response);
     if (Number(response['return_code']) === returnCode.success && typeof d['m_u_id'] === 'string') return { mUid: d['m_u_id'], referenceId: String(d['reference_id'] ?? ''), name: String(d['name'] ?? '') };
     if (Number(response['sub_return_code']) === subCodes.notFound) {
@@ -69,24 +62,25 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
         time: Date.now(),
       };
       const mac = macOver(config.key1, body, macFieldsFor.topup);
-      const response = await call(hitechpayPaths.topup, { ...body, reference_id: wallet.referenceId, sig: hitechpaySig(config.privateKey, mac) });
-      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
-      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      const answer = await call(hitechpayPaths.topup, { ...body, reference_id: wallet.referenceId, sig: hitechpaySig(config.privateKey, mac) });
+      if (!answer.ok) return answer.outcome;
+      const response = answer.body;
       if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'payout');
       const sub = Number(response['sub_return_code']);
       return definiteNoSubCodes.has(sub) ? { kind: 'rejected', code: String(sub), message: why(response) } : { kind: 'unknown', reason: why(response) };
     },
     async status(orderId: string) {
-      const response = await call(hitechpayPaths.txn, signed({ app_id: appId, partner_order_id: orderId, time: Date.now() }, macFieldsFor.txn));
-      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
-      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      const answer = await call(hitechpayPaths.txn, signed({ app_id: appId, partner_order_id: orderId, time: Date.now() }, macFieldsFor.txn));
+      if (!answer.ok) return answer.outcome;
+      const response = answer.body;
       if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'status');
       if (Number(response['sub_return_code']) === subCodes.notFound) return { kind: 'not_found' };
       return { kind: 'unknown', reason: why(response) };
     },
     async balance(): Promise<BalanceResult> {
-      const response = await call(hitechpayPaths.balance, signed({ app_id: appId, payment_id: config.paymentId, time: Date.now() }, macFieldsFor.balance));
-      if ('transportError' in response) return { ok: false, reason: String(response['transportError']) };
+      const answer = await call(hitechpayPaths.balance, signed({ app_id: appId, payment_id: config.paymentId, time: Date.now() }, macFieldsFor.balance));
+      if (!answer.ok) return { ok: false, reason: answer.reason };
+      const response = answer.body;
       const balance = Number(data(response)['balance']);
       return Number(response['return_code']) === returnCode.success && Number.isSafeInteger(balance) ? { ok: true, balanceMinor: balance } : { ok: false, reason: why(response) };
     },
@@ -106,9 +100,9 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
     },
   };
 
-  function refundOutcome(response: Record<string, unknown> | { transportError: unknown }, kind: 'refund' | 'status'): PayoutOutcome {
-    if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'HiTechPAY');
-    if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+  function refundOutcome(answer: JsonAnswer, kind: 'refund' | 'status'): PayoutOutcome {
+    if (!answer.ok) return answer.outcome;
+    const response = answer.body;
     const code = Number(response['return_code']);
     const ref = response['refund_id'] === undefined ? null : String(response['refund_id']);
     if (code === returnCode.success) return { kind: 'succeeded', providerRef: ref };

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { outcomeOfTransportError, parseJson, type HttpTransport } from '../http-transport.js';
+import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { smilepayzSignature, smilepayzTimestamp } from './smilepayz-sign.js';
 import { smilepayzCodes, smilepayzPaths, smilepayzPhone } from './smilepayz-wire.js';
@@ -8,16 +8,11 @@ export type SmilepayzConfig = { readonly baseUrl: string; readonly merchantId: s
 
 /** SmilePayz VND pay-outs: RSA-signed requests; any answer but "00" is resolved by a query. */
 export function createSmilepayzClient(config: SmilepayzConfig, http: HttpTransport): ProviderClient {
-  async function call(path: string, payload: Record<string, unknown>): Promise<Record<string, unknown> | { transportError: unknown }> {
+  async function call(path: string, payload: Record<string, unknown>): Promise<JsonAnswer> {
     const body = JSON.stringify(payload);
     const timestamp = smilepayzTimestamp();
     const headers = { 'Content-Type': 'application/json', 'X-TIMESTAMP': timestamp, 'X-PARTNER-ID': config.merchantId, 'X-SIGNATURE': smilepayzSignature(config.privateKey, timestamp, config.merchantSecret, body) };
-    try {
-      const answer = await http.send('POST', `${config.baseUrl.replace(/\/$/, '')}${path}`, headers, body);
-      return parseJson(answer.text) ?? { unreadable: `HTTP ${answer.status}: ${answer.text.slice(0, 120)}` };
-    } catch (error) {
-      return { transportError: error };
-    }
+    return sendJson(http, 'SmilePayz', 'POST', config.baseUrl, path, headers, body);
   }
 
   function fromStatus(response: Record<string, unknown>): PayoutOutcome {
@@ -36,7 +31,7 @@ export function createSmilepayzClient(config: SmilepayzConfig, http: HttpTranspo
 
   return {
     async payout(order: PayoutOrder) {
-      const response = await call(smilepayzPaths.payout, {
+      const answer = await call(smilepayzPaths.payout, {
         orderNo: order.orderId,
         purpose: order.description,
         merchant: { merchantId: config.merchantId },
@@ -45,22 +40,23 @@ export function createSmilepayzClient(config: SmilepayzConfig, http: HttpTranspo
         cashAccount: order.accountNo,
         receiver: { name: order.name, phone: smilepayzPhone(order.phone), email: order.email },
       });
-      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'SmilePayz');
-      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      if (!answer.ok) return answer.outcome;
+      const response = answer.body;
       if (response['code'] !== smilepayzCodes.ok) return { kind: 'unknown', reason: `SmilePayz ${String(response['code'])}: ${String(response['message'] ?? '')} (query before deciding)` };
       return fromStatus(response);
     },
     async status(orderId: string) {
-      const response = await call(smilepayzPaths.status, { tradeType: 2, orderNo: orderId });
-      if ('transportError' in response) return outcomeOfTransportError(response['transportError'], 'SmilePayz');
-      if ('unreadable' in response) return { kind: 'unknown', reason: String(response['unreadable']) };
+      const answer = await call(smilepayzPaths.status, { tradeType: 2, orderNo: orderId });
+      if (!answer.ok) return answer.outcome;
+      const response = answer.body;
       if (response['code'] === smilepayzCodes.notFound) return { kind: 'not_found' };
       if (response['code'] !== smilepayzCodes.ok) return { kind: 'unknown', reason: `SmilePayz ${String(response['code'])}: ${String(response['message'] ?? '')}` };
       return fromStatus(response);
     },
     async balance(): Promise<BalanceResult> {
-      const response = await call(smilepayzPaths.balance, { accountNo: config.balanceAccountNo ?? config.merchantId, balanceTypes: ['BALANCE'] });
-      if ('transportError' in response) return { ok: false, reason: String(response['transportError']) };
+      const answer = await call(smilepayzPaths.balance, { accountNo: config.balanceAccountNo ?? config.merchantId, balanceTypes: ['BALANCE'] });
+      if (!answer.ok) return { ok: false, reason: answer.reason };
+      const response = answer.body;
       const list = Array.isArray(response['balanceList']) ? response['balanceList'] : [];
       const entry: unknown = list.find((b: unknown) => b && typeof b === 'object' && 'balanceType' in b && b.balanceType === 'BALANCE');
       const amount = entry && typeof entry === 'object' && 'amount' in entry ? Number(entry.amount) : NaN;
