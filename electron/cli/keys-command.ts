@@ -16,7 +16,7 @@ export async function runKeys(args: readonly string[]): Promise<number> {
   const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore() });
   try {
     if (action === 'status') {
-      const all = await engine.credentials.statusAll();
+      const all = await engine.credentials.statusOf();
       const configured = all.filter((s) => s.secrets.some((x) => x.set) || Object.keys(s.settings).length > 0);
       if (values.json) process.stdout.write(`${JSON.stringify(configured, null, 2)}\n`);
       else if (configured.length === 0) process.stdout.write('No provider credentials are set. Add them with: paybatch keys import <provider> --env <environment> --file creds.json\n');

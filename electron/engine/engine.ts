@@ -16,8 +16,6 @@ import { clientFor } from './providers/client-for.js';
 import { EngineError } from './engine-error.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
 import { createProviderSettingsStore, providerSettingsSchema } from './store/provider-settings.js';
-import { environments } from '../../shared/credentials/credential-fields.js';
-import { providerIds } from '../../shared/providers/provider-ids.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -70,11 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
     'limits.set': async (input) => limits.set(input.provider, input.limits),
     'imports.record': async (input) => imports.record(input.contentHash, input.fileName, input.rows),
     'batch.approve': async (input) => approveBatch(db, input, limits.get(input.provider)),
-    'keys.status': async ({ provider, environment }) => {
-      const all = [];
-      for (const p of provider ? [provider] : providerIds) for (const e of environment ? [environment] : environments) all.push(await credentials.status(p, e));
-      return all;
-    },
+    'keys.status': async ({ provider, environment }) => credentials.statusOf(provider ? [provider] : undefined, environment ? [environment] : undefined),
     'keys.setSecret': async ({ provider, environment, field, value }) => {
       const { secrets } = await credentials.setSecret(provider, environment, field, value);
       return { provider, environment, secrets };

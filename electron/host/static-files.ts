@@ -17,6 +17,10 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+export function contentTypeOf(file: string): string {
+  return contentTypes[extname(file)] ?? 'application/octet-stream';
+}
+
 /**
  * Maps a request path to a file under `root`, or null when it tries to leave `root` (a `..`
  * segment, plain or encoded, a backslash, NUL) or cannot be decoded. `/` is the app's page.
@@ -45,7 +49,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   }
   res.writeHead(200, {
     ...securityHeaders,
-    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': String(info.size),
   });
   createReadStream(file).pipe(res);

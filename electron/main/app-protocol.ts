@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { protocol } from 'electron';
-import { resolveStaticPath } from '../host/static-files.js';
+import { contentTypeOf, resolveStaticPath } from '../host/static-files.js';
 import { securityHeaders } from '../host/security-headers.js';
 import { appHost, appScheme } from './trusted-origin.js';
-
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * The renderer is served from app://paybatch/ instead of file://, which gives it a real origin
@@ -32,7 +22,7 @@ export function serveAppProtocol(rendererDir: string): void {
     const body = file ? await readFile(file).catch(() => null) : null;
     if (!file || !body) return new Response('Not found', { status: 404, headers: securityHeaders });
     return new Response(body, {
-      headers: { ...securityHeaders, 'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream' },
+      headers: { ...securityHeaders, 'Content-Type': contentTypeOf(file) },
     });
   });
 }

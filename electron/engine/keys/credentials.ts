@@ -75,9 +75,10 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore) {
       return { provider, environment, secrets, settings: settings.get(provider, environment) };
     },
 
-    async statusAll(): Promise<CredentialStatus[]> {
+    /** Every provider and environment asked for (all of them by default). */
+    async statusOf(providers: readonly ProviderId[] = providerIds, envs: readonly Environment[] = environments): Promise<CredentialStatus[]> {
       const all: CredentialStatus[] = [];
-      for (const provider of providerIds) for (const environment of environments) all.push(await this.status(provider, environment));
+      for (const provider of providers) for (const environment of envs) all.push(await this.status(provider, environment));
       return all;
     },
 

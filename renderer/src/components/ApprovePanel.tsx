@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
 import type { ReviewSummary } from '../../../shared/review/review-summary';
 
 type Props = {
@@ -26,7 +26,7 @@ export function ApprovePanel({ summary, busy, onApprove }: Props) {
         >
           <label>
             To approve {summary.included.toLocaleString('en-US')} payments totalling <strong>{total}</strong>, type the total:
-            <input data-testid="typed-total" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={total.replace(/ [A-Z]+$/, '')} autoComplete="off" />
+            <input data-testid="typed-total" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={formatMinorNumber(summary.total, summary.currency)} autoComplete="off" />
           </label>
           <button type="submit" disabled={busy || typed.trim() === ''}>
             Approve batch

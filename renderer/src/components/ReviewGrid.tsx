@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
 import type { Currency, Payee, PayeeField } from '../../../shared/import/model';
 import type { CheckedRow } from '../../../shared/review/check-rows';
 import { fieldLabels } from './MapStep';
@@ -84,7 +84,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
                         <input
                           autoFocus
                           aria-label={`${fieldLabels[field]}, row ${row.row}`}
-                          defaultValue={field === 'amount' && typeof value === 'number' ? formatMinor(value, currency).replace(/ [A-Z]+$/, '') : String(value ?? '')}
+                          defaultValue={field === 'amount' && typeof value === 'number' ? formatMinorNumber(value, currency) : String(value ?? '')}
                           onBlur={(e) => commit(index, field, e.target.value)}
                           onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
                             if (e.key === 'Enter') commit(index, field, e.currentTarget.value);

@@ -1,5 +1,5 @@
 import { ImportFailure } from '../../../shared/import/import-failure';
-import { processSheet, readSheet, type ImportOptions, type SheetRead } from '../../../shared/import/import-file';
+import { processSheet, readSheet, type SheetRead } from '../../../shared/import/import-file';
 import { readWorkbookInMemory } from '../../../shared/import/read-workbook';
 import { rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
 
@@ -40,4 +40,3 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export type { ImportOptions };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
 import { parseAmountText } from '../../../shared/import/parse-amount';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from '../components/ProviderSelect';
@@ -37,8 +37,8 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
     void bridge['limits.get']({ provider }).then((result) => {
       const loaded = result.ok ? result.value : { ...defaultRuleLimits[provider] };
       setLimits(loaded);
-      setMin(formatMinor(loaded.minAmount, currency).replace(/ [A-Z]+$/, ''));
-      setMax(formatMinor(loaded.maxAmount, currency).replace(/ [A-Z]+$/, ''));
+      setMin(formatMinorNumber(loaded.minAmount, currency));
+      setMax(formatMinorNumber(loaded.maxAmount, currency));
     });
   }, [bridge, provider, currency]);
 
@@ -74,8 +74,8 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
       <button
         type="button"
         onClick={() => {
-          setMin(formatMinor(defaultRuleLimits[provider].minAmount, currency).replace(/ [A-Z]+$/, ''));
-          setMax(formatMinor(defaultRuleLimits[provider].maxAmount, currency).replace(/ [A-Z]+$/, ''));
+          setMin(formatMinorNumber(defaultRuleLimits[provider].minAmount, currency));
+          setMax(formatMinorNumber(defaultRuleLimits[provider].maxAmount, currency));
         }}
       >
         Published defaults
