@@ -1,4 +1,5 @@
 import { totalsReason } from './detect-totals-row.js';
+import { formatMinor } from './format-amount.js';
 import type { ColumnIndexMapping } from './map-columns.js';
 import type { AmountFormat, Currency, ExcludedRow, ImportedRow, Payee, PayeeField, RowIssue } from './model.js';
 import { normalizePhone } from './normalize-phone.js';
@@ -34,6 +35,7 @@ export function buildPayees(rows: RawSheet['rows'], start: number, options: Buil
   const firstHeader = headers[0] ?? '';
   const payees: ImportedRow[] = [];
   const excludedRows: ExcludedRow[] = [];
+  const totalsRows: Array<{ excluded: number; row: number; cell: RawCell | undefined }> = [];
   let afterTotals = false;
 
   const context = rowContext(options, options.amountFormat, learning?.tally ?? null);
@@ -42,8 +44,9 @@ export function buildPayees(rows: RawSheet['rows'], start: number, options: Buil
     const raw = rows[index];
     if (isBlankRow(raw)) continue;
     const number = index + 1;
-    const totals = totalsReason(raw, amountColumn);
+    const totals = totalsReason(raw, amountColumn, mapping.accountNo);
     if (totals) {
+      totalsRows.push({ excluded: excludedRows.length, row: number, cell: at(raw, amountColumn) });
       excludedRows.push({ row: number, reason: `Row ${number}: ${totals}, not a payee` });
       afterTotals = true;
       continue;
@@ -72,6 +75,7 @@ export function buildPayees(rows: RawSheet['rows'], start: number, options: Buil
       if (row && raw) payees[at] = buildRow(raw, row.row, settled).row;
     }
   }
+  checkSheetTotals(totalsRows, payees, excludedRows, options.currency, amountFormat);
   onProgress?.(rows.length - start);
   return { rows: payees, excludedRows, amountFormat };
 }
@@ -200,6 +204,28 @@ function repeatsHeader(row: RawRow, firstHeader: string, headerKeys: string): bo
   // Accents and case do not change the length of an NFC header, so a different length means a different text.
   if (first !== firstHeader && (first.length !== firstHeader.length || headerKey(first) !== headerKey(firstHeader))) return false;
   return row.map((cell) => headerKey(cellText(cell))).join('|') === headerKeys;
+}
+
+/**
+ * An accountant's first check: the sheet's own totals line against the rows above it. A totals
+ * row may close a section (a subtotal) or the whole sheet, so either sum is accepted; anything
+ * else is said in the row's reason, with both amounts.
+ */
+function checkSheetTotals(totalsRows: ReadonlyArray<{ excluded: number; row: number; cell: RawCell | undefined }>, payees: readonly ImportedRow[], excludedRows: ExcludedRow[], currency: Currency, format: AmountFormat): void {
+  // Payees and totals rows are both in row order: one walk gives each section's and the running sum.
+  let next = 0;
+  let whole = 0;
+  for (const totals of totalsRows) {
+    let section = 0;
+    for (; next < payees.length && (payees[next]?.row ?? Infinity) < totals.row; next += 1) section += payees[next]?.payee.amount ?? 0;
+    whole += section;
+    const stated = cellIsEmpty(totals.cell) ? null : readAmount(totals.cell ?? null, currency, format);
+    const entry = excludedRows[totals.excluded];
+    if (!stated?.ok || stated.minor === section || stated.minor === whole || !entry) continue;
+    // A grand total right under the last subtotal has no rows of its own: compare it with the whole sheet.
+    const expected = section === 0 ? whole : section;
+    excludedRows[totals.excluded] = { ...entry, reason: `${entry.reason}. Its amount, ${formatMinor(stated.minor, currency)}, is not the sum of the rows above it (${formatMinor(expected, currency)}): check the sheet before paying` };
+  }
 }
 
 function hasAmount(row: RawRow, column: number | undefined, currency: Currency, format: AmountFormat): boolean {

@@ -46,7 +46,7 @@ describe('importing in Chromium', () => {
     expect(await lost.getAttribute('title')).toMatch(/^Row 7, column Số tài khoản: Excel stored this account number as a number with more than 15 digits/);
     await page.getByText('Rows left out (2)').click();
     expect(await page.getByTestId('excluded-rows').locator('li').allTextContents()).toEqual([
-      'Row 10: totals row ("Tổng cộng"), not a payee',
+      'Row 10: totals row ("Tổng cộng"), not a payee. Its amount, 31,700,000 VND, is not the sum of the rows above it (34,700,000 VND): check the sheet before paying',
       'Row 12: below the totals row, with no amount (signatures or notes)',
     ]);
     expect(errors).toEqual([]);

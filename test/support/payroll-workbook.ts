@@ -20,6 +20,8 @@ export async function payrollWorkbook(): Promise<Uint8Array> {
   sheet.getCell('C8').numFmt = '0000000000000';
   sheet.getCell('A10').value = 'Tổng cộng';
   sheet.mergeCells('A10:D10');
+  // A stale cached result on purpose (as Excel leaves it under manual calculation): the rows
+  // add up to 34,700,000, and the import must say the totals line disagrees.
   sheet.getCell('E10').value = { formula: 'SUM(E5:E8)', result: 31700000 };
   sheet.getRow(12).values = ['Người lập biểu', null, 'Kế toán trưởng', null, 'Giám đốc'];
   const notes = workbook.addWorksheet('Ghi chú');
@@ -45,4 +47,5 @@ export const payrollExpected = {
     { row: 8, field: 'accountNo', severity: 'warning', code: 'account_stored_as_number' },
   ],
   excludedRows: [10, 12],
+  totalsReason: 'Row 10: totals row ("Tổng cộng"), not a payee. Its amount, 31,700,000 VND, is not the sum of the rows above it (34,700,000 VND): check the sheet before paying',
 } as const;

@@ -85,6 +85,32 @@ describe('CSV import: layout', () => {
     expect(result.excludedRows).toEqual([{ row: 8, reason: 'Row 8: totals row ("Tổng cộng"), not a payee' }]);
   });
 
+  it('keeps a payee whose name starts like a subtotal label, because it has an account', async () => {
+    const result = await importCsv(utf8('Họ và tên,Số tài khoản,Số tiền\nCông Tằng Tôn Nữ Thu,0011001234567,"1.000.000"\nTổng cộng,,"1.000.000"\n'), 'a.csv');
+    expect(result.rows.map((r) => r.payee.name)).toEqual(['Công Tằng Tôn Nữ Thu']);
+    expect(result.excludedRows).toEqual([{ row: 3, reason: 'Row 3: totals row ("Tổng cộng"), not a payee' }]);
+  });
+
+  it('accepts section subtotals and a grand total that add up, and says which totals line does not', async () => {
+    const text = [
+      'Họ và tên,Số tài khoản,Số tiền',
+      'An,001,"1.000.000"',
+      'Bình,002,"2.000.000"',
+      'Cộng phòng Kế toán,,"3.000.000"',
+      'Chi,003,"4.000.000"',
+      'Cộng phòng Kinh doanh,,"4.000.000"',
+      'Tổng cộng,,"7.000.000"',
+    ].join('\n');
+    const fine = await importCsv(utf8(text), 'a.csv');
+    expect(fine.excludedRows.map((e) => e.reason)).toEqual([
+      'Row 4: totals row ("Cộng phòng Kế toán"), not a payee',
+      'Row 6: totals row ("Cộng phòng Kinh doanh"), not a payee',
+      'Row 7: totals row ("Tổng cộng"), not a payee',
+    ]);
+    const wrong = await importCsv(utf8(text.replace('"7.000.000"', '"7.500.000"')), 'a.csv');
+    expect(wrong.excludedRows[2]?.reason).toBe('Row 7: totals row ("Tổng cộng"), not a payee. Its amount, 7,500,000 VND, is not the sum of the rows above it (7,000,000 VND): check the sheet before paying');
+  });
+
   it.each([
     ['Vietnamese without diacritics', 'Ho va ten,So tai khoan,Ngan hang,So tien,So dien thoai,Noi dung'],
     ['English', 'Full name,Account number,Bank,Amount,Phone,Description'],
