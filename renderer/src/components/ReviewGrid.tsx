@@ -19,13 +19,16 @@ type Props = {
 
 const stateLabel = { ok: 'OK', warning: 'Check', error: 'Error', excluded: 'Excluded' } as const;
 
+const columnWeight: Partial<Record<keyof Payee, number>> = { name: 1.6, accountNo: 1.5, accountType: 0.6, amount: 1.5, description: 1.1, email: 1.4 };
+
 /** Every payee, however many: only the rows in view are in the page (virtualized). */
 export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly, onSelect, onEdit }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => 34, overscan: 12 });
-  // Columns share the width (no horizontal scroll), so the header and the rows always line up.
-  const columns = `56px 72px ${fields.map((f) => (f === 'amount' ? 'minmax(0, 1.2fr)' : f === 'description' ? 'minmax(0, 1.6fr)' : 'minmax(0, 1fr)')).join(' ')}`;
+  // Columns share the width (no horizontal scroll), so the header and the rows always line up;
+  // names and account numbers, which the accountant checks character by character, get the most.
+  const columns = `56px 72px ${fields.map((f) => `minmax(0, ${columnWeight[f] ?? 1}fr)`).join(' ')}`;
   const payeeFields = fields.filter((f): f is PayeeField => f !== 'currency');
 
   const commit = (index: number, field: PayeeField, text: string) => {
@@ -77,7 +80,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
                       key={field}
                       data-field={field}
                       className={severity ? `cell-${severity}` : undefined}
-                      title={issues.map((i) => i.message).join('\n') || undefined}
+                      title={issues.map((i) => i.message).join('\n') || String(shown) || undefined}
                       onDoubleClick={() => !readOnly && setEditing({ index, field })}
                     >
                       {isEditing ? (
