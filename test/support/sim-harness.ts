@@ -8,6 +8,12 @@ export function useSims() {
   afterEach(async () => {
     for (const thing of open.splice(0).reverse()) await thing.close();
   });
+  /** A short response timeout, so the timeout fault is quick to prove. */
+  function http(responseTimeoutMs = 1500): HttpTransport {
+    const transport = createHttpTransport({ connectTimeoutMs: 1000, responseTimeoutMs });
+    open.push(transport);
+    return transport;
+  }
   return {
     track<T extends { close: () => Promise<void> }>(thing: T): T {
       open.push(thing);
@@ -16,13 +22,18 @@ export function useSims() {
     faults(overrides: Partial<Faults> = {}): Faults {
       return { ...defaultFaults(), settleMs: 0, ...overrides };
     },
-    /** A short response timeout, so the timeout fault is quick to prove. */
-    http(responseTimeoutMs = 1500): HttpTransport {
-      const transport = createHttpTransport({ connectTimeoutMs: 1000, responseTimeoutMs });
-      open.push(transport);
-      return transport;
+    http,
+    /**
+     * A client for a simulator with these faults: where the timeout fault leaves an answer
+     * hanging, the client gives up after 300 ms instead of waiting out the usual 1.5 s.
+     */
+    httpFor(faults: Partial<Faults>): HttpTransport {
+      return http(faults.timeout ? hangingAnswerTimeoutMs : undefined);
     },
   };
 }
+
+/** Long enough for any real answer from a loopback simulator, short enough not to slow a test. */
+const hangingAnswerTimeoutMs = 300;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

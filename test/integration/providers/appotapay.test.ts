@@ -11,7 +11,7 @@ const secrets = { partnerCode: 'PB-PARTNER', apiKey: 'PB-API-KEY', secretKey: 'a
 
 async function setup(faults: Partial<Faults> = {}, clientSecret = secrets.secretKey) {
   const sim = sims.track(await startAppotapaySim(secrets, sims.faults(faults)));
-  const client = createAppotapayClient({ baseUrl: sim.baseUrl, partnerCode: secrets.partnerCode, apiKey: secrets.apiKey, secretKey: clientSecret, feeType: 'payer' }, sims.http());
+  const client = createAppotapayClient({ baseUrl: sim.baseUrl, partnerCode: secrets.partnerCode, apiKey: secrets.apiKey, secretKey: clientSecret, feeType: 'payer' }, sims.httpFor(faults));
   return { sim, client };
 }
 

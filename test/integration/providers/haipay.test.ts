@@ -13,7 +13,7 @@ const stranger = rsaKeyPair();
 
 async function setup(faults: Partial<Faults> = {}, trust = platform.publicKey) {
   const sim = sims.track(await startHaipaySim({ appId: '1102', secretKey: 'hp-secret', merchantPublicKey: merchant.publicKey, platformPrivateKey: platform.privateKey }, sims.faults(faults)));
-  const client = createHaipayClient({ baseUrl: sim.baseUrl, appId: '1102', secretKey: 'hp-secret', privateKey: merchant.privateKey, platformPublicKey: trust }, sims.http());
+  const client = createHaipayClient({ baseUrl: sim.baseUrl, appId: '1102', secretKey: 'hp-secret', privateKey: merchant.privateKey, platformPublicKey: trust }, sims.httpFor(faults));
   return { sim, client };
 }
 

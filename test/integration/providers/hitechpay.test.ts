@@ -15,7 +15,7 @@ const secrets = { appId: '2553', paymentId: 'PMT-01', key1: 'hitech-key1-test' }
 
 async function setup(faults: Partial<Faults> = {}, overrides: { key1?: string; signWith?: typeof merchant.privateKey } = {}) {
   const sim = sims.track(await startHitechpaySim({ ...secrets, merchantPublicKey: merchant.publicKey }, sims.faults(faults)));
-  const client = createHitechpayClient({ baseUrl: sim.baseUrl, appId: secrets.appId, paymentId: secrets.paymentId, key1: overrides.key1 ?? secrets.key1, privateKey: overrides.signWith ?? merchant.privateKey }, sims.http());
+  const client = createHitechpayClient({ baseUrl: sim.baseUrl, appId: secrets.appId, paymentId: secrets.paymentId, key1: overrides.key1 ?? secrets.key1, privateKey: overrides.signWith ?? merchant.privateKey }, sims.httpFor(faults));
   return { sim, client };
 }
 

@@ -12,7 +12,7 @@ const other = rsaKeyPair();
 
 async function setup(faults: Partial<Faults> = {}, signWith = keys.privateKey) {
   const sim = sims.track(await startSmilepayzSim({ merchantId: '20001', merchantSecret: 'smile-secret', merchantPublicKey: keys.publicKey }, sims.faults(faults)));
-  const client = createSmilepayzClient({ baseUrl: sim.baseUrl, merchantId: '20001', merchantSecret: 'smile-secret', privateKey: signWith }, sims.http());
+  const client = createSmilepayzClient({ baseUrl: sim.baseUrl, merchantId: '20001', merchantSecret: 'smile-secret', privateKey: signWith }, sims.httpFor(faults));
   return { sim, client };
 }
 
