@@ -10,7 +10,7 @@ export default defineConfig({
         // share the engine; one build emits both and their common chunks.
         input: {
           index: resolve('electron/main/index.ts'),
-          cli: resolve('electron/cli/main.ts'),
+          cli: resolve('electron/cli/run-cli.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -5,12 +5,13 @@ import { providerIds, type ProviderId } from '../../shared/providers/provider-id
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import { createEngine } from '../engine/engine.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
-import { UsageError } from './inspect-command.js';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 
 const options = { env: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' } } as const;
 
 /** `paybatch keys import|status|remove`: secrets into the OS keychain, the rest into settings. */
-export async function runKeys(args: readonly string[]): Promise<number> {
+export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   const [action, providerName] = positionals;
   const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore() });
@@ -18,9 +19,9 @@ export async function runKeys(args: readonly string[]): Promise<number> {
     if (action === 'status') {
       const all = await engine.credentials.statusOf();
       const configured = all.filter((s) => s.secrets.some((x) => x.set) || Object.keys(s.settings).length > 0);
-      if (values.json) process.stdout.write(`${JSON.stringify(configured, null, 2)}\n`);
-      else if (configured.length === 0) process.stdout.write('No provider credentials are set. Add them with: paybatch keys import <provider> --env <environment> --file creds.json\n');
-      else for (const s of configured) process.stdout.write(`${s.provider} (${s.environment})\n${s.secrets.map((x) => `  ${x.field.padEnd(16)} ${x.set ? `set ${x.fingerprint}` : 'not set'}`).join('\n')}\n${Object.entries(s.settings).map(([k, v]) => `  ${k.padEnd(16)} ${k === 'platformPublicKey' ? 'set' : String(v)}`).join('\n')}\n`);
+      if (values.json) io.stdout.write(`${JSON.stringify(configured, null, 2)}\n`);
+      else if (configured.length === 0) io.stdout.write('No provider credentials are set. Add them with: paybatch keys import <provider> --env <environment> --file creds.json\n');
+      else for (const s of configured) io.stdout.write(`${s.provider} (${s.environment})\n${s.secrets.map((x) => `  ${x.field.padEnd(16)} ${x.set ? `set ${x.fingerprint}` : 'not set'}`).join('\n')}\n${Object.entries(s.settings).map(([k, v]) => `  ${k.padEnd(16)} ${k === 'platformPublicKey' ? 'set' : String(v)}`).join('\n')}\n`);
       return 0;
     }
     const provider = providerOf(providerName);
@@ -37,12 +38,12 @@ export async function runKeys(args: readonly string[]): Promise<number> {
         throw new UsageError(`${values.file} is not valid JSON.`);
       }
       const status = await engine.credentials.import(provider, environment, json);
-      process.stdout.write(`Saved ${provider} (${environment}): ${status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', ')} in the system keychain; the other settings in ${engine.dataDir}.\n`);
+      io.stdout.write(`Saved ${provider} (${environment}): ${status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', ')} in the system keychain; the other settings in ${engine.dataDir}.\n`);
       return 0;
     }
     if (action === 'remove') {
       const removed = await engine.credentials.remove(provider, environment);
-      process.stdout.write(removed > 0 ? `Removed the ${provider} (${environment}) keys and settings.\n` : `Nothing was set for ${provider} (${environment}).\n`);
+      io.stdout.write(removed > 0 ? `Removed the ${provider} (${environment}) keys and settings.\n` : `Nothing was set for ${provider} (${environment}).\n`);
       return 0;
     }
     throw new UsageError('use: paybatch keys import <provider> --env <environment> --file creds.json | keys status [--json] | keys remove <provider> --env <environment>');

@@ -1,12 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { appName, appVersion } from '../engine/app-identity.js';
 import { ImportFailure } from '../../shared/import/import-failure.js';
+import { appName, appVersion } from '../engine/app-identity.js';
 import { EngineError } from '../engine/engine-error.js';
-import { runInspect, UsageError } from './inspect-command.js';
-import { runServe } from './serve-command.js';
-import { runValidate } from './validate-command.js';
-import { runKeys } from './keys-command.js';
-import { runSimulate } from './simulate-command.js';
+import { processIo, type CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
+
+// Only what help, version and the error messages need is imported here; each command's module
+// (and exceljs, SQLite, the keychain, zod behind it) loads when that command runs.
 
 const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
 
@@ -43,57 +44,69 @@ Commands that read or write stored state take --data-dir DIR (default: the app's
 Exit codes: 0 done, 1 the work found problems, 2 the input could not be used.
 `;
 
-/** Returns the process exit code; throws nothing the user has to read a stack trace for. */
-export async function main(argv: readonly string[]): Promise<number> {
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  inspect: async () => (await import('./inspect-command.js')).runInspect,
+  validate: async () => (await import('./validate-command.js')).runValidate,
+  keys: async () => (await import('./keys-command.js')).runKeys,
+  simulate: async () => (await import('./simulate-command.js')).runSimulate,
+};
+
+/**
+ * Runs one command line and returns the process exit code; never throws. Tests call it in
+ * process with their own `io`; run-cli.ts calls it for the real process.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    io.stderr.write(`paybatch: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(help);
+    io.stdout.write(help);
     return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
-    process.stdout.write(`${appVersion}\n`);
+    io.stdout.write(`${appVersion}\n`);
     return 0;
   }
-  if (command === 'inspect') return withMessages('inspect', () => runInspect(rest));
-  if (command === 'validate') return withMessages('validate', () => runValidate(rest));
-  if (command === 'keys') return withMessages('keys', () => runKeys(rest));
-  if (command === 'simulate') return withMessages('simulate', () => runSimulate(rest));
+  const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (load) return withMessages(command, io, async () => (await load())(rest, io));
   if (command === 'serve') {
     const { values } = parseArgs({
       args: [...rest],
       options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
       strict: true,
     });
-    return runServe({ port: values.port, dataDir: values['data-dir'] });
+    const { runServe } = await import('./serve-command.js');
+    // Resolved here, not in serve-command: this module is always in the built entry
+    // (out/main/cli.js), beside out/renderer, while a command's module lands in a chunk folder.
+    const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+    return runServe({ port: values.port, dataDir: values['data-dir'], rendererDir }, io);
   }
-  process.stderr.write(`paybatch: unknown command "${command}". Run "paybatch --help" to see what it can do.\n`);
+  io.stderr.write(`paybatch: unknown command "${command}". Run "paybatch --help" to see what it can do.\n`);
   return 2;
 }
 
 /** Turns the failures a user can act on into one line on stderr and exit code 2. */
-async function withMessages(command: string, run: () => Promise<number>): Promise<number> {
+async function withMessages(command: string, io: CliIo, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof ImportFailure || error instanceof UsageError || error instanceof EngineError) {
-      process.stderr.write(`paybatch ${command}: ${error.message}\n`);
+      io.stderr.write(`paybatch ${command}: ${error.message}\n`);
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`paybatch ${command}: ${error.message}. Run "paybatch --help" for the options.\n`);
+      io.stderr.write(`paybatch ${command}: ${error.message}. Run "paybatch --help" for the options.\n`);
       return 2;
     }
     throw error;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    // serve and simulate keep running; everything else ends with its exit code.
-    if (code !== 0 || (process.argv[2] !== 'serve' && process.argv[2] !== 'simulate')) process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`paybatch: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);

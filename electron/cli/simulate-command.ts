@@ -4,10 +4,11 @@ import { providerIds } from '../../shared/providers/provider-ids.js';
 import { generateSimCredentials } from '../simulator/sim-credentials.js';
 import { parseFaults } from '../simulator/sim-faults.js';
 import { startSimulator } from '../simulator/start-simulator.js';
-import { UsageError } from './inspect-command.js';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 
 /** `paybatch simulate <provider>`: one provider's simulator in the foreground, for Practice and tests. */
-export async function runSimulate(args: readonly string[]): Promise<number> {
+export async function runSimulate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: { port: { type: 'string' }, faults: { type: 'string' }, 'creds-out': { type: 'string' } }, allowPositionals: true, strict: true });
   const provider = providerIds.find((id) => id === positionals[0]?.toLowerCase());
   if (!provider) throw new UsageError(`name the provider to simulate: ${providerIds.join(', ')}.`);
@@ -25,9 +26,9 @@ export async function runSimulate(args: readonly string[]): Promise<number> {
     // The file holds freshly made test keys for this simulator only; still, readable by you alone.
     await writeFile(values['creds-out'], `${JSON.stringify({ ...credentials.creds, baseUrl: sim.baseUrl }, null, 2)}\n`, { mode: 0o600 });
   }
-  process.stdout.write(`${provider} simulator listening at ${sim.baseUrl}\n`);
-  if (values['creds-out']) process.stdout.write(`Test credentials written to ${values['creds-out']}: paybatch keys import ${provider} --env practice --file ${values['creds-out']}\n`);
-  process.stdout.write('Press Ctrl+C to stop.\n');
+  io.stdout.write(`${provider} simulator listening at ${sim.baseUrl}\n`);
+  if (values['creds-out']) io.stdout.write(`Test credentials written to ${values['creds-out']}: paybatch keys import ${provider} --env practice --file ${values['creds-out']}\n`);
+  io.stdout.write('Press Ctrl+C to stop.\n');
   const stop = (): void => {
     void sim.close().then(() => process.exit(0));
   };

@@ -5,18 +5,20 @@ import type { ImportResult } from '../../shared/import/import-file.js';
 import { providerIds, type ProviderId } from '../../shared/providers/provider-ids.js';
 import { bankResolverFor, providerRules } from '../../shared/providers/provider-rules.js';
 import { defaultRuleLimits, type RuleLimits } from '../../shared/providers/rule-limits.js';
-import { checkRows } from '../../shared/review/check-rows.js';
+import { checkRows, type CheckedRow } from '../../shared/review/check-rows.js';
 import { summarize } from '../../shared/review/review-summary.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
-import { openDatabase } from '../engine/store/database.js';
-import { createLimitsStore } from '../engine/store/limits-store.js';
+import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
-import { importWith, inspectJson, inspectOptions, UsageError } from './inspect-command.js';
+import { writeImportFacts } from './import-report-json.js';
+import { importWith, inspectOptions } from './inspect-command.js';
+import { writeJsonObject } from './json-stream.js';
+import { UsageError } from './usage-error.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
 
 /** `paybatch validate FILE --provider P`: the import, checked offline against the provider's rules. */
-export async function runValidate(args: readonly string[]): Promise<number> {
+export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
   const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
   if (!provider) throw new UsageError(`name the provider with --provider (${providerIds.join(', ')})${values.provider ? `, not "${values.provider}"` : ''}.`);
@@ -27,25 +29,36 @@ export async function runValidate(args: readonly string[]): Promise<number> {
   const checked = checkRows(
     result.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] })),
     rules,
-    { limits: limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) },
+    { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) },
   );
   const summary = summarize(checked, rules.currency);
   const invalid = checked.filter((r) => r.state === 'error').length;
-  const report = {
-    ...inspectJson(result),
-    provider,
-    summary: { rows: summary.rows, valid: summary.rows - invalid, invalid, warnings: checked.filter((r) => r.issues.some((i) => i.severity === 'warning')).length, currency: summary.currency, total: summary.total },
-    rows: checked.map((r) => ({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues })),
-  };
-  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult) + `\n${rules.name}: ${report.summary.valid} valid, ${invalid} with errors, ${report.summary.warnings} with warnings.\n`);
+  const warnings = checked.filter((r) => r.issues.some((i) => i.severity === 'warning')).length;
+  if (json) {
+    // inspect's report with each row's rule issues and wire facts, then the provider and a summary.
+    const report = writeJsonObject(io.stdout);
+    await writeImportFacts(report, result);
+    await report.list('rows', checked, checkedRowJson);
+    await report.field('provider', provider);
+    await report.field('summary', { rows: summary.rows, valid: summary.rows - invalid, invalid, warnings, currency: summary.currency, total: summary.total });
+    await report.end();
+  } else {
+    io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult));
+    io.stdout.write(`\n${rules.name}: ${summary.rows - invalid} valid, ${invalid} with errors, ${warnings} with warnings.\n`);
+  }
   return invalid > 0 ? 1 : 0;
 }
 
+function checkedRowJson(r: CheckedRow): string {
+  return JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues });
+}
+
 /** Stored channel limits when the data folder has them; the published defaults otherwise. */
-function limitsFor(provider: ProviderId, dataDir: string | undefined): RuleLimits {
+async function limitsFor(provider: ProviderId, dataDir: string | undefined): Promise<RuleLimits> {
   const file = join(dataDir ?? defaultDataDir(), 'paybatch.sqlite');
   if (!existsSync(file)) return { ...defaultRuleLimits[provider] };
+  // SQLite is loaded only when there is a database to read.
+  const [{ openDatabase }, { createLimitsStore }] = await Promise.all([import('../engine/store/database.js'), import('../engine/store/limits-store.js')]);
   const db = openDatabase(file);
   try {
     return createLimitsStore(db).get(provider);
