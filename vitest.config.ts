@@ -23,6 +23,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: two cores, and each test starts its own host.
           fileParallelism: false,
+          // A page answers within seconds even on a busy machine; vitest's 1 s default is a race.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -35,7 +35,19 @@ export function createBankResolver(directory: BankDirectory): (written: string) 
     }
   }
   const keys = [...byKey.keys()];
+  // A payroll names a handful of banks many thousands of times: each spelling is resolved once.
+  const seen = new Map<string, BankResolution>();
   return (written) => {
+    let resolution = seen.get(written);
+    if (resolution === undefined) {
+      if (seen.size >= maxRemembered) seen.clear();
+      resolution = resolve(written);
+      seen.set(written, resolution);
+    }
+    return resolution;
+  };
+
+  function resolve(written: string): BankResolution {
     const key = bankKey(written);
     const entry = byKey.get(key);
     if (entry) {
@@ -44,8 +56,10 @@ export function createBankResolver(directory: BankDirectory): (written: string) 
       return { ok: false, reason: 'not_supported', suggestions: [], entry };
     }
     return { ok: false, reason: 'unknown', suggestions: suggest(key, keys, byKey, directory) };
-  };
+  }
 }
+
+const maxRemembered = 10_000;
 
 function suggest(key: string, keys: readonly string[], byKey: ReadonlyMap<string, BankEntry>, directory: BankDirectory): string[] {
   if (key === '') return [];

@@ -1,7 +1,7 @@
 import type { PayeeField, RowIssue } from '../import/model.js';
 import type { RuleContext, ProviderRules } from '../providers/rule-context.js';
-import { findDuplicates } from './find-duplicates.js';
 import type { ReviewRow } from './review-row.js';
+import { createReviewState } from './review-state.js';
 import type { Finding, ReviewIssue, WireFacts } from './review-types.js';
 
 export type RowState = 'excluded' | 'error' | 'warning' | 'ok';
@@ -14,61 +14,71 @@ export type CheckedRow = ReviewRow & {
 
 export const duplicateCode = 'duplicate_payee';
 
+/** Rows a duplicate warning names before it says how many more there are. */
+const namedRepeats = 5;
+
 /**
  * Every row against the provider's rules, plus the cross-row duplicate check. A row is
  * 'warning' only while it has warnings the accountant has not acknowledged.
  */
 export function checkRows(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): CheckedRow[] {
-  return withDuplicates(
-    rows.map((row) => checkOne(row, rules, context)),
-    rules.usesBank,
-  );
+  const state = createReviewState(rules, context);
+  for (const row of rows) state.append(row);
+  state.finish();
+  return [...state.rows];
+}
+
+/** One row against the provider's rules, without the cross-row duplicate check. */
+export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleContext): CheckedRow {
+  const { findings, wire } = rules.check(row.payee, context);
+  let issues: readonly ReviewIssue[] = row.entryIssues;
+  if (findings.length > 0) {
+    // A field the import already explained (digits lost, amount unreadable) is not explained twice.
+    const explained = row.entryIssues.filter((i) => i.severity === 'error').map((i) => i.field);
+    issues = [...row.entryIssues, ...findings.filter((f) => f.field === null || !explained.includes(f.field)).map((f) => toIssue(row, f))];
+  }
+  const state = stateOf({ excluded: row.excluded, issues, acknowledged: row.acknowledged });
+  return { row: row.row, payee: row.payee, sources: row.sources, entryIssues: row.entryIssues, excluded: row.excluded, acknowledged: row.acknowledged, issues, wire, state };
 }
 
 /**
- * The cross-row check on rows already checked one by one: duplicate warnings are recomputed
- * from scratch (an edit can make or end a duplicate anywhere), rows that did not change keep
- * their object so a grid re-renders only what changed.
+ * The row with its duplicate warning set to name `group`'s other rows (group: row indexes
+ * sharing its key, in order; `rowAt` gives their sheet rows), or removed when the group is
+ * empty. A row whose warning would not change is returned as it is.
  */
-export function withDuplicates(rows: readonly CheckedRow[], usesBank: boolean): CheckedRow[] {
-  const duplicates = findDuplicates(rows, usesBank);
-  return rows.map((row, index) => {
-    const repeats = duplicates.get(index);
-    const had = row.issues.find((i) => i.code === duplicateCode);
-    if (!repeats) return had ? withState({ ...row, issues: row.issues.filter((i) => i.code !== duplicateCode) }) : row;
-    const text = `the same ${usesBank ? 'account, bank' : 'phone'} and amount as row${repeats.length > 1 ? 's' : ''} ${repeats.join(', ')}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
-    const message = `Row ${row.row}: ${text}`;
-    if (had?.message === message) return row;
-    const others = row.issues.filter((i) => i.code !== duplicateCode);
-    return withState({ ...row, issues: [...others, { field: null, column: null, severity: 'warning', code: duplicateCode, message }] });
-  });
-}
-
-export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleContext): CheckedRow {
-  const { findings, wire } = rules.check(row.payee, context);
-  // A field the import already explained (digits lost, amount unreadable) is not explained twice.
-  const explained = new Set<PayeeField | null>(row.entryIssues.filter((i) => i.severity === 'error').map((i) => i.field));
-  const issues: ReviewIssue[] = [...row.entryIssues];
-  for (const finding of findings) {
-    if (finding.field !== null && explained.has(finding.field)) continue;
-    issues.push(toIssue(row, finding));
+export function withDuplicateIssue(row: CheckedRow, self: number, group: readonly number[], rowAt: (index: number) => number, usesBank: boolean): CheckedRow {
+  const had = row.issues.find((i) => i.code === duplicateCode);
+  if (group.length < 2) return had ? withState({ ...row, issues: row.issues.filter((i) => i !== had) }) : row;
+  const named: number[] = [];
+  for (const index of group) {
+    if (index === self) continue;
+    if (named.length === namedRepeats) break;
+    named.push(rowAt(index));
   }
-  return withState({ ...row, issues, wire, state: 'ok' });
+  const more = group.length - 1 - named.length;
+  const rows = `row${group.length > 2 ? 's' : ''} ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+  const message = `Row ${row.row}: the same ${usesBank ? 'account, bank' : 'phone'} and amount as ${rows}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
+  if (had?.message === message) return row;
+  const others = row.issues.filter((i) => i !== had);
+  return withState({ ...row, issues: [...others, { field: null, column: null, severity: 'warning', code: duplicateCode, message }] });
 }
 
 function toIssue(row: ReviewRow, finding: Finding): ReviewIssue {
-  const column = finding.field ? (row.sources[finding.field] ?? null) : null;
+  const column = finding.field ? (row.sources[finding.field as PayeeField] ?? null) : null;
   const issue: RowIssue = { field: finding.field, column, severity: finding.severity, code: finding.code, message: `Row ${row.row}${column ? `, column ${column}` : ''}: ${finding.text}` };
   return finding.fix ? { ...issue, fix: finding.fix } : issue;
 }
 
-function withState(row: Omit<CheckedRow, 'state'> & { state?: RowState }): CheckedRow {
+function withState(row: Omit<CheckedRow, 'state'>): CheckedRow {
   return { ...row, state: stateOf(row) };
 }
 
 export function stateOf(row: Pick<CheckedRow, 'excluded' | 'issues' | 'acknowledged'>): RowState {
   if (row.excluded) return 'excluded';
-  if (row.issues.some((i) => i.severity === 'error')) return 'error';
-  if (row.issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code))) return 'warning';
-  return 'ok';
+  let state: RowState = 'ok';
+  for (const issue of row.issues) {
+    if (issue.severity === 'error') return 'error';
+    if (issue.severity === 'warning' && !row.acknowledged.includes(issue.code)) state = 'warning';
+  }
+  return state;
 }

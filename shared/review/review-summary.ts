@@ -1,5 +1,5 @@
 import type { Currency } from '../import/model.js';
-import type { CheckedRow } from './check-rows.js';
+import type { CheckedRow, RowState } from './check-rows.js';
 
 export type ReviewSummary = {
   readonly rows: number;
@@ -16,22 +16,20 @@ export type ReviewSummary = {
 };
 
 export function summarize(rows: readonly CheckedRow[], currency: Currency): ReviewSummary {
-  let valid = 0;
-  let errors = 0;
-  let warnings = 0;
-  let excluded = 0;
+  const states: Record<RowState, number> = { ok: 0, warning: 0, error: 0, excluded: 0 };
   let total = 0;
   for (const row of rows) {
-    if (row.state === 'excluded') {
-      excluded += 1;
-      continue;
-    }
-    total += row.payee.amount ?? 0;
-    if (row.state === 'error') errors += 1;
-    else if (row.state === 'warning') warnings += 1;
-    else valid += 1;
+    states[row.state] += 1;
+    if (row.state !== 'excluded') total += row.payee.amount ?? 0;
   }
-  const included = rows.length - excluded;
+  return summaryOf(states, total, currency);
+}
+
+/** The summary from counts already kept (the Review screen keeps them as rows change). */
+export function summaryOf(states: Readonly<Record<RowState, number>>, total: number, currency: Currency): ReviewSummary {
+  const { ok: valid, warning: warnings, error: errors, excluded } = states;
+  const rows = valid + warnings + errors + excluded;
+  const included = rows - excluded;
   const blocker =
     included === 0
       ? 'Every row is excluded: there is nothing to pay.'
@@ -40,5 +38,5 @@ export function summarize(rows: readonly CheckedRow[], currency: Currency): Revi
         : warnings > 0
           ? `${warnings.toLocaleString('en-US')} ${warnings === 1 ? 'row has a warning' : 'rows have warnings'} not yet acknowledged.`
           : null;
-  return { rows: rows.length, included, valid, errors, warnings, excluded, currency, total, blocker };
+  return { rows, included, valid, errors, warnings, excluded, currency, total, blocker };
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp-dir.js';
 import { useAppPage } from './app-page.js';
+import { reviewAtScale, writeScalePayroll } from './review-at-scale.js';
 
 const openApp = useAppPage();
 const tempDir = useTempDir();
@@ -97,35 +98,12 @@ describe('reviewing and approving in Chromium', () => {
     expect(await again.page.getByTestId('history-note').textContent()).toContain('not available yet');
   });
 
-  it('stays responsive at 100,000 rows: checking, scrolling and editing without a main-thread task over 100 ms', async () => {
+  it('stays responsive at 100,000 rows: check, bulk fix, scroll, edit, filter and exclude never freeze the window', { timeout: 240_000 }, async () => {
     const { page } = await openApp();
-    const lines = ['Họ và tên,Số tài khoản,Ngân hàng,Số tiền,Nội dung'];
-    for (let i = 0; i < 100_000; i += 1) lines.push(`NGUYEN VAN ${i},${String(1_000_000_000 + i).padStart(13, '0')},Vietcombank,"${(i % 50) + 1}.000.000",Luong thang 10`);
-    const path = join(tempDir(), 'big.csv');
-    writeFileSync(path, lines.join('\n'));
-    await page.getByTestId('file-input').setInputFiles(path);
-    await page.getByTestId('continue-review').click({ timeout: 60_000 });
-    await page.evaluate(() => {
-      const state = window as unknown as { longTasks: number[] };
-      state.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
+    const figures = await reviewAtScale(page, writeScalePayroll(tempDir()), async (read, until) => {
+      await expect.poll(async () => until(await read()), { timeout: 120_000 }).toBe(true);
     });
-    await page.getByTestId('provider-select').selectOption('appotapay');
-    await expect.poll(() => summary(page), { timeout: 60_000 }).toBe('100,000 rows · 100,000 valid · 0 with errors · 0 with warnings · 0 excluded · total 2,550,000,000,000 VND');
-    for (let i = 0; i < 20; i += 1) {
-      await page.mouse.move(600, 500);
-      await page.mouse.wheel(0, 5000);
-    }
-    await expect.poll(async () => Number(await page.locator('[data-testid=review-grid] [data-row]').first().getAttribute('data-row'))).toBeGreaterThan(1000);
-    expect(await page.locator('[data-testid=review-grid] [data-row]').count()).toBeLessThan(80);
-    const first = page.locator('[data-testid=review-grid] [data-row]').first();
-    await first.locator('[data-field=name]').dblclick();
-    await page.keyboard.type('Ễ');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => summary(page)).toContain('1 with errors');
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    expect(Math.max(0, ...longTasks), `long tasks: ${longTasks.map(Math.round).join(', ')}`).toBeLessThan(100);
+    // A freeze detector, not the target: `npm run bench:ui` measures these against 50 ms.
+    for (const [phase, longest] of Object.entries(figures.longestTaskMs)) expect(longest, `${phase}: longest main-thread task`).toBeLessThan(300);
   });
 });

@@ -36,4 +36,9 @@ export function useSims() {
 /** Long enough for any real answer from a loopback simulator, short enough not to slow a test. */
 const hangingAnswerTimeoutMs = 300;
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * A settle time no test waits out: a payout stays processing however slow the machine is,
+ * until the test settles the ledger itself, so tests assert outcomes, not timing.
+ */
+export const longSettle = 10 * 60_000;
+

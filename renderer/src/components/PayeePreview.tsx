@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatMinor } from '../../../shared/import/format-amount';
 import type { ImportedRow, PayeeField } from '../../../shared/import/model';
 import type { ImportSummary } from '../import/import-protocol';
@@ -14,9 +15,8 @@ const columns: ReadonlyArray<[PayeeField, string]> = [
 
 /** The first rows as payees, with every problem on the cell it belongs to. */
 export function PayeePreview({ summary, rows }: { readonly summary: ImportSummary; readonly rows: readonly ImportedRow[] }) {
-  const withErrors = rows.filter((r) => r.issues.some((i) => i.severity === 'error')).length;
-  const withWarnings = rows.filter((r) => r.issues.some((i) => i.severity === 'warning')).length;
-  const total = rows.reduce((sum, r) => sum + (r.payee.amount ?? 0), 0);
+  // Counted once per import, not on every draw (the screen redraws while rows arrive).
+  const { withErrors, withWarnings, total } = useMemo(() => countPayees(rows), [rows]);
   return (
     <section aria-labelledby="payees-title">
       <h2 id="payees-title">Payees</h2>
@@ -69,4 +69,16 @@ export function PayeePreview({ summary, rows }: { readonly summary: ImportSummar
       {rows.length > previewLimit && <p className="hint">Showing the first {previewLimit} of {rows.length.toLocaleString('en-US')} payees; the Review step shows them all.</p>}
     </section>
   );
+}
+
+function countPayees(rows: readonly ImportedRow[]): { withErrors: number; withWarnings: number; total: number } {
+  let withErrors = 0;
+  let withWarnings = 0;
+  let total = 0;
+  for (const row of rows) {
+    if (row.issues.some((i) => i.severity === 'error')) withErrors += 1;
+    if (row.issues.some((i) => i.severity === 'warning')) withWarnings += 1;
+    total += row.payee.amount ?? 0;
+  }
+  return { withErrors, withWarnings, total };
 }

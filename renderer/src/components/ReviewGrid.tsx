@@ -7,8 +7,8 @@ import { fieldLabels } from './MapStep';
 
 type Props = {
   readonly rows: readonly CheckedRow[];
-  /** Indexes into `rows` to show, in order (the filter's result). */
-  readonly visible: readonly number[];
+  /** Indexes into `rows` to show, in order (the filter's result); null for every row. */
+  readonly visible: readonly number[] | null;
   readonly fields: ReadonlyArray<keyof Payee>;
   readonly currency: Currency;
   readonly selected: number | null;
@@ -25,7 +25,7 @@ const columnWeight: Partial<Record<keyof Payee, number>> = { name: 1.6, accountN
 export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly, onSelect, onEdit }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => 34, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: visible?.length ?? rows.length, getScrollElement: () => scroller.current, estimateSize: () => 34, overscan: 12 });
   // Columns share the width (no horizontal scroll), so the header and the rows always line up;
   // names and account numbers, which the accountant checks character by character, get the most.
   const columns = `56px 72px ${fields.map((f) => `minmax(0, ${columnWeight[f] ?? 1}fr)`).join(' ')}`;
@@ -37,7 +37,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
   };
 
   return (
-    <div className="grid" role="grid" aria-rowcount={visible.length} data-testid="review-grid">
+    <div className="grid" role="grid" aria-rowcount={visible?.length ?? rows.length} data-testid="review-grid">
       <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
         <div role="columnheader">Row</div>
         <div role="columnheader">Status</div>
@@ -50,7 +50,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
       <div className="grid-body" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const index = visible[item.index] ?? 0;
+            const index = visible ? (visible[item.index] ?? 0) : item.index;
             const row = rows[index];
             if (!row) return null;
             return (

@@ -2,11 +2,9 @@ import { useMemo, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { MethodOutput } from '../../../shared/api';
 import { formatMinor } from '../../../shared/import/format-amount';
-import type { PayeeField } from '../../../shared/import/model';
 import { providerIds } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { fixLabel } from '../../../shared/providers/safe-fixes';
-import type { FixKind } from '../../../shared/review/review-types';
 import { ApprovePanel } from '../components/ApprovePanel';
 import { fieldLabels } from '../components/MapStep';
 import { ReviewGrid } from '../components/ReviewGrid';
@@ -30,37 +28,24 @@ export function ReviewScreen({ batch, bridge }: { readonly batch: ImportedBatch 
 
 function Review({ batch, bridge }: { readonly batch: ImportedBatch; readonly bridge: PaybatchBridge | null }) {
   const review = useReview(batch, bridge);
-  const { rules, checked, summary, actions } = review;
+  const { rules, checked, summary, actions, offers } = review;
   const [filter, setFilter] = useState<Filter>('all');
   const [selected, setSelected] = useState<number | null>(null);
   const [approved, setApproved] = useState<MethodOutput<'batch.approve'> | null>(null);
   const [approveError, setApproveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // null: every row, in order (no list of 100,000 indexes to build).
   const visible = useMemo(() => {
-    const all = checked ?? [];
-    const keep = (i: number) => filter === 'all' || (filter === 'excluded' ? all[i]?.state === 'excluded' : all[i]?.state === 'error' || all[i]?.state === 'warning');
-    return all.map((_, i) => i).filter(keep);
-  }, [checked, filter]);
-
-  // Fixes and acknowledgements that apply to many rows at once, with how many.
-  const bulk = useMemo(() => {
-    const fixes = new Map<string, { field: PayeeField; kind: FixKind; count: number }>();
-    const warnings = new Map<string, number>();
-    for (const row of checked ?? []) {
-      if (row.excluded) continue;
-      for (const issue of row.issues) {
-        if (issue.fix && issue.field) {
-          const key = `${issue.field}|${issue.fix.kind}`;
-          const entry = fixes.get(key) ?? { field: issue.field, kind: issue.fix.kind, count: 0 };
-          entry.count += 1;
-          fixes.set(key, entry);
-        }
-        if (issue.severity === 'warning' && !row.acknowledged.includes(issue.code)) warnings.set(issue.code, (warnings.get(issue.code) ?? 0) + 1);
-      }
-    }
-    return { fixes: [...fixes.values()], warnings: [...warnings] };
-  }, [checked]);
+    if (!checked || filter === 'all') return null;
+    const wanted = filter === 'excluded' ? (state: string) => state === 'excluded' : (state: string) => state === 'error' || state === 'warning';
+    const shown: number[] = [];
+    checked.forEach((row, i) => {
+      if (wanted(row.state)) shown.push(i);
+    });
+    return shown;
+    // `version` marks a change made in place to the checked rows.
+  }, [checked, review.version, filter]);
 
   const approve = async (typedTotal: string) => {
     if (!bridge || !checked || !review.provider) return;
@@ -131,20 +116,25 @@ function Review({ batch, bridge }: { readonly batch: ImportedBatch; readonly bri
               </select>
             </label>
             {!approved &&
-              bulk.fixes.map((f) => (
-                <button type="button" key={`${f.field}-${f.kind}`} onClick={() => actions.fixColumn(f.field, f.kind)}>
+              offers.fixes.map((f) => (
+                <button type="button" key={`${f.field}-${f.kind}`} disabled={review.bulk !== null} onClick={() => actions.fixColumn(f.field, f.kind)}>
                   {fixLabel(f.kind)} in {fieldLabels[f.field]} ({f.count})
                 </button>
               ))}
             {!approved &&
-              bulk.warnings.map(([code, count]) => (
-                <button type="button" key={code} onClick={() => actions.acknowledgeAll(code)}>
+              offers.warnings.map(([code, count]) => (
+                <button type="button" key={code} disabled={review.bulk !== null} onClick={() => actions.acknowledgeAll(code)}>
                   Acknowledge all “{code.replaceAll('_', ' ')}” warnings ({count})
                 </button>
               ))}
+            {review.bulk && (
+              <span role="status" data-testid="bulk-progress">
+                Applying to every row… {review.bulk.done.toLocaleString('en-US')} of {review.bulk.total.toLocaleString('en-US')}
+              </span>
+            )}
           </div>
           <div className="review-body">
-            <ReviewGrid rows={checked} visible={visible} fields={rules.fields} currency={rules.currency} selected={selected} readOnly={approved !== null} onSelect={setSelected} onEdit={actions.edit} />
+            <ReviewGrid rows={checked} visible={visible} fields={rules.fields} currency={rules.currency} selected={selected} readOnly={approved !== null || review.bulk !== null} onSelect={setSelected} onEdit={actions.edit} />
             {/* Always there, so selecting a row never shifts the grid's columns under the pointer. */}
             {selectedRow && selected !== null ? (
               <RowPanel

@@ -4,7 +4,7 @@ import type { PayoutOrder } from '../../../electron/engine/providers/payout-outc
 import { startAppotapaySim } from '../../../electron/simulator/appotapay/appotapay-sim.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
 import type { Faults } from '../../../electron/simulator/sim-faults.js';
-import { sleep, useSims } from '../../support/sim-harness.js';
+import { longSettle, useSims } from '../../support/sim-harness.js';
 
 const sims = useSims();
 const secrets = { partnerCode: 'PB-PARTNER', apiKey: 'PB-API-KEY', secretKey: 'appota-secret-for-tests' };
@@ -38,11 +38,11 @@ describe('AppotaPay client ↔ simulator over loopback', () => {
   });
 
   it('a pending transfer is accepted, then settles to succeeded or failed', async () => {
-    const { client } = await setup({ settleMs: 300, failTargets: new Set(['0771000999888']) });
+    const { sim, client } = await setup({ settleMs: longSettle, failTargets: new Set(['0771000999888']) });
     expect(await client.payout(order())).toMatchObject({ kind: 'accepted' });
     expect(await client.payout(order({ orderId: 'PB2', accountNo: '0771000999888' }))).toMatchObject({ kind: 'accepted' });
     expect(await client.status('PB261121AAAAAA00001')).toMatchObject({ kind: 'accepted' });
-    await sleep(400);
+    sim.ledger.settleAll();
     expect(await client.status('PB261121AAAAAA00001')).toMatchObject({ kind: 'succeeded' });
     expect(await client.status('PB2')).toMatchObject({ kind: 'failed' });
   });

@@ -3,7 +3,7 @@ import { createHaipayClient } from '../../../electron/engine/providers/haipay/ha
 import type { PayoutOrder } from '../../../electron/engine/providers/payout-outcome.js';
 import { startHaipaySim } from '../../../electron/simulator/haipay/haipay-sim.js';
 import type { Faults } from '../../../electron/simulator/sim-faults.js';
-import { sleep, useSims } from '../../support/sim-harness.js';
+import { longSettle, useSims } from '../../support/sim-harness.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 
 const sims = useSims();
@@ -40,11 +40,11 @@ describe('HaiPay client ↔ simulator over loopback', () => {
   });
 
   it('pending until settled, then success or failure', async () => {
-    const { client } = await setup({ settleMs: 250, failTargets: new Set(['0999999999']) });
+    const { sim, client } = await setup({ settleMs: longSettle, failTargets: new Set(['0999999999']) });
     await client.payout(order());
     await client.payout(order({ orderId: 'PB261121CCCCCC00002', accountNo: '0999999999' }));
     expect(await client.status('PB261121CCCCCC00001')).toMatchObject({ kind: 'accepted' });
-    await sleep(350);
+    sim.ledger.settleAll();
     expect(await client.status('PB261121CCCCCC00001')).toMatchObject({ kind: 'succeeded' });
     expect(await client.status('PB261121CCCCCC00002')).toMatchObject({ kind: 'failed', message: 'beneficiary account rejected' });
   });

@@ -5,7 +5,7 @@ import type { PayoutOrder } from '../../../electron/engine/providers/payout-outc
 import { startHitechpaySim } from '../../../electron/simulator/hitechpay/hitechpay-sim.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
 import type { Faults } from '../../../electron/simulator/sim-faults.js';
-import { sleep, useSims } from '../../support/sim-harness.js';
+import { longSettle, useSims } from '../../support/sim-harness.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 
 const sims = useSims();
@@ -42,10 +42,10 @@ describe('HiTechPAY client ↔ simulator over loopback', () => {
   });
 
   it('status 3 is accepted; it settles to 1 (succeeded) or 2 (failed)', async () => {
-    const { client } = await setup({ settleMs: 250, failTargets: new Set(['0987654321']) });
+    const { sim, client } = await setup({ settleMs: longSettle, failTargets: new Set(['0987654321']) });
     expect(await client.payout(order())).toMatchObject({ kind: 'accepted' });
     expect(await client.payout(order({ orderId: 'PB2', phone: '0987654321' }))).toMatchObject({ kind: 'accepted' });
-    await sleep(350);
+    sim.ledger.settleAll();
     expect(await client.status('PB261121DDDDDD00001')).toMatchObject({ kind: 'succeeded' });
     expect(await client.status('PB2')).toMatchObject({ kind: 'failed', code: 'status_2' });
   });
@@ -113,12 +113,12 @@ describe('HiTechPAY client ↔ simulator over loopback', () => {
   });
 
   it('refunds (yymmdd_appid_xxx in Vietnam time), asynchronously, once per refund id', async () => {
-    const { sim, client } = await setup({ settleMs: 200 });
+    const { sim, client } = await setup({ settleMs: longSettle });
     const id = refundId(secrets.appId, 'R0001', new Date());
     expect(id).toMatch(/^\d{6}_2553_R0001$/);
     expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'accepted' });
     expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'unknown' });
-    await sleep(300);
+    sim.refunds.settleAll();
     expect(await client.refundStatus(id)).toMatchObject({ kind: 'succeeded' });
     expect(await client.refundStatus('261121_2553_NOPE')).toEqual({ kind: 'not_found' });
     const withFee = refundId(secrets.appId, 'R0002');

@@ -3,7 +3,7 @@ import { createSmilepayzClient } from '../../../electron/engine/providers/smilep
 import type { PayoutOrder } from '../../../electron/engine/providers/payout-outcome.js';
 import { startSmilepayzSim } from '../../../electron/simulator/smilepayz/smilepayz-sim.js';
 import type { Faults } from '../../../electron/simulator/sim-faults.js';
-import { sleep, useSims } from '../../support/sim-harness.js';
+import { longSettle, useSims } from '../../support/sim-harness.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 
 const sims = useSims();
@@ -39,10 +39,10 @@ describe('SmilePayz client ↔ simulator over loopback', () => {
   });
 
   it('PROCESSING is accepted; it settles to SUCCESS or FAILED', async () => {
-    const { client } = await setup({ settleMs: 250, failTargets: new Set(['0771000999888']) });
+    const { sim, client } = await setup({ settleMs: longSettle, failTargets: new Set(['0771000999888']) });
     expect(await client.payout(order())).toMatchObject({ kind: 'accepted' });
     expect(await client.payout(order({ orderId: 'PB261121BBBBBB00002', accountNo: '0771000999888' }))).toMatchObject({ kind: 'accepted' });
-    await sleep(350);
+    sim.ledger.settleAll();
     expect(await client.status('PB261121BBBBBB00001')).toMatchObject({ kind: 'succeeded' });
     expect(await client.status('PB261121BBBBBB00002')).toMatchObject({ kind: 'failed', code: 'FAILED' });
   });

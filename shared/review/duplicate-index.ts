@@ -1,0 +1,75 @@
+import type { Payee } from '../import/model.js';
+import type { WireFacts } from './review-types.js';
+
+/**
+ * Which rows would pay the same payee the same amount: the same account at the same bank (or,
+ * for wallet top-ups, the same phone). Kept as an index that a single edit updates in time
+ * proportional to the rows sharing its key, so a 100,000-row review never re-scans every row
+ * because one cell changed.
+ */
+export type DuplicateIndex = {
+  /** Files row `index` under its key (nothing for an excluded row or one without a key). */
+  add(index: number, row: DuplicateCandidate): void;
+  /** Takes row `index` out; returns the rows that shared its key (their warning changes). */
+  remove(index: number): readonly number[];
+  /** The row indexes sharing `index`'s key, itself included, in row order; empty when alone. */
+  groupOf(index: number): readonly number[];
+  /** Every group of two or more rows. */
+  groups(): Iterable<readonly number[]>;
+};
+
+export type DuplicateCandidate = { readonly payee: Payee; readonly wire: WireFacts; readonly excluded: boolean };
+
+const none: readonly number[] = [];
+
+export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
+  const keys: Array<string | undefined> = [];
+  const members = new Map<string, number[]>();
+  return {
+    add(index, row) {
+      if (row.excluded) return;
+      const key = duplicateKey(row.payee, row.wire, usesBank);
+      if (key === null) return;
+      keys[index] = key;
+      const group = members.get(key);
+      if (!group) members.set(key, [index]);
+      else insertSorted(group, index);
+    },
+    remove(index) {
+      const key = keys[index];
+      if (key === undefined) return none;
+      keys[index] = undefined;
+      const group = members.get(key) ?? [];
+      const at = group.indexOf(index);
+      if (at >= 0) group.splice(at, 1);
+      if (group.length === 0) members.delete(key);
+      return group.slice();
+    },
+    groupOf(index) {
+      const key = keys[index];
+      const group = key === undefined ? undefined : members.get(key);
+      return group && group.length > 1 ? group : none;
+    },
+    *groups() {
+      for (const group of members.values()) if (group.length > 1) yield group;
+    },
+  };
+}
+
+export function duplicateKey(payee: Payee, wire: WireFacts, usesBank: boolean): string | null {
+  if (payee.amount === null) return null;
+  if (!usesBank) return payee.phone === null ? null : `${payee.phone}|${payee.amount}`;
+  if (payee.accountNo === null) return null;
+  const bank = wire.bankCode ?? payee.bank?.toLowerCase() ?? '';
+  const account = spaces.test(payee.accountNo) ? payee.accountNo.replace(/\s+/g, '') : payee.accountNo;
+  return `${account}|${bank}|${payee.amount}`;
+}
+
+const spaces = /\s/;
+
+/** Rows are mostly added in order, so this is usually a push. */
+function insertSorted(group: number[], index: number): void {
+  let at = group.length;
+  while (at > 0 && (group[at - 1] ?? 0) > index) at -= 1;
+  group.splice(at, 0, index);
+}

@@ -1,0 +1,68 @@
+import type { ProviderRules, RuleContext } from '../providers/rule-context.js';
+import { checkOne, duplicateCode, withDuplicateIssue, type CheckedRow } from './check-rows.js';
+import { createDuplicateIndex } from './duplicate-index.js';
+import type { ReviewRow } from './review-row.js';
+import { createReviewTally, type ReviewTally } from './review-tally.js';
+
+/**
+ * A batch under review, checked against one provider, kept current row by row. Rows are
+ * appended as they are first checked (the screen does that in slices), `finish` adds the
+ * cross-row duplicate warnings, and after that every change is one `replace`, whose cost is
+ * the row itself plus the few rows that share its payee and amount.
+ */
+export type ReviewState = {
+  /** Checked rows in sheet order; the array is updated in place. */
+  readonly rows: readonly CheckedRow[];
+  readonly tally: ReviewTally;
+  append(row: ReviewRow): void;
+  finish(): void;
+  /** Row `index` as the accountant now has it, checked again; returns the indexes that changed. */
+  replace(index: number, row: ReviewRow): readonly number[];
+};
+
+export function createReviewState(rules: ProviderRules, context: RuleContext): ReviewState {
+  const rows: CheckedRow[] = [];
+  const tally = createReviewTally();
+  const duplicates = createDuplicateIndex(rules.usesBank);
+  const rowAt = (index: number): number => rows[index]?.row ?? 0;
+
+  // Sets row `index`'s duplicate warning from its group, keeping the tally in step.
+  const settle = (index: number): void => {
+    const current = rows[index];
+    if (!current) return;
+    const next = withDuplicateIssue(current, index, duplicates.groupOf(index), rowAt, rules.usesBank);
+    if (next === current) return;
+    tally.remove(current);
+    rows[index] = next;
+    tally.add(next);
+  };
+
+  return {
+    rows,
+    tally,
+    append(row) {
+      const checked = checkOne(row, rules, context);
+      const index = rows.push(checked) - 1;
+      tally.add(checked);
+      duplicates.add(index, checked);
+    },
+    finish() {
+      for (const group of [...duplicates.groups()]) for (const index of group) settle(index);
+    },
+    replace(index, row) {
+      const old = rows[index];
+      if (!old) return [];
+      const formerGroup = duplicates.remove(index);
+      const checked = checkOne(row, rules, context);
+      tally.remove(old);
+      rows[index] = checked;
+      tally.add(checked);
+      duplicates.add(index, checked);
+      const group = duplicates.groupOf(index);
+      if (formerGroup.length === 0 && group.length === 0 && !old.issues.some((i) => i.code === duplicateCode)) return [index];
+      const touched = [...new Set([index, ...formerGroup, ...group])];
+      for (const other of touched) settle(other);
+      return touched;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { PayeeField } from '../import/model.js';
+import type { CheckedRow, RowState } from './check-rows.js';
+import type { FixKind } from './review-types.js';
+
+export type BulkFix = { readonly field: PayeeField; readonly kind: FixKind; readonly count: number };
+
+/**
+ * The running counts behind the Review screen (states, total, fixes and warnings that apply
+ * to many rows), kept by adding and taking away one row at a time: an edit costs the rows it
+ * touched, never a walk over every row.
+ */
+export type ReviewTally = {
+  readonly states: Readonly<Record<RowState, number>>;
+  /** Sum of the included rows' amounts, in minor units. */
+  readonly total: number;
+  /** Safe fixes offered on included rows, by field and kind, in the order first seen. */
+  readonly fixes: readonly BulkFix[];
+  /** Warnings not yet acknowledged on included rows: code → rows. */
+  readonly warnings: ReadonlyArray<readonly [string, number]>;
+  add(row: CheckedRow): void;
+  remove(row: CheckedRow): void;
+};
+
+export function createReviewTally(): ReviewTally {
+  const states: Record<RowState, number> = { ok: 0, warning: 0, error: 0, excluded: 0 };
+  const fixes = new Map<string, { field: PayeeField; kind: FixKind; count: number }>();
+  const warnings = new Map<string, number>();
+  let total = 0;
+
+  const count = (row: CheckedRow, sign: 1 | -1): void => {
+    states[row.state] += sign;
+    if (row.state === 'excluded') return;
+    total += sign * (row.payee.amount ?? 0);
+    for (const issue of row.issues) {
+      if (issue.fix && issue.field) {
+        const key = `${issue.field}|${issue.fix.kind}`;
+        const entry = fixes.get(key) ?? { field: issue.field, kind: issue.fix.kind, count: 0 };
+        entry.count += sign;
+        fixes.set(key, entry);
+      }
+      if (issue.severity === 'warning' && !row.acknowledged.includes(issue.code)) warnings.set(issue.code, (warnings.get(issue.code) ?? 0) + sign);
+    }
+  };
+
+  return {
+    states,
+    get total() {
+      return total;
+    },
+    get fixes() {
+      return [...fixes.values()].filter((f) => f.count > 0).map((f) => ({ ...f }));
+    },
+    get warnings() {
+      return [...warnings].filter(([, n]) => n > 0);
+    },
+    add: (row) => count(row, 1),
+    remove: (row) => count(row, -1),
+  };
+}

@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/**
+ * Reviewing 100,000 payees as an accountant would: choose the provider (every row checked),
+ * fix every name at once, scroll, edit one cell, show only problems, exclude that row. Each
+ * phase's longest main-thread task is recorded, with how long the bulk fix and the edit took
+ * from the click or key to the updated summary. The e2e test asserts a freeze limit on these;
+ * `npm run bench:ui` prints them against their targets.
+ */
+export type ReviewFigures = {
+  readonly longestTaskMs: Readonly<Record<'check' | 'bulkFix' | 'scroll' | 'edit' | 'filter' | 'exclude', number>>;
+  readonly bulkFixMs: number;
+  readonly editMs: number;
+};
+
+export const scaleRows = 100_000;
+
+/** A 100,000-row payroll whose every name has accents (so one bulk fix touches every row). */
+export function writeScalePayroll(dir: string): string {
+  const lines = ['Họ và tên,Số tài khoản,Ngân hàng,Số tiền,Nội dung'];
+  for (let i = 0; i < scaleRows; i += 1) lines.push(`Nguyễn Văn ${i},${String(1_000_000_000 + i).padStart(13, '0')},Vietcombank,"${(i % 50) + 1}.000.000",Luong thang 10`);
+  const path = join(dir, 'big.csv');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+type Probe = { longTasks: Array<[number, number]>; inputs: Array<[string, number]>; summaries: Array<[number, string]> };
+
+export async function reviewAtScale(page: Page, file: string, poll: <T>(read: () => Promise<T>, until: (value: T) => boolean) => Promise<void>): Promise<ReviewFigures> {
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByTestId('continue-review').click({ timeout: 120_000 });
+  await page.evaluate(() => {
+    const probe: Probe = { longTasks: [], inputs: [], summaries: [] };
+    (window as unknown as { probe: Probe }).probe = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask' });
+    // Capture phase: the moment the accountant's click or key arrives, before the app handles it.
+    addEventListener('click', () => probe.inputs.push(['click', performance.now()]), true);
+    addEventListener('keydown', (e) => probe.inputs.push([e.key, performance.now()]), true);
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=review-summary]')?.textContent ?? '';
+      if (text !== probe.summaries.at(-1)?.[1]) probe.summaries.push([performance.now(), text]);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const now = () => page.evaluate(() => performance.now());
+  const summary = () => page.getByTestId('review-summary').textContent();
+  const phases: Array<[keyof ReviewFigures['longestTaskMs'], number, number]> = [];
+  const phase = async (name: keyof ReviewFigures['longestTaskMs'], work: () => Promise<void>) => {
+    const start = await now();
+    await work();
+    phases.push([name, start, await now()]);
+  };
+
+  await phase('check', async () => {
+    await page.getByTestId('provider-select').selectOption('appotapay');
+    await poll(summary, (text) => text?.startsWith('100,000 rows · 0 valid · 100,000 with errors') ?? false);
+  });
+  const bulkStart = await now();
+  await phase('bulkFix', async () => {
+    await page.getByRole('button', { name: 'Remove accents and write in capitals in Name (100,000)' }).click();
+    await poll(summary, (text) => text?.startsWith('100,000 rows · 100,000 valid') ?? false);
+  });
+  await phase('scroll', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      await page.mouse.move(600, 500);
+      await page.mouse.wheel(0, 5000);
+    }
+    await poll(async () => Number(await page.locator('[data-testid=review-grid] [data-row]').first().getAttribute('data-row')), (row) => row > 1000);
+  });
+  const first = page.locator('[data-testid=review-grid] [data-row]').first();
+  const editedRow = Number(await first.getAttribute('data-row'));
+  await phase('edit', async () => {
+    await first.locator('[data-field=name]').dblclick();
+    await page.keyboard.type('Ễ');
+    await page.keyboard.press('Enter');
+    await poll(summary, (text) => text?.includes('1 with errors') ?? false);
+  });
+  await phase('filter', async () => {
+    await page.getByTestId('filter').selectOption('problems');
+    await poll(() => page.locator('[data-testid=review-grid] [data-row]').count(), (count) => count === 1);
+  });
+  await phase('exclude', async () => {
+    await page.locator(`[data-row="${editedRow}"]`).click();
+    await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).click();
+    await poll(summary, (text) => text?.includes('1 excluded') ?? false);
+  });
+
+  const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
+  const longest = (from: number, to: number) => Math.max(0, ...probe.longTasks.filter(([start, duration]) => start + duration > from && start < to).map(([, duration]) => duration));
+  const longestTaskMs = Object.fromEntries(phases.map(([name, from, to]) => [name, longest(from, to)])) as unknown as ReviewFigures['longestTaskMs'];
+  const answered = (input: string, after: number, matches: (text: string) => boolean) => {
+    const at = probe.inputs.filter(([key, time]) => key === input && time >= after).at(0)?.[1] ?? after;
+    const shown = probe.summaries.find(([time, text]) => time >= at && matches(text))?.[0] ?? Number.NaN;
+    return shown - at;
+  };
+  const editStart = phases.find(([name]) => name === 'edit')?.[1] ?? 0;
+  return {
+    longestTaskMs,
+    bulkFixMs: answered('click', bulkStart, (text) => text.startsWith('100,000 rows · 100,000 valid')),
+    editMs: answered('Enter', editStart, (text) => text.includes('1 with errors')),
+  };
+}
