@@ -70,10 +70,11 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
     }
     await poll(async () => Number(await page.locator('[data-testid=review-grid] [data-row]').first().getAttribute('data-row')), (row) => row > 1000);
   });
-  const first = page.locator('[data-testid=review-grid] [data-row]').first();
-  const editedRow = Number(await first.getAttribute('data-row'));
+  // A row in the middle of what is drawn (the first ones may be above the fold, drawn ahead).
+  const drawn = page.locator('[data-testid=review-grid] [data-row]');
+  const editedRow = Number(await drawn.nth(Math.floor((await drawn.count()) / 2)).getAttribute('data-row'));
   await phase('edit', async () => {
-    await first.locator('[data-field=name]').dblclick();
+    await page.locator(`[data-row="${editedRow}"] [data-field=name]`).dblclick();
     await page.keyboard.type('Ễ');
     await page.keyboard.press('Enter');
     await poll(summary, (text) => text?.includes('1 with errors') ?? false);
@@ -83,7 +84,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
     await poll(() => page.locator('[data-testid=review-grid] [data-row]').count(), (count) => count === 1);
   });
   await phase('exclude', async () => {
-    await page.locator(`[data-row="${editedRow}"]`).click();
+    await page.locator(`[data-row="${editedRow}"] .status`).click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).click();
     await poll(summary, (text) => text?.includes('1 excluded') ?? false);
   });

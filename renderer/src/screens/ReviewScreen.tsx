@@ -118,13 +118,13 @@ function Review({ batch, bridge }: { readonly batch: ImportedBatch; readonly bri
             {!approved &&
               offers.fixes.map((f) => (
                 <button type="button" key={`${f.field}-${f.kind}`} disabled={review.bulk !== null} onClick={() => actions.fixColumn(f.field, f.kind)}>
-                  {fixLabel(f.kind)} in {fieldLabels[f.field]} ({f.count})
+                  {fixLabel(f.kind)} in {fieldLabels[f.field]} ({f.count.toLocaleString('en-US')})
                 </button>
               ))}
             {!approved &&
               offers.warnings.map(([code, count]) => (
                 <button type="button" key={code} disabled={review.bulk !== null} onClick={() => actions.acknowledgeAll(code)}>
-                  Acknowledge all “{code.replaceAll('_', ' ')}” warnings ({count})
+                  Acknowledge all “{code.replaceAll('_', ' ')}” warnings ({count.toLocaleString('en-US')})
                 </button>
               ))}
             {review.bulk && (
