@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 
-/** Text is gathered into pieces of about this many characters: one write per piece, not per row. */
-const pieceSize = 64 * 1024;
+/** Output goes out in pieces of about this many bytes: one write per piece, not per row. */
+const pieceBytes = 256 * 1024;
 
 export type JsonObjectWriter = {
   /** A key and its value, pretty-printed; an undefined value is left out, as JSON.stringify does. */
@@ -16,24 +16,8 @@ export type JsonObjectWriter = {
  * one string: rows go out in pieces, and when `out` is full the writer waits for it to drain.
  */
 export function writeJsonObject(out: Writable): JsonObjectWriter {
-  let pending: string[] = [];
-  let size = 0;
+  const bytes = byteWriter(out);
   let keys = 0;
-
-  /** Returns whether enough is pending to be worth a write. */
-  function add(text: string): boolean {
-    pending.push(text);
-    size += text.length;
-    return size >= pieceSize;
-  }
-
-  async function flush(): Promise<void> {
-    if (size === 0) return;
-    const piece = pending.join('');
-    pending = [];
-    size = 0;
-    if (!out.write(piece)) await drained(out);
-  }
 
   function key(name: string): string {
     keys += 1;
@@ -44,26 +28,70 @@ export function writeJsonObject(out: Writable): JsonObjectWriter {
     async field(name, value) {
       const json = JSON.stringify(value, null, 2);
       if (json === undefined) return;
-      if (add(key(name) + json.replaceAll('\n', '\n  '))) await flush();
+      if (bytes.add(key(name) + json.replaceAll('\n', '\n  '))) await bytes.drained();
     },
     async list(name, items, toJson) {
-      add(`${key(name)}[`);
+      bytes.add(`${key(name)}[`);
       let count = 0;
       for (const item of items) {
         count += 1;
-        if (add(`${count === 1 ? '\n    ' : ',\n    '}${toJson(item)}`)) await flush();
+        if (bytes.add(`${count === 1 ? '\n    ' : ',\n    '}${toJson(item)}`)) await bytes.drained();
       }
-      add(count === 0 ? ']' : '\n  ]');
+      if (bytes.add(count === 0 ? ']' : '\n  ]')) await bytes.drained();
     },
     async end() {
-      add(keys === 0 ? '{}\n' : '\n}\n');
-      await flush();
+      bytes.add(keys === 0 ? '{}\n' : '\n}\n');
+      bytes.ship();
+      await bytes.drained();
+    },
+  };
+}
+
+/**
+ * Texts encoded as UTF-8 straight into a piece of bytes, written when the next text would not
+ * fit: joining 100,000 row strings and then encoding the result took as long again as making
+ * them. `add` answers true when `out` is full and the caller should wait for `drained`.
+ */
+function byteWriter(out: Writable) {
+  const encoder = new TextEncoder();
+  let piece = new Uint8Array(pieceBytes);
+  let used = 0;
+  let full = false;
+
+  function ship(): void {
+    if (used === 0) return;
+    const chunk = piece.subarray(0, used);
+    // The stream may hold on to the chunk until it is written: the next texts go into a new piece.
+    piece = new Uint8Array(pieceBytes);
+    used = 0;
+    if (!out.write(chunk)) full = true;
+  }
+
+  return {
+    add(text: string): boolean {
+      // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+      const most = text.length * 3;
+      if (most > piece.length - used) {
+        ship();
+        if (most > piece.length) piece = new Uint8Array(most);
+      }
+      used += encoder.encodeInto(text, piece.subarray(used)).written;
+      return full;
+    },
+    ship,
+    async drained(): Promise<void> {
+      if (!full) return;
+      full = false;
+      await drain(out);
     },
   };
 }
 
 /** Resolves when `out` can take more; rejects if it fails or closes first (a reader gone away). */
-function drained(out: Writable): Promise<void> {
+function drain(out: Writable): Promise<void> {
+  const gone = (): Error => out.errored ?? new Error('the output was closed before everything was written');
+  // Destroyed already: its 'error' and 'close' have been and will not come again.
+  if (out.destroyed) return Promise.reject(gone());
   return new Promise((resolve, reject) => {
     const settle = (error?: Error): void => {
       out.off('drain', onDrain);
@@ -74,7 +102,7 @@ function drained(out: Writable): Promise<void> {
     };
     const onDrain = (): void => settle();
     const onError = (error: Error): void => settle(error);
-    const onClose = (): void => settle(new Error('the output was closed before everything was written'));
+    const onClose = (): void => settle(gone());
     out.on('drain', onDrain);
     out.on('error', onError);
     out.on('close', onClose);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../support/cli-in-process.js';
 import { repoRoot } from '../../support/paybatch-process.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 import { useTempDir } from '../../support/temp-dir.js';
@@ -10,20 +11,30 @@ import { useTempDir } from '../../support/temp-dir.js';
 const enabled = process.env['PAYBATCH_KEYCHAIN_TESTS'] === '1';
 const tempDir = useTempDir();
 
+/** Each test's keys under a keychain service of its own, never the app's real one. */
+function useOwnKeychainService(): string {
+  const service = `paybatch-cli-test-${randomUUID()}`;
+  vi.stubEnv('PAYBATCH_KEYCHAIN_SERVICE', service);
+  return service;
+}
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe.skipIf(!enabled)('paybatch keys', () => {
-  it('imports, shows fingerprints only, and removes; the secret never reaches stdout', () => {
-    const service = `paybatch-cli-test-${randomUUID()}`;
+  it('imports, shows fingerprints only, and removes; the secret never reaches stdout', async () => {
+    useOwnKeychainService();
     const dataDir = tempDir();
     const creds = join(tempDir(), 'creds.json');
     const keys = rsaKeyPair();
     writeFileSync(creds, JSON.stringify({ appId: 554, paymentId: 'PAY-1', key1: 'k1-super-secret', key2: 'k2-super-secret', privateKey: keys.pkcs1Pem, baseUrl: 'http://127.0.0.1:4000/v2' }));
-    const paybatch = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: service } });
+    const paybatch = (...args: string[]) => runCli([...args, '--data-dir', dataDir]);
 
-    const imported = paybatch('keys', 'import', 'hitechpay', '--env', 'sandbox', '--file', creds);
+    const imported = await paybatch('keys', 'import', 'hitechpay', '--env', 'sandbox', '--file', creds);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/^Saved hitechpay \(sandbox\): key1 sha256:[0-9a-f]{8}, key2 sha256:[0-9a-f]{8}, privateKey sha256:[0-9a-f]{8} in the system keychain/);
 
-    const status = paybatch('keys', 'status', '--json');
+    const status = await paybatch('keys', 'status', '--json');
     expect(JSON.parse(status.stdout)).toEqual([
       {
         provider: 'hitechpay',
@@ -38,8 +49,8 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     ]);
     for (const out of [imported.stdout, status.stdout]) expect(out).not.toMatch(/super-secret|PRIVATE KEY/);
 
-    expect(paybatch('keys', 'remove', 'hitechpay', '--env', 'sandbox').stdout).toBe('Removed the hitechpay (sandbox) keys and settings.\n');
-    expect(paybatch('keys', 'status').stdout).toContain('No provider credentials are set');
+    expect((await paybatch('keys', 'remove', 'hitechpay', '--env', 'sandbox')).stdout).toBe('Removed the hitechpay (sandbox) keys and settings.\n');
+    expect((await paybatch('keys', 'status')).stdout).toContain('No provider credentials are set');
   });
 
   it.each([
@@ -47,10 +58,18 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     [['keys', 'import', 'haipay', '--env', 'staging', '--file', 'x.json'], 'practice, sandbox, production'],
     [['keys', 'import', 'haipay', '--env', 'sandbox'], '--file creds.json'],
     [['keys', 'import', 'haipay', '--env', 'sandbox', '--file', '/nonexistent/creds.json'], 'could not be read'],
-  ])('exits 2 with a message for %j', (args, message) => {
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args, '--data-dir', tempDir()], { encoding: 'utf8', env: { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-cli-test-${randomUUID()}` } });
+  ])('exits 2 with a message for %j', async (args, message) => {
+    useOwnKeychainService();
+    const run = await runCli([...args, '--data-dir', tempDir()]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
+  });
+
+  it('as a process: reads the system keychain and exits 0; exits 2 with one line for a bad provider', () => {
+    const env = { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-cli-test-${randomUUID()}` };
+    const paybatch = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args, '--data-dir', tempDir()], { encoding: 'utf8', env });
+    expect(paybatch('keys', 'status')).toMatchObject({ status: 0, stdout: expect.stringContaining('No provider credentials are set'), stderr: '' });
+    expect(paybatch('keys', 'import', 'paypal', '--env', 'sandbox', '--file', 'x.json')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^paybatch keys: name the provider/) });
   });
 });
 
@@ -59,9 +78,15 @@ describe('paybatch simulate', () => {
     [['simulate'], 'name the provider to simulate'],
     [['simulate', 'haipay', '--faults', 'drop=2'], '--faults: fault drop needs a probability from 0 to 1'],
     [['simulate', 'haipay', '--port', 'x'], '--port must be a whole number'],
-  ])('exits 2 with a message for %j', (args, message) => {
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args], { encoding: 'utf8', timeout: 20_000 });
+  ])('exits 2 with a message for %j', async (args, message) => {
+    const run = await runCli(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
+  });
+
+  it('as a process: exits 2 with one line for a bad fault switch', () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), 'simulate', 'haipay', '--faults', 'drop=2'], { encoding: 'utf8', timeout: 20_000 });
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^paybatch simulate: --faults: fault drop needs a probability from 0 to 1/);
   });
 });

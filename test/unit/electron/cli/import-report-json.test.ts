@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importedRowJson } from '../../../../electron/cli/import-report-json.js';
+import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
+
+const payee = (overrides: Partial<Payee> = {}): Payee => ({
+  name: 'Nguyễn Văn An',
+  accountNo: '0011001234567',
+  accountType: null,
+  bank: 'Vietcombank',
+  amount: 1_500_000,
+  currency: 'VND',
+  phone: '0912345678',
+  email: null,
+  description: 'Lương tháng 10',
+  reference: null,
+  partnerUserId: null,
+  ...overrides,
+});
+
+const sources = Object.freeze({ name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' });
+
+describe('importedRowJson', () => {
+  it('writes exactly what JSON.stringify({ row, payee, sources, issues }) writes', () => {
+    const rows: ImportedRow[] = [
+      { row: 2, payee: payee(), sources, issues: [] },
+      { row: 3, payee: payee({ bank: 'Vietcombank', amount: null }), sources, issues: [{ field: 'amount', column: 'Số tiền', severity: 'error', code: 'amount_missing', message: 'Row 3, column Số tiền: the amount is empty.' }] },
+      // Everything JSON must escape, in fields that are cached and in fields that are not.
+      { row: 4, payee: payee({ name: 'A "quoted" \\ name\t\n', description: 'line\u0001break "x"', email: 'an@example.vn', reference: '😀 \ud800', accountType: 'wallet', partnerUserId: 'u-1' }), sources: { ...sources, phone: 'SĐT' }, issues: [] },
+      { row: 5, payee: payee({ currency: 'THB', amount: 150_000, description: 'line\u0001break "x"' }), sources, issues: [] },
+    ];
+    const toJson = importedRowJson();
+    for (const row of rows) expect(toJson(row)).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
+  });
+});
