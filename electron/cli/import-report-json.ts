@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
 import type { ImportedRow, Payee } from '../../shared/import/model.js';
 import type { JsonObjectWriter } from './json-stream.js';
+import { jsonStringUtf8, jsonUtf8, type Utf8Bytes } from './utf8-bytes.js';
 
 /**
  * The documented `--json` report (issue: `paybatch inspect`) up to its rows: what was read and
@@ -17,7 +18,7 @@ export async function writeImportFacts(json: JsonObjectWriter, result: ImportRes
   await json.field('amountFormat', result.amountFormat);
   await json.field('mapping', result.mapping);
   await json.field('missingColumns', result.missingColumns);
-  await json.list('excludedRows', result.excludedRows, (row) => JSON.stringify(row));
+  await json.list('excludedRows', result.excludedRows, jsonUtf8);
 }
 
 /**
@@ -25,48 +26,44 @@ export async function writeImportFacts(json: JsonObjectWriter, result: ImportRes
  * for 100,000 rows: rows share one sources object and a payroll repeats its banks and
  * descriptions, so their JSON is made once, not once per row.
  */
-export function importedRowJson(): (row: ImportedRow) => string {
+export function importedRowJson(): (row: ImportedRow) => Utf8Bytes {
   let lastSources: ImportedRow['sources'] | null = null;
   let sourcesJson = '';
   const payeeJson = payeeJsonWriter();
   return (row) => {
     if (row.sources !== lastSources) {
       lastSources = row.sources;
-      sourcesJson = JSON.stringify(row.sources);
+      sourcesJson = jsonUtf8(row.sources);
     }
-    return `{"row":${row.row},"payee":${payeeJson(row.payee)},"sources":${sourcesJson},"issues":${row.issues.length === 0 ? '[]' : JSON.stringify(row.issues)}}`;
+    // Every part is ASCII or already UTF-8 bytes, so the whole is too.
+    const json = `{"row":${row.row},"payee":${payeeJson(row.payee)},"sources":${sourcesJson},"issues":${row.issues.length === 0 ? '[]' : jsonUtf8(row.issues)}}`;
+    return json as Utf8Bytes;
   };
 }
 
-/** Payee's keys in the order buildRow creates them, which is the order JSON.stringify writes. */
-const payeeKeys = everyKey(['name', 'accountNo', 'accountType', 'bank', 'amount', 'currency', 'phone', 'email', 'description', 'reference', 'partnerUserId']);
-
-/** A key added to Payee but missing from the list does not compile. */
-function everyKey<K extends keyof Payee>(keys: readonly K[] & ([Exclude<keyof Payee, K>] extends [never] ? unknown : never)): readonly K[] {
-  return keys;
-}
-
-/** Fields whose values repeat down a payroll; the rest (names, accounts, phones) rarely do. */
-const repeating = new Set<keyof Payee>(['accountType', 'bank', 'currency', 'description', 'reference']);
+/** Values that repeat down a payroll (banks, descriptions): their JSON is made once. */
 const cacheLimit = 1000;
 
+/**
+ * A payee's JSON as UTF-8 bytes (see utf8-bytes.ts), keys in the order buildRow creates them,
+ * which is the order JSON.stringify writes; written out key by key, as a loop over the keys
+ * took a fifth longer. test/unit/electron/cli/import-report-json.test.ts holds it to
+ * JSON.stringify.
+ */
 function payeeJsonWriter(): (payee: Payee) => string {
   const cache = new Map<string, string>();
-  const quoted = (value: string): string => {
+  const repeated = (value: string | null): string => {
+    if (value === null) return 'null';
     let json = cache.get(value);
     if (json === undefined) {
-      json = JSON.stringify(value);
+      json = jsonStringUtf8(value);
       if (cache.size < cacheLimit) cache.set(value, json);
     }
     return json;
   };
-  const parts = payeeKeys.map((key, index) => ({ key, prefix: `${index === 0 ? '{' : ','}${JSON.stringify(key)}:`, cached: repeating.has(key) }));
-  return (payee) => {
-    let json = '';
-    for (const { key, prefix, cached } of parts) {
-      const value = payee[key];
-      json += prefix + (value === null ? 'null' : typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'null') : cached ? quoted(value) : JSON.stringify(value));
-    }
-    return `${json}}`;
-  };
+  const text = (value: string | null): string => (value === null ? 'null' : jsonStringUtf8(value));
+  const number = (value: number | null): string => (value === null || !Number.isFinite(value) ? 'null' : String(value));
+  return (p) =>
+    `{"name":${text(p.name)},"accountNo":${text(p.accountNo)},"accountType":${repeated(p.accountType)},"bank":${repeated(p.bank)},"amount":${number(p.amount)},"currency":${repeated(p.currency)},` +
+    `"phone":${text(p.phone)},"email":${text(p.email)},"description":${repeated(p.description)},"reference":${repeated(p.reference)},"partnerUserId":${text(p.partnerUserId)}}`;
 }

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { Utf8Bytes } from './utf8-bytes.js';
 
 /** Output goes out in pieces of about this many bytes: one write per piece, not per row. */
 const pieceBytes = 256 * 1024;
@@ -7,7 +8,7 @@ export type JsonObjectWriter = {
   /** A key and its value, pretty-printed; an undefined value is left out, as JSON.stringify does. */
   field(key: string, value: unknown): Promise<void>;
   /** A key whose value is an array written item by item, one item per line. */
-  list<T>(key: string, items: Iterable<T>, toJson: (item: T) => string): Promise<void>;
+  list<T>(key: string, items: Iterable<T>, toJson: (item: T) => Utf8Bytes): Promise<void>;
   end(): Promise<void>;
 };
 
@@ -35,7 +36,9 @@ export function writeJsonObject(out: Writable): JsonObjectWriter {
       let count = 0;
       for (const item of items) {
         count += 1;
-        if (bytes.add(`${count === 1 ? '\n    ' : ',\n    '}${toJson(item)}`)) await bytes.drained();
+        // The separator is ASCII, so with the item's bytes it is bytes still.
+        const line = `${count === 1 ? '\n    ' : ',\n    '}${toJson(item)}` as Utf8Bytes;
+        if (bytes.addUtf8Bytes(line)) await bytes.drained();
       }
       if (bytes.add(count === 0 ? ']' : '\n  ]')) await bytes.drained();
     },
@@ -53,8 +56,7 @@ export function writeJsonObject(out: Writable): JsonObjectWriter {
  * them. `add` answers true when `out` is full and the caller should wait for `drained`.
  */
 function byteWriter(out: Writable) {
-  const encoder = new TextEncoder();
-  let piece = new Uint8Array(pieceBytes);
+  let piece = Buffer.allocUnsafe(pieceBytes);
   let used = 0;
   let full = false;
 
@@ -62,20 +64,28 @@ function byteWriter(out: Writable) {
     if (used === 0) return;
     const chunk = piece.subarray(0, used);
     // The stream may hold on to the chunk until it is written: the next texts go into a new piece.
-    piece = new Uint8Array(pieceBytes);
+    piece = Buffer.allocUnsafe(pieceBytes);
     used = 0;
     if (!out.write(chunk)) full = true;
+  }
+
+  function room(bytes: number): void {
+    if (bytes <= piece.length - used) return;
+    ship();
+    if (bytes > piece.length) piece = Buffer.allocUnsafe(bytes);
   }
 
   return {
     add(text: string): boolean {
       // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-      const most = text.length * 3;
-      if (most > piece.length - used) {
-        ship();
-        if (most > piece.length) piece = new Uint8Array(most);
-      }
-      used += encoder.encodeInto(text, piece.subarray(used)).written;
+      room(text.length * 3);
+      used += piece.write(text, used, 'utf8');
+      return full;
+    },
+    /** Text that is UTF-8 bytes already, one per character: copied, not encoded. */
+    addUtf8Bytes(text: Utf8Bytes): boolean {
+      room(text.length);
+      used += piece.write(text, used, 'latin1');
       return full;
     },
     ship,

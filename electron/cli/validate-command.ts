@@ -13,6 +13,7 @@ import { formatImportTable } from './format-import-table.js';
 import { writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
 import { writeJsonObject } from './json-stream.js';
+import { jsonUtf8, type Utf8Bytes } from './utf8-bytes.js';
 import { UsageError } from './usage-error.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
@@ -49,8 +50,8 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   return invalid > 0 ? 1 : 0;
 }
 
-function checkedRowJson(r: CheckedRow): string {
-  return JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues });
+function checkedRowJson(r: CheckedRow): Utf8Bytes {
+  return jsonUtf8({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues });
 }
 
 /** Stored channel limits when the data folder has them; the published defaults otherwise. */

@@ -20,7 +20,7 @@ const payee = (overrides: Partial<Payee> = {}): Payee => ({
 const sources = Object.freeze({ name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' });
 
 describe('importedRowJson', () => {
-  it('writes exactly what JSON.stringify({ row, payee, sources, issues }) writes', () => {
+  it('writes exactly what JSON.stringify({ row, payee, sources, issues }) writes, as UTF-8 bytes', () => {
     const rows: ImportedRow[] = [
       { row: 2, payee: payee(), sources, issues: [] },
       { row: 3, payee: payee({ bank: 'Vietcombank', amount: null }), sources, issues: [{ field: 'amount', column: 'Số tiền', severity: 'error', code: 'amount_missing', message: 'Row 3, column Số tiền: the amount is empty.' }] },
@@ -29,6 +29,9 @@ describe('importedRowJson', () => {
       { row: 5, payee: payee({ currency: 'THB', amount: 150_000, description: 'line\u0001break "x"' }), sources, issues: [] },
     ];
     const toJson = importedRowJson();
-    for (const row of rows) expect(toJson(row)).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
+    for (const row of rows) {
+      const utf8 = Buffer.from(toJson(row), 'latin1').toString('utf8');
+      expect(utf8).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeJsonObject } from '../../../../electron/cli/json-stream.js';
+import { jsonUtf8 } from '../../../../electron/cli/utf8-bytes.js';
 import { captured } from '../../../support/cli-in-process.js';
 
 describe('writeJsonObject', () => {
@@ -9,8 +10,8 @@ describe('writeJsonObject', () => {
     await json.field('file', 'Bảng lương.xlsx');
     await json.field('sheets', [{ name: 'Lương', rows: 2 }]);
     await json.field('skipped', undefined);
-    await json.list('excludedRows', [], (row) => JSON.stringify(row));
-    await json.list('rows', [{ row: 2, name: 'Nguyễn "An"\n' }, { row: 3, name: '😀' }], (row) => JSON.stringify(row));
+    await json.list('excludedRows', [], jsonUtf8);
+    await json.list('rows', [{ row: 2, name: 'Nguyễn "An"\n' }, { row: 3, name: '😀' }], jsonUtf8);
     await json.field('summary', { rows: 2 });
     await json.end();
     const text = out.text();
@@ -31,7 +32,7 @@ describe('writeJsonObject', () => {
     const out = captured(1);
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 2, name: `Trần Thị ${i}`, note: 'x'.repeat(i % 50) }));
     const json = writeJsonObject(out.stream);
-    await json.list('rows', rows, (row) => JSON.stringify(row));
+    await json.list('rows', rows, jsonUtf8);
     await json.end();
     expect(out.writes()).toBeGreaterThan(2);
     expect(JSON.parse(out.text())).toEqual({ rows });
@@ -46,7 +47,7 @@ describe('writeJsonObject', () => {
         yield { row: i, text: 'y'.repeat(100) };
       }
     })();
-    await expect(json.list('rows', rows, (row) => JSON.stringify(row))).rejects.toThrow();
+    await expect(json.list('rows', rows, jsonUtf8)).rejects.toThrow();
   });
 
   it('a text longer than a piece goes out whole', async () => {
