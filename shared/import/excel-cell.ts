@@ -42,7 +42,7 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function numberCell(value: number, numFmt: string | undefined, formula?: string): RawCell {
+export function numberCell(value: number, numFmt: string | undefined, formula?: string): RawCell {
   const format = numFmt && numFmt !== 'General' ? numFmt : undefined;
   return { kind: 'number', value, ...(format ? { numFmt: format } : {}), ...(formula ? { formula } : {}) };
 }
@@ -52,12 +52,7 @@ export function rawRowOf(row: Row, sheetName: string): RawRow | null {
   const cells: RawCell[] = [];
   let any = false;
   row.eachCell({ includeEmpty: false }, (cell, column) => {
-    if (column > maxColumns) {
-      throw new ImportFailure(
-        'too_many_columns',
-        `Sheet "${sheetName}" has data in column ${column} and beyond; Paybatch reads at most ${maxColumns} columns. Delete the unused columns, or copy the payroll into a new sheet, and import again.`,
-      );
-    }
+    if (column > maxColumns) throw tooManyColumns(sheetName, column);
     const raw = rawCellOf(cell);
     if (raw !== null) any = true;
     cells[column - 1] = raw;
@@ -65,4 +60,11 @@ export function rawRowOf(row: Row, sheetName: string): RawRow | null {
   if (!any) return null;
   for (let i = 0; i < cells.length; i += 1) if (cells[i] === undefined) cells[i] = null;
   return cells;
+}
+
+export function tooManyColumns(sheetName: string, column: number): ImportFailure {
+  return new ImportFailure(
+    'too_many_columns',
+    `Sheet "${sheetName}" has data in column ${column} and beyond; Paybatch reads at most ${maxColumns} columns. Delete the unused columns, or copy the payroll into a new sheet, and import again.`,
+  );
 }

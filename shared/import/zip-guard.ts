@@ -5,7 +5,8 @@ import { ImportFailure } from './import-failure.js';
  * Reads a workbook's zip directory (nothing is inflated) and refuses what would exhaust
  * memory before any Excel parser sees it: a "zip bomb" (a small file whose sheet expands to
  * gigabytes) or a damaged archive. Honest zip writers, Excel and LibreOffice among them,
- * record each entry's real size, which is what is checked here.
+ * record each entry's real size, which is what is checked here; a zip that understates them is
+ * stopped by the SAX reader, which counts what it really inflates against the same limits.
  */
 export const zipLimits = {
   /** A 100,000-row payroll sheet is about 60 MB of XML. */
@@ -41,15 +42,22 @@ export function inspectWorkbookZip(bytes: Uint8Array, fileName: string): ZipEntr
     (entry) => entry.originalSize > zipLimits.maxEntryBytes || (entry.originalSize > 10 * 1024 * 1024 && entry.originalSize / Math.max(entry.size, 1) > zipLimits.maxRatio),
   );
   if (total > zipLimits.maxTotalBytes || oversized) {
-    throw new ImportFailure(
-      'xlsx_too_large',
-      `${fileName} expands to ${megabytes(total)} when opened, far more than any payroll sheet, so Paybatch will not open it. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
-      oversized ? `entry ${oversized.name}: ${oversized.size} → ${oversized.originalSize} bytes` : `total ${total} bytes`,
-    );
+    throw workbookTooLarge(fileName, megabytes(total), oversized ? `entry ${oversized.name}: ${oversized.size} → ${oversized.originalSize} bytes` : `total ${total} bytes`);
   }
   return entries;
 }
 
-function megabytes(bytes: number): string {
+export type ZipLimits = typeof zipLimits;
+
+/** The one refusal for a workbook that expands too far, whether its directory says so or its inflated bytes do. */
+export function workbookTooLarge(fileName: string, expandsTo: string, detail: string): ImportFailure {
+  return new ImportFailure(
+    'xlsx_too_large',
+    `${fileName} expands to ${expandsTo} when opened, far more than any payroll sheet, so Paybatch will not open it. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
+    detail,
+  );
+}
+
+export function megabytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }

@@ -1,10 +1,12 @@
 import { ImportFailure } from '../../../shared/import/import-failure';
 import { processSheet, readSheet, type SheetRead } from '../../../shared/import/import-file';
-import { readWorkbookInMemory } from '../../../shared/import/read-workbook';
+import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
 import { rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
 // window. The last file and its rows stay cached: a new mapping only re-runs the checking.
+// Workbooks are streamed out of the zip with SAX: the file's bytes and the chosen sheet's values
+// are all that is held, never the sheet's XML or a workbook model.
 let cached: { file: File; sheet: string | undefined; encoding: string | undefined; read: SheetRead; contentHash: string } | null = null;
 
 const send = (reply: ImportReply): void => postMessage(reply);
@@ -22,7 +24,7 @@ async function handle(request: ImportRequest): Promise<void> {
       send({ type: 'progress', id, progress: { phase: 'reading', done: 0, total: file.size } });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const contentHash = hex(await crypto.subtle.digest('SHA-256', bytes));
-      cached = { file, sheet: options.sheet, encoding: options.encoding, read: await readSheet(bytes, file.name, options, readWorkbookInMemory), contentHash };
+      cached = { file, sheet: options.sheet, encoding: options.encoding, read: await readSheet(bytes, file.name, options, readWorkbookSax), contentHash };
     }
     const read = cached.read;
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));

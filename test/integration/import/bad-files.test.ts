@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workbookReaders, importWith, failureOf } from '../../support/import-readers.js';
+import { importWith, failureOf } from '../../support/import-readers.js';
+import { allWorkbookReaders } from '../../support/workbook-readers.js';
 import { payrollWorkbook } from '../../support/payroll-workbook.js';
 import { wideWorkbook, workbookClaimingSize, zipBomb } from '../../support/bad-workbooks.js';
 import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
@@ -7,7 +8,7 @@ import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
 const text = (value: string) => new TextEncoder().encode(value);
 
 /** Each bad file must end in a clear message: a failure with a code and words for the user. */
-describe.each(workbookReaders)('bad files, %s reader', (_label, reader) => {
+describe.each(allWorkbookReaders)('bad files, %s reader', (_label, reader) => {
   const importAny = importWith(reader);
 
   it('an empty file', async () => {

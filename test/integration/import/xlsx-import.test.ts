@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/import/import-file.js';
 import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
-import { importWith, workbookReaders } from '../../support/import-readers.js';
+import { importWith } from '../../support/import-readers.js';
 import { repoRoot } from '../../support/paybatch-process.js';
 import { payrollExpected, payrollWorkbook } from '../../support/payroll-workbook.js';
+import { allWorkbookReaders } from '../../support/workbook-readers.js';
 
 function payeesOf(result: ImportResult) {
   return result.rows.map((r) => ({
@@ -25,7 +26,7 @@ function issuesOf(result: ImportResult) {
 
 const libreOfficeFixture = join(repoRoot, 'test/fixtures/payroll-libreoffice.xlsx');
 
-describe.each(workbookReaders)('Excel import, %s reader', (_label, reader) => {
+describe.each(allWorkbookReaders)('Excel import, %s reader', (_label, reader) => {
   const importXlsx = importWith(reader);
 
   it.each([
@@ -99,10 +100,10 @@ describe.each(workbookReaders)('Excel import, %s reader', (_label, reader) => {
   });
 });
 
-describe('the two workbook readers', () => {
+describe('the workbook readers', () => {
   it('agree on every field of every row', async () => {
     const bytes = await payrollWorkbook();
-    const [memory, stream] = await Promise.all(workbookReaders.map(([, reader]) => importWith(reader)(bytes, 'payroll.xlsx')));
-    expect(stream).toEqual(memory);
+    const [memory, ...others] = await Promise.all(allWorkbookReaders.map(([, reader]) => importWith(reader)(bytes, 'payroll.xlsx')));
+    for (const other of others) expect(other).toEqual(memory);
   });
 });
