@@ -9,10 +9,10 @@ const sliceMs = 8;
  * Checks every row in time slices, yielding to the window between them, so 100,000 rows never
  * hold the screen still. Resolves null when `cancelled()` turns true (a newer check replaced it).
  */
-export async function checkInSlices(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext, cancelled: () => boolean, onProgress: (done: number) => void): Promise<ReviewState | null> {
+export async function checkInSlices(count: number, rowAt: (index: number) => ReviewRow | undefined, rules: ProviderRules, context: RuleContext, cancelled: () => boolean, onProgress: (done: number) => void): Promise<ReviewState | null> {
   const state = createReviewState(rules, context);
-  const done = await inSlices(rows.length, (i) => {
-    const row = rows[i];
+  const done = await inSlices(count, (i) => {
+    const row = rowAt(i);
     if (row) state.append(row);
   }, cancelled, onProgress);
   if (!done) return null;

@@ -47,11 +47,17 @@ export function useReview(batch: ImportedBatch, bridge: PaybatchBridge | null) {
   useEffect(() => {
     if (!rules || !context) return;
     const mine = ++generation.current;
-    const rows: readonly ReviewRow[] = current.current ? current.current.rows.slice() : batch.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] }));
+    // Rows are read one by one inside the slices: even copying 100,000 of them would hold the window.
+    const edited = current.current?.rows;
+    const rowAt = (i: number): ReviewRow | undefined => {
+      if (edited) return edited[i];
+      const r = batch.rows[i];
+      return r && { row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] };
+    };
     current.current = null;
     setState(null);
     setProgress(0);
-    void checkInSlices(rows, rules, context, () => generation.current !== mine, setProgress).then((result) => {
+    void checkInSlices(edited?.length ?? batch.rows.length, rowAt, rules, context, () => generation.current !== mine, setProgress).then((result) => {
       if (!result) return;
       current.current = result;
       setState(result);
