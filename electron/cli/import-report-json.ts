@@ -23,20 +23,13 @@ export async function writeImportFacts(json: JsonObjectWriter, result: ImportRes
 
 /**
  * One imported row as JSON.stringify({ row, payee, sources, issues }) writes it, made faster
- * for 100,000 rows: rows share one sources object and a payroll repeats its banks and
- * descriptions, so their JSON is made once, not once per row.
+ * for 100,000 rows (see rowJsonParts).
  */
 export function importedRowJson(): (row: ImportedRow) => Utf8Bytes {
-  let lastSources: ImportedRow['sources'] | null = null;
-  let sourcesJson = '';
-  const payeeJson = payeeJsonWriter();
+  const parts = rowJsonParts();
   return (row) => {
-    if (row.sources !== lastSources) {
-      lastSources = row.sources;
-      sourcesJson = jsonUtf8(row.sources);
-    }
     // Every part is ASCII or already UTF-8 bytes, so the whole is too.
-    const json = `{"row":${row.row},"payee":${payeeJson(row.payee)},"sources":${sourcesJson},"issues":${row.issues.length === 0 ? '[]' : jsonUtf8(row.issues)}}`;
+    const json = `{"row":${row.row},"payee":${parts.payee(row.payee)},"sources":${parts.sources(row.sources)},"issues":${parts.issues(row.issues)}}`;
     return json as Utf8Bytes;
   };
 }
@@ -45,12 +38,12 @@ export function importedRowJson(): (row: ImportedRow) => Utf8Bytes {
 const cacheLimit = 1000;
 
 /**
- * A payee's JSON as UTF-8 bytes (see utf8-bytes.ts), keys in the order buildRow creates them,
- * which is the order JSON.stringify writes; written out key by key, as a loop over the keys
- * took a fifth longer. test/unit/electron/cli/import-report-json.test.ts holds it to
- * JSON.stringify.
+ * The JSON of a row's parts as UTF-8 bytes (see utf8-bytes.ts), what JSON.stringify would
+ * write: rows share one sources object and a payroll repeats its banks and descriptions, so
+ * their JSON is made once, not once per row. test/unit/electron/cli/import-report-json.test.ts
+ * holds every part to JSON.stringify.
  */
-function payeeJsonWriter(): (payee: Payee) => string {
+export function rowJsonParts() {
   const cache = new Map<string, string>();
   const repeated = (value: string | null): string => {
     if (value === null) return 'null';
@@ -63,7 +56,24 @@ function payeeJsonWriter(): (payee: Payee) => string {
   };
   const text = (value: string | null): string => (value === null ? 'null' : jsonStringUtf8(value));
   const number = (value: number | null): string => (value === null || !Number.isFinite(value) ? 'null' : String(value));
-  return (p) =>
-    `{"name":${text(p.name)},"accountNo":${text(p.accountNo)},"accountType":${repeated(p.accountType)},"bank":${repeated(p.bank)},"amount":${number(p.amount)},"currency":${repeated(p.currency)},` +
-    `"phone":${text(p.phone)},"email":${text(p.email)},"description":${repeated(p.description)},"reference":${repeated(p.reference)},"partnerUserId":${text(p.partnerUserId)}}`;
+  let lastSources: ImportedRow['sources'] | null = null;
+  let sourcesJson = '';
+  return {
+    repeated,
+    /**
+     * Keys in the order buildRow creates them, which is the order JSON.stringify writes;
+     * written out key by key, as a loop over the keys took a fifth longer.
+     */
+    payee: (p: Payee): string =>
+      `{"name":${text(p.name)},"accountNo":${text(p.accountNo)},"accountType":${repeated(p.accountType)},"bank":${repeated(p.bank)},"amount":${number(p.amount)},"currency":${repeated(p.currency)},` +
+      `"phone":${text(p.phone)},"email":${text(p.email)},"description":${repeated(p.description)},"reference":${repeated(p.reference)},"partnerUserId":${text(p.partnerUserId)}}`,
+    sources(sources: ImportedRow['sources']): string {
+      if (sources !== lastSources) {
+        lastSources = sources;
+        sourcesJson = jsonUtf8(sources);
+      }
+      return sourcesJson;
+    },
+    issues: (issues: readonly object[]): string => (issues.length === 0 ? '[]' : jsonUtf8(issues)),
+  };
 }

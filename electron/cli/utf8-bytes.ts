@@ -18,12 +18,20 @@ export function toUtf8Bytes(text: string): Utf8Bytes {
   return scratch.toString('latin1', 0, scratch.write(text, 0, 'utf8')) as Utf8Bytes;
 }
 
-/** Printable ASCII but for the quote and backslash: a string of only these is its own JSON body. */
-const needsMore = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
+/**
+ * What JSON.stringify escapes in a string: the quote, the backslash, control characters and
+ * lone surrogates (pairs are sent along, to be safe). A string with none of these is its own
+ * JSON body, and JSON.stringify, slow on text beyond Latin-1, is not needed.
+ */
+const escaped = /[^\x20\x21\x23-\x5b\x5d-\ud7ff\ue000-\uffff]/;
 
-/** JSON.stringify(text) for a string, as UTF-8 bytes; most account numbers and phones need only quotes. */
+/** Printable ASCII but for the quote and backslash: most account numbers and phones. */
+const notPlainAscii = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
+
+/** JSON.stringify(text) for a string, as UTF-8 bytes. */
 export function jsonStringUtf8(text: string): Utf8Bytes {
-  return needsMore.test(text) ? toUtf8Bytes(JSON.stringify(text)) : (`"${text}"` as Utf8Bytes);
+  if (!notPlainAscii.test(text)) return `"${text}"` as Utf8Bytes;
+  return toUtf8Bytes(escaped.test(text) ? JSON.stringify(text) : `"${text}"`);
 }
 
 /** JSON.stringify(value), as UTF-8 bytes. */

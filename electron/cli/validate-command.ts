@@ -10,10 +10,10 @@ import { summarize } from '../../shared/review/review-summary.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
-import { writeImportFacts } from './import-report-json.js';
+import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
 import { writeJsonObject } from './json-stream.js';
-import { jsonUtf8, type Utf8Bytes } from './utf8-bytes.js';
+import type { Utf8Bytes } from './utf8-bytes.js';
 import { UsageError } from './usage-error.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
@@ -39,7 +39,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     // inspect's report with each row's rule issues and wire facts, then the provider and a summary.
     const report = writeJsonObject(io.stdout);
     await writeImportFacts(report, result);
-    await report.list('rows', checked, checkedRowJson);
+    await report.list('rows', checked, checkedRowJson());
     await report.field('provider', provider);
     await report.field('summary', { rows: summary.rows, valid: summary.rows - invalid, invalid, warnings, currency: summary.currency, total: summary.total });
     await report.end();
@@ -50,8 +50,15 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   return invalid > 0 ? 1 : 0;
 }
 
-function checkedRowJson(r: CheckedRow): Utf8Bytes {
-  return jsonUtf8({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues });
+/** A checked row as JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes it. */
+export function checkedRowJson(): (row: CheckedRow) => Utf8Bytes {
+  const parts = rowJsonParts();
+  return (r) => {
+    const { bankCode, accountType } = r.wire;
+    // Every part is ASCII or already UTF-8 bytes, so the whole is too.
+    const json = `{"row":${r.row},"payee":${parts.payee(r.payee)},"bankCode":${parts.repeated(bankCode)},"accountType":${parts.repeated(accountType)},"sources":${parts.sources(r.sources)},"issues":${parts.issues(r.issues)}}`;
+    return json as Utf8Bytes;
+  };
 }
 
 /** Stored channel limits when the data folder has them; the published defaults otherwise. */

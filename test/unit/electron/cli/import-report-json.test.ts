@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importedRowJson } from '../../../../electron/cli/import-report-json.js';
+import { checkedRowJson } from '../../../../electron/cli/validate-command.js';
 import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
+import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
+import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
+import { checkRows } from '../../../../shared/review/check-rows.js';
 
 const payee = (overrides: Partial<Payee> = {}): Payee => ({
   name: 'Nguyễn Văn An',
@@ -32,6 +36,23 @@ describe('importedRowJson', () => {
     for (const row of rows) {
       const utf8 = Buffer.from(toJson(row), 'latin1').toString('utf8');
       expect(utf8).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
+    }
+  });
+});
+
+describe('checkedRowJson', () => {
+  it('writes exactly what JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes, as UTF-8 bytes', () => {
+    const rows = [
+      { row: 2, payee: payee(), sources, entryIssues: [], excluded: false, acknowledged: [] },
+      { row: 3, payee: payee({ name: 'NGUYEN VAN AN', description: 'Luong thang 10', bank: 'Vietcombnk' }), sources, entryIssues: [], excluded: false, acknowledged: [] },
+      { row: 4, payee: payee({ amount: null }), sources, entryIssues: [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_missing', message: 'Row 4, column Số tiền: the amount is empty.' }], excluded: false, acknowledged: [] },
+    ];
+    const checked = checkRows(rows, providerRules.appotapay, { limits: { ...defaultRuleLimits.appotapay }, resolveBank: bankResolverFor('appotapay') });
+    expect(checked.some((r) => r.issues.some((i) => 'fix' in i))).toBe(true);
+    const toJson = checkedRowJson();
+    for (const r of checked) {
+      const utf8 = Buffer.from(toJson(r), 'latin1').toString('utf8');
+      expect(utf8).toBe(JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues }));
     }
   });
 });
