@@ -47,10 +47,14 @@ export async function importWith(values: InspectValues, file: string | undefined
   return { result, json: values.json === true };
 }
 
-/** exceljs takes about a third of a second to load, and reading a CSV never needs it. */
+/**
+ * The same SAX reader as the window's worker, loaded only for a workbook. exceljs's streaming
+ * reader broke a Vietnamese letter split across two of its read chunks into "�" (22 names
+ * in the 100,000-row bench file), a known exceljs fault; this one decodes as a stream.
+ */
 const readWorkbookWhenNeeded: WorkbookReader = async (bytes, fileName, wantedSheet) => {
-  const { readWorkbookStreaming } = await import('../engine/import/read-workbook-stream.js');
-  return readWorkbookStreaming(bytes, fileName, wantedSheet);
+  const { readWorkbookSax } = await import('../../shared/import/xlsx/read-workbook-sax.js');
+  return readWorkbookSax(bytes, fileName, wantedSheet);
 };
 
 export async function runInspect(args: readonly string[], io: CliIo): Promise<number> {
