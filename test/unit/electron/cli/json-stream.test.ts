@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeJsonObject } from '../../../../electron/cli/json-stream.js';
 import { jsonUtf8 } from '../../../../electron/cli/utf8-bytes.js';
@@ -39,17 +40,16 @@ describe('writeJsonObject', () => {
   });
 
   it('fails rather than waits forever when the output goes away', async () => {
-    const out = captured(1);
+    // A reader that takes the first piece and never another, then goes away (a closed pipe).
+    // Nothing is written after it is gone, so no late callback of the test's stream can race.
+    const out = new Writable({ highWaterMark: 1, write: () => undefined });
     // As run-cli.ts listens on stdout: the stream's own error is not the writer's to report.
-    out.stream.on('error', () => {});
-    const json = writeJsonObject(out.stream);
-    const rows = (function* () {
-      for (let i = 0; ; i += 1) {
-        if (i === 5_000) out.stream.destroy(new Error('EPIPE'));
-        yield { row: i, text: 'y'.repeat(100) };
-      }
-    })();
-    await expect(json.list('rows', rows, jsonUtf8)).rejects.toThrow('EPIPE');
+    out.on('error', () => {});
+    const json = writeJsonObject(out);
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ row: i, text: 'y'.repeat(100) }));
+    const writing = json.list('rows', rows, jsonUtf8);
+    setImmediate(() => out.destroy(new Error('EPIPE')));
+    await expect(writing).rejects.toThrow('EPIPE');
   });
 
   it('a text longer than a piece goes out whole', async () => {
