@@ -5,21 +5,10 @@ import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
 import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import { checkRows } from '../../../../shared/review/check-rows.js';
+import { goodPayee } from '../../../support/payees.js';
 
-const payee = (overrides: Partial<Payee> = {}): Payee => ({
-  name: 'Nguyễn Văn An',
-  accountNo: '0011001234567',
-  accountType: null,
-  bank: 'Vietcombank',
-  amount: 1_500_000,
-  currency: 'VND',
-  phone: '0912345678',
-  email: null,
-  description: 'Lương tháng 10',
-  reference: null,
-  partnerUserId: null,
-  ...overrides,
-});
+// Accents and quotes on purpose: the hand-written JSON must escape exactly as JSON.stringify.
+const payee = (overrides: Partial<Payee> = {}): Payee => goodPayee('appotapay', { name: 'Nguyễn Văn An', email: null, description: 'Lương tháng 10', partnerUserId: null, ...overrides });
 
 const sources = Object.freeze({ name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' });
 
