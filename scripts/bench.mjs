@@ -5,6 +5,8 @@
 //    in-memory load for .xlsx, papaparse for .csv. Targets (issue "Import payroll sheets"):
 //    ratio ≤ 1.5 xlsx, ≤ 2 csv; peak memory ≤ 600 MB.
 // 2. The built `paybatch` CLI as whole processes (test/bench/cli-bench.mjs, issue #8).
+// 3. The review core (test/bench/measure-review.ts): a bulk fix of every row ≤ 1 s, one edit
+//    ≤ 16 ms (issue #8), and a group of identical rows no slower than 3× as many distinct rows.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,7 @@ try {
   if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}${built.stderr}`);
   console.log('');
   results.push(...benchCli({ root, xlsx, csv, runs }));
+  results.push(...benchReview());
 
   const failed = results.filter((r) => !r.ok);
   console.log(failed.length === 0 ? '\nAll targets met.' : `\nMissed: ${failed.map((r) => r.label).join(', ')}`);
@@ -64,6 +67,26 @@ function median(mode, file) {
   }
   samples.sort((a, b) => a.ms - b.ms);
   return { ...samples[Math.floor(samples.length / 2)], peakMb: Math.max(...samples.map((s) => s.peakMb)) };
+}
+
+function benchReview() {
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) {
+    const run = tsx('test/bench/measure-review.ts', []);
+    if (run.status !== 0) throw new Error(`the review bench failed:\n${run.stderr}`);
+    samples.push(JSON.parse(run.stdout.trim().split('\n').pop()));
+  }
+  const mid = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  const { rows: count, groupRows } = samples[0];
+  const groupRatio = mid('identicalMs') / mid('distinctMs');
+  const figures = [
+    { label: `review: bulk fix of ${count.toLocaleString('en-US')} rows`, ok: mid('bulkMs') <= 1000, text: `${Math.round(mid('bulkMs'))} ms (target ≤ 1000 ms)` },
+    { label: 'review: one edit re-checked', ok: mid('editMs') <= 16, text: `${mid('editMs').toFixed(2)} ms (target ≤ 16 ms)` },
+    { label: `review: ${groupRows.toLocaleString('en-US')} identical rows`, ok: groupRatio <= 3, text: `${Math.round(mid('identicalMs'))} ms vs ${Math.round(mid('distinctMs'))} ms for as many distinct rows, ratio ${groupRatio.toFixed(2)} (target ≤ 3)` },
+  ];
+  console.log(`review: checking ${count.toLocaleString('en-US')} rows ${Math.round(mid('checkMs'))} ms (no target here: the window's figures are in npm run bench:ui)`);
+  for (const f of figures) console.log(`${f.label.padEnd(34)} ${f.text}  ${f.ok ? 'OK' : 'MISSED'}`);
+  return figures;
 }
 
 function fmt(ms) {

@@ -62,13 +62,10 @@ describe('the review state, kept current one change at a time', () => {
     expect(state.tally.warnings).toEqual([['duplicate_payee', 1]]);
   });
 
-  it('names at most five repeats of a payee and counts the rest, in time that does not grow with the square of the group', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => row(i + 2));
-    const started = performance.now();
-    const state = stateOf(many);
-    const elapsed = performance.now() - started;
-    expect(state.rows[0]!.issues.at(-1)?.message).toBe('Row 2: the same account, bank and amount as rows 3, 4, 5, 6, 7 and 19,994 more. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.');
-    // Quadratic work (as before) took minutes here; linear takes well under a second.
-    expect(elapsed).toBeLessThan(15_000);
+  it('names at most five repeats of a payee and counts the rest', () => {
+    // How long a large group takes is a figure in `npm run bench` (review core), not a test.
+    const state = stateOf(Array.from({ length: 2_000 }, (_, i) => row(i + 2)));
+    expect(state.rows[0]!.issues.at(-1)?.message).toBe('Row 2: the same account, bank and amount as rows 3, 4, 5, 6, 7 and 1,994 more. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.');
+    expect(state.rows[1_999]!.issues.at(-1)?.message).toMatch(/^Row 2001: the same account, bank and amount as rows 2, 3, 4, 5, 6 and 1,994 more\./);
   });
 });
