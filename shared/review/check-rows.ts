@@ -1,7 +1,6 @@
-import type { PayeeField, RowIssue } from '../import/model.js';
+import type { RowIssue } from '../import/model.js';
 import type { RuleContext, ProviderRules } from '../providers/rule-context.js';
 import type { ReviewRow } from './review-row.js';
-import { createReviewState } from './review-state.js';
 import type { Finding, ReviewIssue, WireFacts } from './review-types.js';
 
 export type RowState = 'excluded' | 'error' | 'warning' | 'ok';
@@ -16,17 +15,6 @@ export const duplicateCode = 'duplicate_payee';
 
 /** Rows a duplicate warning names before it says how many more there are. */
 const namedRepeats = 5;
-
-/**
- * Every row against the provider's rules, plus the cross-row duplicate check. A row is
- * 'warning' only while it has warnings the accountant has not acknowledged.
- */
-export function checkRows(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): CheckedRow[] {
-  const state = createReviewState(rules, context);
-  for (const row of rows) state.append(row);
-  state.finish();
-  return [...state.rows];
-}
 
 /** One row against the provider's rules, without the cross-row duplicate check. */
 export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleContext): CheckedRow {
@@ -64,7 +52,7 @@ export function withDuplicateIssue(row: CheckedRow, self: number, group: readonl
 }
 
 function toIssue(row: ReviewRow, finding: Finding): ReviewIssue {
-  const column = finding.field ? (row.sources[finding.field as PayeeField] ?? null) : null;
+  const column = finding.field ? (row.sources[finding.field] ?? null) : null;
   const issue: RowIssue = { field: finding.field, column, severity: finding.severity, code: finding.code, message: `Row ${row.row}${column ? `, column ${column}` : ''}: ${finding.text}` };
   return finding.fix ? { ...issue, fix: finding.fix } : issue;
 }

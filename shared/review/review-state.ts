@@ -47,7 +47,8 @@ export function createReviewState(rules: ProviderRules, context: RuleContext): R
       duplicates.add(index, checked);
     },
     finish() {
-      for (const group of [...duplicates.groups()]) for (const index of group) settle(index);
+      // Settling changes rows, never the index, so its groups can be walked as they are.
+      for (const group of duplicates.groups()) for (const index of group) settle(index);
     },
     replace(index, row) {
       const old = rows[index];
@@ -65,4 +66,15 @@ export function createReviewState(rules: ProviderRules, context: RuleContext): R
       return touched;
     },
   };
+}
+
+/**
+ * Every row against the provider's rules, plus the cross-row duplicate check. A row is
+ * 'warning' only while it has warnings the accountant has not acknowledged.
+ */
+export function checkRows(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): CheckedRow[] {
+  const state = createReviewState(rules, context);
+  for (const row of rows) state.append(row);
+  state.finish();
+  return [...state.rows];
 }

@@ -76,6 +76,21 @@ describe('reviewing and approving in Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
+  it('keeps the edits made so far when the provider is changed and changed back', async () => {
+    const { page } = await openApp();
+    await reviewFile(page);
+    await cell(page, 3, 'bank').dblclick();
+    await page.getByRole('textbox', { name: 'Bank, row 3' }).fill('Techcombank');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 3, 'bank').textContent()).toBe('Techcombank');
+    const edited = await summary(page);
+    await page.getByTestId('provider-select').selectOption('smilepayz');
+    await expect.poll(() => summary(page)).toContain('5 rows');
+    await page.getByTestId('provider-select').selectOption('appotapay');
+    await expect.poll(() => cell(page, 3, 'bank').textContent()).toBe('Techcombank');
+    expect(await summary(page)).toBe(edited);
+  });
+
   it('checks rows against the channel limits set in Settings', async () => {
     const { page } = await openApp();
     await page.getByRole('button', { name: 'Settings', exact: true }).click();

@@ -5,7 +5,7 @@ import { parseAmountText } from '../../../shared/import/parse-amount.js';
 import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import { batchContentHash } from '../../../shared/review/batch-hash.js';
-import { checkRows } from '../../../shared/review/check-rows.js';
+import { checkRows } from '../../../shared/review/review-state.js';
 import { summarize } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';

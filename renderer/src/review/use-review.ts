@@ -29,6 +29,8 @@ export function useReview(batch: ImportedBatch, bridge: PaybatchBridge | null) {
   const [progress, setProgress] = useState(0);
   const [bulk, setBulk] = useState<BulkProgress | null>(null);
   const generation = useRef(0);
+  // The rows as the accountant has them, checked against the last rules that finished checking:
+  // the source for the next check, kept while it runs (`state`, what is shown, is null then).
   const current = useRef<ReviewState | null>(null);
   const rules = provider ? providerRules[provider] : null;
   const context = useMemo(() => (provider && limits ? { limits, resolveBank: bankResolverFor(provider) } : null), [provider, limits]);
@@ -54,7 +56,6 @@ export function useReview(batch: ImportedBatch, bridge: PaybatchBridge | null) {
       const r = batch.rows[i];
       return r && { row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] };
     };
-    current.current = null;
     setState(null);
     setProgress(0);
     void checkInSlices(edited?.length ?? batch.rows.length, rowAt, rules, context, () => generation.current !== mine, setProgress).then((result) => {

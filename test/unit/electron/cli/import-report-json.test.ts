@@ -4,7 +4,7 @@ import { checkedRowJson } from '../../../../electron/cli/validate-command.js';
 import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
 import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
-import { checkRows } from '../../../../shared/review/check-rows.js';
+import { checkRows } from '../../../../shared/review/review-state.js';
 import { goodPayee } from '../../../support/payees.js';
 
 // Accents and quotes on purpose: the hand-written JSON must escape exactly as JSON.stringify.

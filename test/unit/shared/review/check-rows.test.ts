@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRows } from '../../../../shared/review/check-rows.js';
+import { checkRows } from '../../../../shared/review/review-state.js';
 import { editRow } from '../../../../shared/review/edit-row.js';
 import { summarize } from '../../../../shared/review/review-summary.js';
 import type { ReviewRow } from '../../../../shared/review/review-row.js';

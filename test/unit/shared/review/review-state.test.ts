@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
-import { checkRows, type CheckedRow } from '../../../../shared/review/check-rows.js';
+import type { CheckedRow } from '../../../../shared/review/check-rows.js';
 import { editRow } from '../../../../shared/review/edit-row.js';
 import type { ReviewRow } from '../../../../shared/review/review-row.js';
-import { createReviewState } from '../../../../shared/review/review-state.js';
+import { checkRows, createReviewState } from '../../../../shared/review/review-state.js';
 import { summarize, summaryOf } from '../../../../shared/review/review-summary.js';
 import { goodPayee } from '../../../support/payees.js';
 
