@@ -6,7 +6,7 @@ import { textEncodings, type TextEncoding } from '../../shared/import/decode-tex
 import { ImportFailure } from '../../shared/import/import-failure.js';
 import { importFile, type ImportOptions, type ImportResult } from '../../shared/import/import-file.js';
 import type { AmountFormat, Currency } from '../../shared/import/model.js';
-import type { WorkbookReader } from '../../shared/import/read-workbook.js';
+import type { WorkbookReader } from '../../shared/import/workbook-read.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
 import { importedRowJson, writeImportFacts } from './import-report-json.js';

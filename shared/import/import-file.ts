@@ -7,7 +7,7 @@ import { applyMapping, autoMapColumns, headerSignature, mappingByHeader, type Co
 import type { AmountFormat, ColumnMapping, Currency, ExcludedRow, ImportedRow, PayeeField } from './model.js';
 import { cellText, countDataRows, hasDataRows, isBlankRow, type RawSheet } from './raw-sheet.js';
 import { readCsv, type CsvDelimiter } from './read-csv.js';
-import type { SheetSummary, WorkbookReader } from './read-workbook.js';
+import type { SheetSummary, WorkbookReader } from './workbook-read.js';
 import { cleanText } from './text-normalize.js';
 
 export type ImportOptions = {

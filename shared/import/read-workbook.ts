@@ -4,12 +4,10 @@ import type { RawRow } from './raw-sheet.js';
 import { chooseSheet, damaged, type WorkbookReader } from './workbook-read.js';
 import { inspectWorkbookZip } from './zip-guard.js';
 
-// Node's exceljs streaming reader and the tests import these from here.
-export { chooseSheet, damaged, type SheetSummary, type WorkbookRead, type WorkbookReader } from './workbook-read.js';
-
 /**
- * The whole workbook in memory with exceljs: works anywhere, but holds every sheet as exceljs
- * objects (~520 MB for 100,000 rows). The reference the SAX reader is checked against.
+ * The whole workbook in memory with exceljs: holds every sheet as exceljs objects (~520 MB for
+ * 100,000 rows), so Paybatch itself reads with the SAX reader (xlsx/); this is the reference the
+ * tests check that reader against, and exceljs a development dependency only.
  */
 export const readWorkbookInMemory: WorkbookReader = async (bytes, fileName, wantedSheet) => {
   inspectWorkbookZip(bytes, fileName);

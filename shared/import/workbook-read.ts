@@ -9,7 +9,7 @@ import type { RawSheet } from './raw-sheet.js';
 export type SheetSummary = { readonly name: string; readonly rows: number };
 export type WorkbookRead = { readonly sheets: SheetSummary[]; readonly sheet: RawSheet };
 
-/** Reads one sheet of a workbook: streamed from the zip with SAX in the worker, exceljs in Node. */
+/** Reads one sheet of a workbook (the SAX reader in the worker and the CLI; exceljs in tests). */
 export type WorkbookReader = (bytes: Uint8Array, fileName: string, wantedSheet?: string) => Promise<WorkbookRead>;
 
 /** The sheet asked for, or the first one with data; a clear message when neither exists. */

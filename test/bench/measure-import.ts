@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { importFile } from '../../shared/import/import-file.js';
-import { readWorkbookStreaming } from '../../electron/engine/import/read-workbook-stream.js';
+import { readWorkbookSax } from '../../shared/import/xlsx/read-workbook-sax.js';
 
 const [mode, file] = process.argv.slice(2);
 if (!mode || !file) throw new Error('usage: measure-import <exceljs-load|papaparse|ours> FILE');
@@ -21,7 +21,7 @@ if (mode === 'exceljs-load') {
   rows = Papa.parse<string[]>(await readFile(file, 'utf8')).data.length;
 } else if (mode === 'ours') {
   const bytes = await readFile(file);
-  const result = await importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file), {}, readWorkbookStreaming);
+  const result = await importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(file), {}, readWorkbookSax);
   rows = result.rows.length;
 } else {
   throw new Error(`unknown mode ${mode}`);

@@ -1,11 +1,15 @@
 import { importFile, type ImportOptions, type ImportResult } from '../../shared/import/import-file.js';
-import { readWorkbookInMemory, type WorkbookReader } from '../../shared/import/read-workbook.js';
-import { readWorkbookStreaming } from '../../electron/engine/import/read-workbook-stream.js';
+import { readWorkbookInMemory } from '../../shared/import/read-workbook.js';
+import type { WorkbookReader } from '../../shared/import/workbook-read.js';
+import { readWorkbookSax } from '../../shared/import/xlsx/read-workbook-sax.js';
 
-/** Both workbook readers: every Excel test runs through each, and they must agree. */
+/**
+ * The workbook reader Paybatch uses (SAX, in the window's worker and the CLI) and exceljs's
+ * in-memory reader as the reference: every Excel test runs through both, and they must agree.
+ */
 export const workbookReaders: ReadonlyArray<[string, WorkbookReader]> = [
-  ['in-memory (renderer worker)', readWorkbookInMemory],
-  ['streaming (Node)', readWorkbookStreaming],
+  ['exceljs in memory (reference)', readWorkbookInMemory],
+  ['SAX (worker and CLI)', readWorkbookSax],
 ];
 
 export function importWith(reader: WorkbookReader) {
@@ -19,6 +23,16 @@ export async function failureOf(run: Promise<unknown>): Promise<{ code: string; 
     return null;
   } catch (error) {
     if (error && typeof error === 'object' && 'code' in error && 'message' in error) return { code: String(error.code), message: String(error.message) };
+    throw error;
+  }
+}
+
+/** What a reader makes of a file, failures included, for comparing readers. */
+export async function outcomeOf(reader: WorkbookReader, bytes: Uint8Array, fileName: string, wantedSheet?: string): Promise<unknown> {
+  try {
+    return { read: await reader(bytes, fileName, wantedSheet) };
+  } catch (error) {
+    if (error instanceof Error) return { failure: { name: error.name, code: 'code' in error ? error.code : undefined, message: error.message } };
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importWith, failureOf } from '../../support/import-readers.js';
-import { allWorkbookReaders } from '../../support/workbook-readers.js';
+import { failureOf, importWith, workbookReaders } from '../../support/import-readers.js';
 import { payrollWorkbook } from '../../support/payroll-workbook.js';
 import { wideWorkbook, workbookClaimingSize, zipBomb } from '../../support/bad-workbooks.js';
 import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
@@ -8,7 +7,7 @@ import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
 const text = (value: string) => new TextEncoder().encode(value);
 
 /** Each bad file must end in a clear message: a failure with a code and words for the user. */
-describe.each(allWorkbookReaders)('bad files, %s reader', (_label, reader) => {
+describe.each(workbookReaders)('bad files, %s reader', (_label, reader) => {
   const importAny = importWith(reader);
 
   it('an empty file', async () => {

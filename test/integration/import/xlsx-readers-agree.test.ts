@@ -10,7 +10,7 @@ import { wideWorkbook, workbookClaimingSize, zipBomb } from '../../support/bad-w
 import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
 import { repoRoot } from '../../support/paybatch-process.js';
 import { payrollWorkbook } from '../../support/payroll-workbook.js';
-import { allWorkbookReaders, outcomeOf } from '../../support/workbook-readers.js';
+import { outcomeOf, workbookReaders } from '../../support/import-readers.js';
 
 /** The benchmark's payroll shape, written as the benchmark writes it (exceljs streaming writer, shared strings). */
 async function streamedPayroll(count: number): Promise<Uint8Array> {
@@ -75,7 +75,7 @@ describe('the SAX reader reads every workbook fixture as the exceljs in-memory r
 describe('all three readers import the fixtures to the same payees', () => {
   it.each(fixtures.slice(0, 4))('%s', async (_label, make) => {
     const bytes = await make();
-    const [first, ...others] = await Promise.all(allWorkbookReaders.map(([, reader]) => importFile(bytes, 'luong.xlsx', {}, reader)));
+    const [first, ...others] = await Promise.all(workbookReaders.map(([, reader]) => importFile(bytes, 'luong.xlsx', {}, reader)));
     for (const other of others) expect(other).toEqual(first);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbookInMemory } from '../../../shared/import/read-workbook.js';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax.js';
 import { randomWorkbook } from '../../support/random-workbook.js';
-import { outcomeOf } from '../../support/workbook-readers.js';
+import { outcomeOf } from '../../support/import-readers.js';
 
 /** A failure that is no ImportFailure is compared by its kind: exceljs's TypeError words are its own. */
 async function outcome(reader: typeof readWorkbookSax, bytes: Uint8Array, sheet?: string) {

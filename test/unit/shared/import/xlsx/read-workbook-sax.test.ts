@@ -3,7 +3,7 @@ import { readWorkbookInMemory } from '../../../../../shared/import/read-workbook
 import { readWorkbookSax, workbookReaderWithin } from '../../../../../shared/import/xlsx/read-workbook-sax.js';
 import { inspectWorkbookZip, zipLimits } from '../../../../../shared/import/zip-guard.js';
 import { workbookLyingAboutSize } from '../../../../support/lying-zip.js';
-import { outcomeOf } from '../../../../support/workbook-readers.js';
+import { outcomeOf } from '../../../../support/import-readers.js';
 import { sheetData, stylesWith, workbookFromParts, type WorkbookParts } from '../../../../support/xlsx-parts.js';
 
 /** The SAX reader's rows, after checking that the exceljs in-memory reader reads the file the same way. */
