@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // After the unit group, not beside it: the long-task check needs the CPU to itself.
+          // After the unit group, not beside it: two cores, and Chromium plus a host per test is plenty.
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
