@@ -34,7 +34,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) },
   );
   const summary = summarize(checked, rules.currency);
-  const invalid = checked.filter((r) => r.state === 'error').length;
+  const invalid = summary.errors;
   const warnings = checked.filter((r) => r.issues.some((i) => i.severity === 'warning')).length;
   if (json) {
     // inspect's report with each row's rule issues and wire facts, then the provider and a summary.
