@@ -21,6 +21,11 @@ export function zipBomb(megabytes: number): Uint8Array {
   for (let total = 0; total < megabytes * 1024 * 1024; total += rows.length) sheet.push(rows);
   sheet.push(strToU8('</sheetData></worksheet>'), true);
   zip.end();
+  return joinParts(parts);
+}
+
+/** The pieces a streamed fflate Zip handed out, as one file. */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {

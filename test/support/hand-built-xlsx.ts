@@ -37,3 +37,14 @@ export function handBuiltXlsx(rows: ReadonlyArray<{ row: number; cells: readonly
   };
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 }
+
+/** A Thai payroll as a hand-built workbook: inline strings, formulas, a รวม totals row. */
+export const thaiPayrollRows: ReadonlyArray<{ row: number; cells: readonly HandCell[] }> = [
+  { row: 1, cells: ['บริษัท ตัวอย่าง จำกัด'] },
+  { row: 2, cells: ['เงินเดือน ตุลาคม 2569'] },
+  { row: 4, cells: ['ลำดับ', 'ชื่อ-นามสกุล', 'ธนาคาร', 'เลขที่บัญชี', 'จำนวนเงิน', 'เบอร์โทร'] },
+  { row: 5, cells: [1, 'สมชาย ใจดี', 'KBANK', '0123456789', '15,000.50', '0812345678'] },
+  { row: 6, cells: [2, 'สมหญิง รักไทย', 'SCB', 4567890123, 20000, '66898765432'] },
+  { row: 7, cells: [3, 'Somsak Dee', 'BBL', '1112223334', { f: 'E6/2', v: 10000.25 }, 812345679] },
+  { row: 8, cells: ['รวม', null, null, null, { f: 'SUM(E5:E7)', v: 45000.75 }, null] },
+];

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { joinParts } from './bad-workbooks.js';
 
 /**
  * A workbook whose one sheet inflates to `megabytes` of well-formed rows while its zip
@@ -39,12 +40,7 @@ export function workbookLyingAboutSize(megabytes: number, claimedBytes = 1000): 
     push(`${rows}</sheetData></worksheet>`);
   });
   zip.end();
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
+  const bytes = joinParts(parts);
   // Walk the central directory from its end record; each header holds the uncompressed size at offset 24.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.length - 22;

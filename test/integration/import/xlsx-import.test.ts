@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/import/import-file.js';
-import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
+import { handBuiltXlsx, thaiPayrollRows } from '../../support/hand-built-xlsx.js';
 import { importWith, workbookReaders } from '../../support/import-readers.js';
 import { repoRoot } from '../../support/paybatch-process.js';
 import { payrollExpected, payrollWorkbook } from '../../support/payroll-workbook.js';
@@ -66,15 +66,7 @@ describe.each(workbookReaders)('Excel import, %s reader', (_label, reader) => {
   });
 
   it('reads a hand-built Thai workbook: inline strings, formulas, a รวม totals row', async () => {
-    const bytes = handBuiltXlsx([
-      { row: 1, cells: ['บริษัท ตัวอย่าง จำกัด'] },
-      { row: 2, cells: ['เงินเดือน ตุลาคม 2569'] },
-      { row: 4, cells: ['ลำดับ', 'ชื่อ-นามสกุล', 'ธนาคาร', 'เลขที่บัญชี', 'จำนวนเงิน', 'เบอร์โทร'] },
-      { row: 5, cells: [1, 'สมชาย ใจดี', 'KBANK', '0123456789', '15,000.50', '0812345678'] },
-      { row: 6, cells: [2, 'สมหญิง รักไทย', 'SCB', 4567890123, 20000, '66898765432'] },
-      { row: 7, cells: [3, 'Somsak Dee', 'BBL', '1112223334', { f: 'E6/2', v: 10000.25 }, 812345679] },
-      { row: 8, cells: ['รวม', null, null, null, { f: 'SUM(E5:E7)', v: 45000.75 }, null] },
-    ]);
+    const bytes = handBuiltXlsx(thaiPayrollRows);
     const result = await importXlsx(bytes, 'thai.xlsx');
     expect(result.currency).toBe('THB');
     expect(result.headerRow).toBe(4);

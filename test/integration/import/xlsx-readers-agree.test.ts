@@ -7,7 +7,7 @@ import { importFile } from '../../../shared/import/import-file.js';
 import { readWorkbookInMemory } from '../../../shared/import/read-workbook.js';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax.js';
 import { wideWorkbook, workbookClaimingSize, zipBomb } from '../../support/bad-workbooks.js';
-import { handBuiltXlsx } from '../../support/hand-built-xlsx.js';
+import { handBuiltXlsx, thaiPayrollRows } from '../../support/hand-built-xlsx.js';
 import { repoRoot } from '../../support/paybatch-process.js';
 import { payrollWorkbook } from '../../support/payroll-workbook.js';
 import { outcomeOf, workbookReaders } from '../../support/import-readers.js';
@@ -42,19 +42,7 @@ const fixtures: ReadonlyArray<[string, () => Promise<Uint8Array> | Uint8Array, r
   ['the reference payroll written by exceljs', payrollWorkbook, ['Lương T10', 'Ghi chú']],
   ['the reference payroll re-saved by LibreOffice', () => new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/payroll-libreoffice.xlsx'))), ['Lương T10', 'Ghi chú']],
   ['a 1,000-row payroll from the exceljs streaming writer', () => streamedPayroll(1000), ['Lương T10']],
-  [
-    'a hand-built Thai workbook',
-    () =>
-      handBuiltXlsx([
-        { row: 1, cells: ['บริษัท ตัวอย่าง จำกัด'] },
-        { row: 4, cells: ['ลำดับ', 'ชื่อ-นามสกุล', 'ธนาคาร', 'เลขที่บัญชี', 'จำนวนเงิน', 'เบอร์โทร'] },
-        { row: 5, cells: [1, 'สมชาย ใจดี', 'KBANK', '0123456789', '15,000.50', '0812345678'] },
-        { row: 6, cells: [2, 'สมหญิง รักไทย', 'SCB', 4567890123, 20000, '66898765432'] },
-        { row: 7, cells: [3, 'Somsak Dee', 'BBL', '1112223334', { f: 'E6/2', v: 10000.25 }, 812345679] },
-        { row: 8, cells: ['รวม', null, null, null, { f: 'SUM(E5:E7)', v: 45000.75 }, null] },
-      ]),
-    ['Sheet1'],
-  ],
+  ['a hand-built Thai workbook', () => handBuiltXlsx(thaiPayrollRows), ['Sheet1']],
   ['a sheet 600 columns wide', () => wideWorkbook(600), ['Wide']],
   ['a sheet as wide as Excel allows', () => wideWorkbook(16_384), ['Wide']],
   ['a hand-written sheet with 20,000 columns', () => handBuiltXlsx([{ row: 1, cells: ['Name', ...Array.from({ length: 19_999 }, (_, i) => `C${i}`)] }]), []],
