@@ -18,11 +18,18 @@ export function formatImportTable(result: ImportResult): string {
     row.payee.amount === null ? '' : formatMinor(row.payee.amount, result.currency),
     row.payee.phone ?? '',
   ])];
-  const widths = table[0]?.map((_, column) => Math.min(32, Math.max(...table.map((r) => [...(r[column] ?? '')].length)))) ?? [];
+  // Loops, not Math.max(...rows) or push(...issues): a spread of 100,000 items overflows the stack.
+  const widths = (table[0] ?? []).map(() => 0);
+  for (const row of table) row.forEach((cell, column) => (widths[column] = Math.min(32, Math.max(widths[column] ?? 0, [...cell].length))));
   for (const row of table) lines.push(row.map((cell, column) => pad(cell, widths[column] ?? 0, column === 0 || column === 4)).join('  ').trimEnd());
-  const issues = result.rows.flatMap((row) => row.issues);
-  if (issues.length > 0) lines.push('', 'Problems:', ...issues.map((i) => `  ${i.severity === 'error' ? 'ERROR  ' : 'warning'} ${i.message}`));
-  if (result.excludedRows.length > 0) lines.push('', 'Left out:', ...result.excludedRows.map((e) => `  ${e.reason}`));
+  if (result.rows.some((row) => row.issues.length > 0)) {
+    lines.push('', 'Problems:');
+    for (const row of result.rows) for (const i of row.issues) lines.push(`  ${i.severity === 'error' ? 'ERROR  ' : 'warning'} ${i.message}`);
+  }
+  if (result.excludedRows.length > 0) {
+    lines.push('', 'Left out:');
+    for (const e of result.excludedRows) lines.push(`  ${e.reason}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

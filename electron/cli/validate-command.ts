@@ -6,8 +6,7 @@ import { providerIds, type ProviderId } from '../../shared/providers/provider-id
 import { bankResolverFor, providerRules } from '../../shared/providers/provider-rules.js';
 import { defaultRuleLimits, type RuleLimits } from '../../shared/providers/rule-limits.js';
 import type { CheckedRow } from '../../shared/review/check-rows.js';
-import { checkRows } from '../../shared/review/review-state.js';
-import { summarize } from '../../shared/review/review-summary.js';
+import { checkedInOrder } from '../../shared/review/checked-in-order.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
@@ -28,27 +27,34 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   const { result, json } = await importWith({ ...values, currency: values.currency ?? rules.currency }, positionals[0]);
   if (result.currency !== rules.currency) throw new UsageError(`${rules.name} pays in ${rules.currency}; --currency ${result.currency} does not fit.`);
 
-  const checked = checkRows(
-    result.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] })),
-    rules,
-    { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) },
-  );
-  const summary = summarize(checked, rules.currency);
-  const invalid = summary.errors;
-  const warnings = checked.filter((r) => r.issues.some((i) => i.severity === 'warning')).length;
+  const context = { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) };
+  const reviewRows = result.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] }));
+  // Counted as the rows go by: the JSON report never holds every row's issues at once.
+  const tally = { rows: 0, invalid: 0, warnings: 0, total: 0 };
+  const counted = function* (rows: Iterable<CheckedRow>): Generator<CheckedRow> {
+    for (const row of rows) {
+      tally.rows += 1;
+      if (row.state === 'error') tally.invalid += 1;
+      if (row.issues.some((i) => i.severity === 'warning')) tally.warnings += 1;
+      tally.total += row.payee.amount ?? 0;
+      yield row;
+    }
+  };
   if (json) {
     // inspect's report with each row's rule issues and wire facts, then the provider and a summary.
     const report = writeJsonObject(io.stdout);
     await writeImportFacts(report, result);
-    await report.list('rows', checked, checkedRowJson());
+    await report.list('rows', counted(checkedInOrder(reviewRows, rules, context)), checkedRowJson());
     await report.field('provider', provider);
-    await report.field('summary', { rows: summary.rows, valid: summary.rows - invalid, invalid, warnings, currency: summary.currency, total: summary.total });
+    const { rows, invalid, warnings, total } = tally;
+    await report.field('summary', { rows, valid: rows - invalid, invalid, warnings, currency: rules.currency, total });
     await report.end();
   } else {
+    const checked = [...counted(checkedInOrder(reviewRows, rules, context))];
     io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult));
-    io.stdout.write(`\n${rules.name}: ${summary.rows - invalid} valid, ${invalid} with errors, ${warnings} with warnings.\n`);
+    io.stdout.write(`\n${rules.name}: ${tally.rows - tally.invalid} valid, ${tally.invalid} with errors, ${tally.warnings} with warnings.\n`);
   }
-  return invalid > 0 ? 1 : 0;
+  return tally.invalid > 0 ? 1 : 0;
 }
 
 /** A checked row as JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes it. */

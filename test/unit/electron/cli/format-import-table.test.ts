@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatImportTable } from '../../../../electron/cli/format-import-table.js';
+import type { ImportResult } from '../../../../shared/import/import-file.js';
+import { goodPayee } from '../../../support/payees.js';
+
+describe('the terminal table of `paybatch inspect` and `validate`', () => {
+  it('lists 150,000 rows and their problems (a spread of that many arguments overflowed the stack)', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({
+      row: i + 2,
+      payee: goodPayee('appotapay', { name: `Nguyễn Văn ${i}` }),
+      sources: { name: 'Họ và tên' },
+      issues: [{ field: 'name' as const, column: 'Họ và tên', severity: 'error' as const, code: 'account_name_chars', message: `Row ${i + 2}, column Họ và tên: accents.` }],
+    }));
+    const result: ImportResult = { file: 'luong.csv', sheet: 'luong.csv', sheets: [{ name: 'luong.csv', rows: 150_001 }], headerRow: 1, encoding: 'utf-8', delimiter: ',', currency: 'VND', amountFormat: 'comma-decimal', mapping: { name: 'Họ và tên' }, missingColumns: [], excludedRows: [], rows };
+    const lines = formatImportTable(result).split('\n');
+    expect(lines).toContain('150000 payees, 150000 with errors, 0 with warnings, 0 rows left out');
+    expect(lines.filter((l) => l.startsWith('  ERROR   Row '))).toHaveLength(150_000);
+    expect(lines.at(-2)).toBe('  ERROR   Row 150001, column Họ và tên: accents.');
+  });
+});
