@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeOf, resolveStaticPath } from '../host/static-files.js';
+import { findStaticFile } from '../host/static-files.js';
 import { securityHeaders } from '../host/security-headers.js';
 import { appHost, appScheme } from './trusted-origin.js';
 
@@ -18,11 +18,11 @@ export function registerAppScheme(): void {
 export function serveAppProtocol(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === appHost ? resolveStaticPath(rendererDir, url.pathname) : null;
-    const body = file ? await readFile(file).catch(() => null) : null;
-    if (!file || !body) return new Response('Not found', { status: 404, headers: securityHeaders });
+    const found = url.host === appHost ? await findStaticFile(rendererDir, url.pathname) : null;
+    const body = found ? await readFile(found.realFile).catch(() => null) : null;
+    if (!found || !body) return new Response('Not found', { status: 404, headers: securityHeaders });
     return new Response(body, {
-      headers: { ...securityHeaders, 'Content-Type': contentTypeOf(file) },
+      headers: { ...securityHeaders, 'Content-Type': found.contentType },
     });
   });
 }
