@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { textEncodings, type TextEncoding } from '../../shared/import/decode-text.js';
 import { ImportFailure } from '../../shared/import/import-failure.js';
 import { importFile, type ImportOptions, type ImportResult } from '../../shared/import/import-file.js';
+import { fileTooLarge, maxFileBytes } from '../../shared/import/import-limits.js';
 import type { AmountFormat, Currency } from '../../shared/import/model.js';
 import type { WorkbookReader } from '../../shared/import/workbook-read.js';
 import type { CliIo } from './cli-io.js';
@@ -73,8 +74,12 @@ export async function runInspect(args: readonly string[], io: CliIo): Promise<nu
 /** In one read: the promise-based reader goes in 512 KB turns, twice as long for a 10 MB payroll. */
 function readWhole(file: string): Buffer {
   try {
+    // Sized before it is read: a file too large for a payroll is refused without loading it.
+    const { size } = statSync(file);
+    if (size > maxFileBytes) throw fileTooLarge(basename(file), size);
     return readFileSync(file);
   } catch (error) {
+    if (error instanceof ImportFailure) throw error;
     const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
     const reason = code ?? (error instanceof Error ? error.message : String(error));
     throw new ImportFailure('unreadable', code === 'ENOENT' ? `${file} does not exist. Check the path.` : `${file} could not be opened (${reason}).`);

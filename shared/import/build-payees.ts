@@ -3,6 +3,7 @@ import { formatMinor } from './format-amount.js';
 import type { ColumnIndexMapping } from './map-columns.js';
 import type { AmountFormat, Currency, ExcludedRow, ImportedRow, Payee, PayeeField, RowIssue } from './model.js';
 import { normalizePhone } from './normalize-phone.js';
+import { cellProblem } from './cell-guards.js';
 import { amountFromNumber, countEvidence, formatOfTally, newFormatTally, parseAmountText, readAmountLearning, type AmountResult, type FormatTally } from './parse-amount.js';
 import { cellIsEmpty, cellText, isBlankRow, type RawCell, type RawRow, type RawSheet } from './raw-sheet.js';
 import { readIdentifier } from './read-identifier.js';
@@ -128,11 +129,17 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
       continue;
     }
     const text = cleanText(cellText(cell));
+    const problem = cellProblem(text);
+    if (problem) {
+      // Left empty, not clipped or cleaned: the value the accountant sees is never one Paybatch made up.
+      addIssue(issues, row, context, field, 'error', problem.code, problem.text);
+      continue;
+    }
     payee[field] = text === '' ? null : text;
   }
 
   const account = at(raw, mapping.accountNo);
-  if (!cellIsEmpty(account)) {
+  if (!writtenProblem(account, 'accountNo', issues, row, context) && !cellIsEmpty(account)) {
     const read = readIdentifier(account ?? null);
     if (read.ok) {
       payee.accountNo = read.text;
@@ -149,7 +156,7 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
   }
 
   const phoneCell = at(raw, mapping.phone);
-  if (!cellIsEmpty(phoneCell)) {
+  if (!writtenProblem(phoneCell, 'phone', issues, row, context) && !cellIsEmpty(phoneCell)) {
     const fromNumber = phoneCell !== null && typeof phoneCell === 'object' && phoneCell.kind === 'number';
     const result = normalizePhone(cellText(phoneCell), currency);
     payee.phone = result.phone;
@@ -165,7 +172,9 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
   let dependsOnFormat = false;
   if (mapping.amount !== undefined) {
     const amountCell = raw[mapping.amount];
-    if (cellIsEmpty(amountCell)) {
+    if (writtenProblem(amountCell, 'amount', issues, row, context)) {
+      // The issue says why the amount is not read.
+    } else if (cellIsEmpty(amountCell)) {
       addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.');
     } else {
       const written = typeof amountCell === 'string' ? amountCell : amountCell && typeof amountCell === 'object' && amountCell.kind === 'formula-text' ? amountCell.text : null;
@@ -188,6 +197,13 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
 }
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
+
+/** A written account, phone or amount too long or with hidden characters: an issue, and the cell is not read. */
+function writtenProblem(cell: RawCell | undefined, field: PayeeField, issues: RowIssue[], row: number, context: RowContext): boolean {
+  const problem = typeof cell === 'string' ? cellProblem(cell) : null;
+  if (problem) addIssue(issues, row, context, field, 'error', problem.code, problem.text);
+  return problem !== null;
+}
 
 function readAmount(cell: RawCell, currency: Currency, format: AmountFormat): AmountResult {
   if (typeof cell === 'string') return parseAmountText(cell, currency, format);

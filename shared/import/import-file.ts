@@ -3,6 +3,7 @@ import { decodeText, type TextEncoding } from './decode-text.js';
 import { detectHeaderRow } from './detect-header-row.js';
 import { sniffFileKind } from './file-kind.js';
 import { ImportFailure } from './import-failure.js';
+import { fileTooLarge, maxFileBytes, maxRows, tooManyRows } from './import-limits.js';
 import { applyMapping, autoMapColumns, headerSignature, mappingByHeader, type ColumnIndexMapping } from './map-columns.js';
 import type { AmountFormat, ColumnMapping, Currency, ExcludedRow, ImportedRow, PayeeField } from './model.js';
 import { cellText, countDataRows, hasDataRows, isBlankRow, type RawSheet } from './raw-sheet.js';
@@ -42,8 +43,6 @@ export type ImportResult = {
   readonly rows: ImportedRow[];
 };
 
-/** More rows than a payroll has; a larger file is refused rather than read into memory. */
-export const maxRows = 500_000;
 
 export type ImportProgress = { readonly phase: 'reading' | 'checking'; readonly done: number; readonly total: number };
 
@@ -62,6 +61,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
 
 /** Bytes → rows: file type, encoding, delimiter or sheet. Everything that needs the bytes. */
 export async function readSheet(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'encoding' | 'sheet'>, readWorkbook: WorkbookReader): Promise<SheetRead> {
+  if (bytes.length > maxFileBytes) throw fileTooLarge(fileName, bytes.length);
   const kind = sniffFileKind(bytes);
   if (kind === 'empty') throw new ImportFailure('empty', `${fileName} is empty (0 bytes). Check that you chose the right file and that it finished saving.`);
   if (kind === 'xls') {
@@ -88,9 +88,7 @@ export async function readSheet(bytes: Uint8Array, fileName: string, options: Pi
 /** Rows → payees: header, mapping, currency, amounts. Re-run alone when only those change. */
 export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): ImportResult {
   if (!hasDataRows(sheet.rows)) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
-  if (sheet.rows.length > maxRows) {
-    throw new ImportFailure('too_many_rows', `${facts.file} has ${sheet.rows.length.toLocaleString('en-US')} rows; Paybatch imports at most ${maxRows.toLocaleString('en-US')} at a time. Split the payroll into smaller files.`);
-  }
+  if (sheet.rows.length > maxRows) throw tooManyRows(facts.file);
   const headerIndex = findHeader(sheet, facts.file, options.headerRow);
   const headerRow = sheet.rows[headerIndex];
   if (!headerRow) throw new ImportFailure('no_header', `${facts.file}: the header row could not be found.`);

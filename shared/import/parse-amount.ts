@@ -165,20 +165,30 @@ export function parseAmountText(text: string, currency: Currency, format: Amount
   return toMinor(whole.replace(/[.,]/g, ''), fraction, currency, negative, text);
 }
 
-/** An Excel number → integer minor units; binary float noise (1500000.0000000002) is absorbed. */
+/**
+ * An Excel number → integer minor units, exactly as written: a value with more decimals than
+ * the currency has is an error, never rounded. Excel keeps 15 significant digits, so a double
+ * within a few units in the last place of its 15-digit form (0.1 + 0.2, 1500000.0000000002)
+ * is that form; any other double is read in full (its shortest round-trip digits), so no
+ * tolerance grows with the amount.
+ */
 export function amountFromNumber(value: number, currency: Currency): AmountResult {
-  const scaled = value * minorUnits[currency];
-  const rounded = Math.round(scaled);
   if (!Number.isFinite(value)) return { ok: false, code: 'amount_unreadable', reason: `${value} is not an amount` };
-  if (Math.abs(scaled - rounded) > 1e-6 * Math.max(1, Math.abs(scaled))) {
-    return {
-      ok: false,
-      code: 'amount_too_precise',
-      reason: currency === 'VND' ? `${value} has decimals, but VND amounts are whole đồng` : `${value} has more than 2 decimals`,
-    };
+  const magnitude = Math.abs(value);
+  const excelForm = magnitude.toPrecision(15);
+  const noise = Math.abs(magnitude - Number(excelForm)) <= magnitude * Number.EPSILON * 4;
+  const written = plainDecimal(noise ? excelForm : String(magnitude));
+  if (written === null) {
+    return magnitude >= 1 ? { ok: false, code: 'amount_too_large', reason: `${value} is too large` } : tooPrecise(String(value), currency);
   }
-  if (!Number.isSafeInteger(rounded)) return { ok: false, code: 'amount_too_large', reason: `${value} is too large` };
-  return { ok: true, minor: rounded };
+  const [whole = '', fraction = ''] = written.split('.');
+  return toMinor(whole, fraction, currency, value < 0, `${value < 0 ? '-' : ''}${written}`);
+}
+
+/** The number without an exponent or trailing zeros, or null when it needs an exponent. */
+function plainDecimal(text: string): string | null {
+  if (text.includes('e')) return null;
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /**
@@ -226,13 +236,7 @@ function validGrouping(whole: string, separator: '.' | ',' | null): boolean {
 function toMinor(whole: string, fraction: string, currency: Currency, negative: boolean, text: string): AmountResult {
   const places = currency === 'VND' ? 0 : 2;
   const significant = fraction.replace(/0+$/, '');
-  if (significant.length > places) {
-    return {
-      ok: false,
-      code: 'amount_too_precise',
-      reason: currency === 'VND' ? `"${text.trim()}" has decimals, but VND amounts are whole đồng` : `"${text.trim()}" has more than 2 decimals`,
-    };
-  }
+  if (significant.length > places) return tooPrecise(`"${text.trim()}"`, currency);
   const digits = `${whole}${significant.padEnd(places, '0')}`.replace(/^0+(?=\d)/, '');
   const minor = Number(digits);
   if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${text.trim()}" is too large` };
@@ -241,4 +245,8 @@ function toMinor(whole: string, fraction: string, currency: Currency, negative: 
 
 function grouped(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function tooPrecise(shown: string, currency: Currency): AmountResult {
+  return { ok: false, code: 'amount_too_precise', reason: currency === 'VND' ? `${shown} has decimals, but VND amounts are whole đồng` : `${shown} has more than 2 decimals` };
 }

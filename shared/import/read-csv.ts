@@ -1,41 +1,89 @@
 import Papa from 'papaparse';
+import { maxColumns } from './excel-cell.js';
+import { ImportFailure } from './import-failure.js';
+import { maxRows, tooManyRows } from './import-limits.js';
 import type { RawRow, RawSheet } from './raw-sheet.js';
 
 export const csvDelimiters = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof csvDelimiters)[number];
 
 /**
+ * Cells a file may hold before it is parsed row by row under watch: a 100,000-row payroll of
+ * twenty columns is 2 million; 50,000 columns × 1,000 rows is 50 million, a gigabyte of arrays.
+ */
+const cellBudget = 5_000_000;
+
+/**
  * CSV text → rows, each at the position of the line it starts on. Blank lines stay (as blank
- * rows); everything, title rows included, is left for header detection.
+ * rows); everything, title rows included, is left for header detection. A quote the parser
+ * could not close is the whole file's failure, naming its line: it swallows the rows after it.
  */
 export function readCsv(text: string, name: string, delimiter?: CsvDelimiter): { sheet: RawSheet; delimiter: CsvDelimiter } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const chosen = delimiter ?? guessDelimiter(body);
-  // Parsing in one go is several times faster than row by row; it is used when every record
-  // is one line, which is what the parse itself shows when records and lines come out equal.
-  const { data } = Papa.parse<string[]>(body, { delimiter: chosen });
-  // Papa yields exactly one record per line break, plus one (empty after a final break); a
-  // quoted line break joins two lines into one record and makes the count fall short.
-  const breaks = countBreaks(body, 0, body.length, linebreakOf(body));
-  if (data.length === breaks + 1) return { sheet: { name, rows: data }, delimiter: chosen };
-  return { sheet: { name, rows: readByLine(body, chosen) }, delimiter: chosen };
+  const linebreak = linebreakOf(body);
+  const breaks = countBreaks(body, 0, body.length, linebreak);
+  // Counted before parsing, with indexOf, so a file that is too long or too wide is never
+  // turned into arrays all at once: it is read row by row and stopped at the limit.
+  const guarded = breaks >= maxRows || breaks + countOf(body, chosen) > cellBudget;
+  if (!guarded) {
+    // Parsing in one go is several times faster than row by row; it is used when every record
+    // is one line, which is what the parse itself shows when records and lines come out equal.
+    const { data, errors } = Papa.parse<string[]>(body, { delimiter: chosen });
+    if (errors.length > 0) throw quoteFailure(name, body, errors[0]);
+    // Papa yields exactly one record per line break, plus one (empty after a final break); a
+    // quoted line break joins two lines into one record and makes the count fall short.
+    if (data.length === breaks + 1) {
+      checkWidth(data, name);
+      return { sheet: { name, rows: data }, delimiter: chosen };
+    }
+  }
+  return { sheet: { name, rows: readByLine(body, chosen, name) }, delimiter: chosen };
 }
 
-/** Row by row, for files where a quoted cell holds line breaks: each row's line from the text consumed. */
-function readByLine(body: string, delimiter: CsvDelimiter): Array<RawRow | undefined> {
+/** Row by row: each row's line from the text consumed, stopped at the row and column limits. */
+function readByLine(body: string, delimiter: CsvDelimiter, name: string): Array<RawRow | undefined> {
   const rows: Array<RawRow | undefined> = [];
   let nextLine = 1;
   let consumed = 0;
+  let failure: ImportFailure | null = null;
   Papa.parse<string[]>(body, {
     delimiter,
-    step: (step) => {
+    step: (step, parser) => {
       const line = nextLine;
+      if (step.errors.length > 0) failure = quoteFailure(name, body, step.errors[0]);
+      else if (line > maxRows) failure = tooManyRows(name);
+      else if (step.data.length > maxColumns) failure = tooManyColumns(name, line);
+      if (failure) return parser.abort();
       nextLine += countBreaks(body, consumed, step.meta.cursor, step.meta.linebreak);
       consumed = step.meta.cursor;
       rows[line - 1] = step.data;
     },
   });
+  if (failure) throw failure;
   return rows;
+}
+
+function checkWidth(rows: readonly RawRow[], name: string): void {
+  for (const [index, row] of rows.entries()) if (row.length > maxColumns) throw tooManyColumns(name, index + 1);
+}
+
+/** Papa's quote errors carry the character where the quoted cell began; the line is counted from it. */
+function quoteFailure(name: string, body: string, error: Papa.ParseError | undefined): ImportFailure {
+  const at = error?.index ?? 0;
+  const line = countBreaks(body, 0, at, linebreakOf(body)) + 1;
+  return new ImportFailure(
+    'csv_quotes',
+    `${name}, line ${line.toLocaleString('en-US')}: a quote mark (") opens a cell that is never closed properly, so every row after it would be read as part of that cell. Open the file in a text editor or Excel, correct the quotes on line ${line.toLocaleString('en-US')}, save, and import again.`,
+    error ? `${error.code}: ${error.message} (record ${error.row}, character ${at})` : undefined,
+  );
+}
+
+function tooManyColumns(name: string, line: number): ImportFailure {
+  return new ImportFailure(
+    'too_many_columns',
+    `${name}, line ${line.toLocaleString('en-US')}: more than ${maxColumns} columns; Paybatch reads at most ${maxColumns}. Check that the file is the payroll and that its delimiter is right, or delete the unused columns and import again.`,
+  );
 }
 
 function linebreakOf(body: string): string {
@@ -63,5 +111,11 @@ function countBreaks(text: string, from: number, to: number, linebreak: string):
   const mark = linebreak === '\r' ? '\r' : '\n';
   let count = 0;
   for (let i = text.indexOf(mark, from); i !== -1 && i < to; i = text.indexOf(mark, i + 1)) count += 1;
+  return count;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count += 1;
   return count;
 }

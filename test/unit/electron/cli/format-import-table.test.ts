@@ -11,7 +11,7 @@ describe('the terminal table of `paybatch inspect` and `validate`', () => {
       sources: { name: 'Họ và tên' },
       issues: [{ field: 'name' as const, column: 'Họ và tên', severity: 'error' as const, code: 'account_name_chars', message: `Row ${i + 2}, column Họ và tên: accents.` }],
     }));
-    const result: ImportResult = { file: 'luong.csv', sheet: 'luong.csv', sheets: [{ name: 'luong.csv', rows: 150_001 }], headerRow: 1, encoding: 'utf-8', delimiter: ',', currency: 'VND', amountFormat: 'comma-decimal', mapping: { name: 'Họ và tên' }, missingColumns: [], excludedRows: [], rows };
+    const result: ImportResult = { file: 'luong.csv', kind: 'csv', headerSignature: '', columns: [], sheet: 'luong.csv', sheets: [{ name: 'luong.csv', rows: 150_001 }], headerRow: 1, encoding: 'utf-8', delimiter: ',', currency: 'VND', amountFormat: 'comma-decimal', mapping: { name: 'Họ và tên' }, missingColumns: [], excludedRows: [], rows };
     const lines = formatImportTable(result).split('\n');
     expect(lines).toContain('150000 payees, 150000 with errors, 0 with warnings, 0 rows left out');
     expect(lines.filter((l) => l.startsWith('  ERROR   Row '))).toHaveLength(150_000);

@@ -110,6 +110,22 @@ describe('amountFromNumber', () => {
     [1500.5, 'VND', 'amount_too_precise'],
     [Number.NaN, 'VND', 'amount_unreadable'],
     [1e300, 'VND', 'amount_too_large'],
+    // Issue #9: extra decimals were rounded away, by a tolerance that grew with the amount.
+    [1_500_000.5, 'VND', 'amount_too_precise'],
+    [15_000_000.4, 'VND', 'amount_too_precise'],
+    [100_000.5, 'VND', 'amount_too_precise'],
+    [12_345.678, 'THB', 'amount_too_precise'],
+    [1_999_999.999, 'THB', 'amount_too_precise'],
+    [123_456_789_012.345, 'VND', 'amount_too_precise'],
+    [123_456_789_012_345.6, 'VND', 'amount_too_precise'],
+    [2e-7, 'THB', 'amount_too_precise'],
+    // Binary noise on exact values is still read exactly.
+    [1.1 + 2.2, 'THB', 330],
+    [0.7 * 3, 'THB', 210],
+    [19_999_999.99, 'THB', 1_999_999_999],
+    [1_234_567.89 * 100 / 100, 'THB', 123_456_789],
+    [-1500, 'THB', -150_000],
+    [999_999_999_999, 'VND', 999_999_999_999],
   ] as const)('%s %s → %s', (value, currency, expected) => {
     const result = amountFromNumber(value, currency);
     expect(result.ok ? result.minor : result.code).toBe(expected);
