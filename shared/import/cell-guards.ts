@@ -7,6 +7,7 @@ export const maxCellChars = 1000;
  * DEL, and the bidirectional overrides that can make a name or account read differently on
  * screen than it is sent.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const hidden = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 export type CellProblem = { readonly code: 'cell_too_long' | 'cell_control_chars'; readonly text: string };
