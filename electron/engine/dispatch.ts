@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../../shared/api.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { CallContext, Engine } from './engine.js';
-import { EngineError } from './engine-error.js';
+import { EngineError, internalDetail, logInternalError } from './engine-error.js';
 
 /**
  * The one door into the engine, shared by the IPC and HTTP transports: the method name is
  * checked against the contract, the payload parsed with the method's schema, and every failure
  * (bad input, a thrown error) comes back as data, never as an exception across the boundary.
+ * `detail` never quotes the request and never holds a stack (DESIGN.md, errors as data).
  */
 export async function dispatch(
   engine: Engine,
@@ -16,24 +17,26 @@ export async function dispatch(
   ctx: CallContext,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return fail('unknown_method', 'Paybatch received a request it does not know. Please update the app.', `method: ${method}`);
+    return fail('unknown_method', 'Paybatch received a request it does not know. Please update the app.', unknownMethodDetail(method));
   }
-  const parsed = api[method].input.safeParse(payload === undefined ? {} : payload);
+  const schema = api[method].input;
+  const parsed = schema.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
     return fail(
       'invalid_input',
       'Paybatch could not accept this request because some of its data is malformed.',
-      `${method}: ${z.prettifyError(parsed.error)}`,
+      `${method}: ${describeIssues(schema, parsed.error.issues)}`,
     );
   }
   try {
     return ok(await call(engine, method, parsed.data, ctx));
   } catch (error) {
     if (error instanceof EngineError) return fail(error.code, error.message, error.detail);
+    const ref = logInternalError(engine.dataDir, method, error);
     return fail(
       'internal',
       'Something went wrong inside Paybatch. Nothing was sent; please try again, and if it keeps happening, send the log to support.',
-      error instanceof Error ? `${method}: ${error.stack ?? error.message}` : `${method}: ${String(error)}`,
+      internalDetail(method, error, ref),
     );
   }
 }
@@ -42,4 +45,58 @@ export async function dispatch(
 function call<M extends MethodName>(engine: Engine, method: M, input: unknown, ctx: CallContext): Promise<unknown> {
   const handler = engine.handlers[method] as (input: unknown, ctx: CallContext) => Promise<unknown>;
   return handler(input, ctx);
+}
+
+// A version mismatch shows as a method-shaped name worth logging; anything else is just noise
+// from whoever sent it, and is not repeated.
+function unknownMethodDetail(method: string): string {
+  return /^[a-z]+(\.[A-Za-z]+)+$/.test(method) && method.length <= 64 ? `method: ${method}` : `method name of ${method.length} characters`;
+}
+
+const maxIssuesShown = 10;
+
+/**
+ * Where and how the input failed, built from zod's structured issues rather than its
+ * messages: a message names an unexpected key, and a path runs through record keys, both of
+ * which come from the request. A path segment is shown only when the schema itself declares it.
+ */
+function describeIssues(schema: z.core.$ZodType, issues: readonly z.core.$ZodIssue[]): string {
+  const known = declaredKeys(schema);
+  const shown = issues.slice(0, maxIssuesShown).map((issue) => {
+    const path = issue.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : typeof segment === 'string' && known.has(segment) ? `.${segment}` : '.*')).join('');
+    const extra = issue.code === 'unrecognized_keys' ? ` ×${issue.keys.length}` : 'expected' in issue && typeof issue.expected === 'string' ? ` (expected ${issue.expected})` : '';
+    return `${path.replace(/^\./, '') || '(input)'}: ${issue.code}${extra}`;
+  });
+  const more = issues.length > maxIssuesShown ? `; and ${issues.length - maxIssuesShown} more` : '';
+  return shown.join('; ') + more;
+}
+
+const declaredKeysCache = new WeakMap<z.core.$ZodType, ReadonlySet<string>>();
+
+/** Every object key the schema declares, anywhere inside it. */
+function declaredKeys(schema: z.core.$ZodType): ReadonlySet<string> {
+  const cached = declaredKeysCache.get(schema);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (node: unknown): void => {
+    if (!isSchema(node) || seen.has(node)) return;
+    seen.add(node);
+    for (const [field, value] of Object.entries(node._zod.def)) {
+      if (field === 'shape' && typeof value === 'object' && value !== null) {
+        for (const [key, child] of Object.entries(value)) {
+          keys.add(key);
+          walk(child);
+        }
+      } else if (Array.isArray(value)) value.forEach(walk);
+      else walk(value);
+    }
+  };
+  walk(schema);
+  declaredKeysCache.set(schema, keys);
+  return keys;
+}
+
+function isSchema(value: unknown): value is z.core.$ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
 }

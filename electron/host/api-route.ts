@@ -58,8 +58,9 @@ export async function handleApiCall(
   if (text.trim() !== '') {
     try {
       payload = JSON.parse(text);
-    } catch (error) {
-      sendResult(res, fail('invalid_input', 'Paybatch could not read this request.', `invalid JSON: ${String(error)}`));
+    } catch {
+      // The parser's message quotes the body around the fault, so only the size is kept.
+      sendResult(res, fail('invalid_input', 'Paybatch could not read this request.', `invalid JSON body of ${Buffer.byteLength(text)} bytes`));
       return;
     }
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fail } from '../../shared/result.js';
 import type { Engine } from '../engine/engine.js';
+import { internalDetail, logInternalError } from '../engine/engine-error.js';
 import { handleApiCall, sendResult } from './api-route.js';
 import { openEventStream } from './event-stream.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guards.js';
@@ -35,7 +36,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendResult(res, fail('internal', 'The Paybatch host failed to answer.', String(error)));
+      const ref = logInternalError(options.engine.dataDir, `host ${req.method ?? ''}`, error);
+      if (!res.headersSent) sendResult(res, fail('internal', 'The Paybatch host failed to answer.', internalDetail('host', error, ref)));
       else res.destroy();
     });
   });

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../../electron/engine/engine.js';
 import { dispatch } from '../../../../electron/engine/dispatch.js';
-import { EngineError } from '../../../../electron/engine/engine-error.js';
+import { debugLogName, EngineError } from '../../../../electron/engine/engine-error.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 
@@ -57,13 +59,17 @@ describe('dispatch', () => {
     });
   });
 
-  it('turns any other error into internal, keeping the stack out of the message', async () => {
-    const result = await dispatch(withThrowingInfo(engine(), new TypeError('boom at line 3')), 'app.info', {}, ctx);
+  it('turns any other error into internal, its message and stack kept for the debug log only', async () => {
+    const e = withThrowingInfo(engine(), new TypeError('boom at line 3'));
+    const result = await dispatch(e, 'app.info', {}, ctx);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('internal');
       expect(result.error.message).not.toContain('boom');
-      expect(result.error.detail).toContain('boom at line 3');
+      expect(result.error.detail).not.toContain('boom');
+      expect(result.error.detail).not.toMatch(/\n\s+at /);
+      expect(result.error.detail).toMatch(/^app\.info: TypeError, logged as [0-9a-f]{8}/);
+      expect(readFileSync(join(e.dataDir, debugLogName), 'utf8')).toContain('TypeError: boom at line 3\n    at ');
     }
   });
 });
