@@ -25,6 +25,37 @@ const providerInfoSchema = z.object({
   operation: z.string(),
 });
 
+/**
+ * A change to where money or keys go (a provider address, the key that verifies its answers)
+ * or to a limit above the provider's published maximum, as the accountant is asked to confirm
+ * it: addresses as URLs, keys by fingerprint, limits in minor units or characters.
+ */
+export const destinationChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('address'), from: z.string().nullable(), to: z.string(), published: z.boolean() }),
+  z.object({ kind: z.literal('verification_key'), from: z.string().nullable(), to: z.string() }),
+  z.object({ kind: z.literal('limit'), field: z.enum(['maxAmount', 'descriptionMax']), from: z.number(), to: z.number(), publishedMax: z.number() }),
+]);
+export type DestinationChange = z.infer<typeof destinationChangeSchema>;
+
+export const addressRules = ['not_a_url', 'https_only', 'no_extras', 'practice_loopback_only'] as const;
+
+/**
+ * The parameters of a refused change, beside its English message: what a translated view
+ * needs to say it again (`address_not_allowed` can never be confirmed; the others could be).
+ */
+export const changeRefusalSchema = z.union([
+  z.object({ reason: z.literal('address_not_allowed'), provider: providerIdSchema, environment: environmentSchema, rule: z.enum(addressRules), host: z.string().nullable() }),
+  z.object({ reason: z.literal('address_unconfirmed'), provider: providerIdSchema, environment: environmentSchema, host: z.string() }),
+  z.object({
+    reason: z.enum(['confirmation_unavailable', 'confirmation_declined', 'confirmation_busy']),
+    provider: providerIdSchema,
+    /** null for limits, which are per provider. */
+    environment: environmentSchema.nullable(),
+    changes: z.array(destinationChangeSchema).min(1),
+  }),
+]);
+export type ChangeRefusal = z.infer<typeof changeRefusalSchema>;
+
 export const api = {
   'app.info': method(
     z.object({}).strict(),

@@ -16,6 +16,9 @@ import { clientFor } from './providers/client-for.js';
 import { EngineError } from './engine-error.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
 import { createProviderSettingsStore, providerSettingsSchema } from './store/provider-settings.js';
+import { createChangeLog } from './destinations/change-log.js';
+import { createDestinationGuard } from './destinations/destination-guard.js';
+import type { ChangeConfirmer } from './destinations/change-request.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -29,6 +32,12 @@ export type MethodHandlers = {
 export type EngineOptions = {
   readonly dataDir: string;
   readonly keyStore: KeyStore;
+  /**
+   * How a person confirms a new provider address, verification key or a limit above the
+   * published one: a dialog the main process draws, or the CLI's --confirm-address. Without
+   * one (the browser host) such changes are refused with what to run instead.
+   */
+  readonly confirmChanges?: ChangeConfirmer;
 };
 
 export type Engine = {
@@ -48,7 +57,8 @@ export function createEngine(options: EngineOptions): Engine {
   const limits = createLimitsStore(db);
   const imports = createImportLog(db);
   const providerSettings = createProviderSettingsStore(db);
-  const credentials = createCredentials(options.keyStore, providerSettings);
+  const destinations = createDestinationGuard({ confirmer: options.confirmChanges, log: createChangeLog(db) });
+  const credentials = createCredentials(options.keyStore, providerSettings, destinations);
   const events = new EventEmitter();
   // Every open renderer (window or browser tab) holds one listener; the default cap of 10
   // would print a leak warning for an ordinary number of tabs.
@@ -65,7 +75,7 @@ export function createEngine(options: EngineOptions): Engine {
     'mapping.find': async ({ signature }) => mappings.find(signature),
     'mapping.save': async (input) => mappings.save(input),
     'limits.get': async ({ provider }) => limits.get(provider),
-    'limits.set': async (input) => limits.set(input.provider, input.limits),
+    'limits.set': async ({ provider, limits: next }) => destinations.confirmThenApply(destinations.limitsChanges(provider, limits.get(provider), next), () => limits.set(provider, next)),
     'imports.record': async (input) => imports.record(input.contentHash, input.fileName, input.rows),
     'batch.approve': async (input) => approveBatch(db, input, limits.get(input.provider)),
     'keys.status': async ({ provider, environment }) => credentials.statusOf(provider ? [provider] : undefined, environment ? [environment] : undefined),
@@ -79,13 +89,17 @@ export function createEngine(options: EngineOptions): Engine {
       return { provider, environment, secrets };
     },
     'keys.setSettings': async ({ provider, environment, settings }) => {
-      const parsed = providerSettingsSchema.safeParse({ ...providerSettings.get(provider, environment), ...withoutEmpty(settings) });
+      const current = providerSettings.get(provider, environment);
+      const parsed = providerSettingsSchema.safeParse({ ...current, ...withoutEmpty(settings) });
       if (!parsed.success) throw new EngineError('invalid_input', `These ${provider} settings are not valid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.`);
-      providerSettings.set(provider, environment, parsed.data);
+      await destinations.confirmThenApply(destinations.settingsChanges(provider, environment, current, parsed.data), () => providerSettings.set(provider, environment, parsed.data));
       return { settings: parsed.data };
     },
     'connection.test': async ({ provider, environment }) => {
-      const { client, http } = await clientFor(provider, environment, credentials, providerSettings.get(provider, environment));
+      const settings = providerSettings.get(provider, environment);
+      // A balance query carries the keys (AppotaPay's JWT holds api_key in plain form).
+      destinations.assertUsable(provider, environment, settings);
+      const { client, http } = await clientFor(provider, environment, credentials, settings);
       try {
         const balance = await client.balance();
         if (!balance.ok) throw new EngineError('refused', `${providerRules[provider].name} (${environment}) answered, but not with a balance: ${balance.reason}. Check the credentials and the address.`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { credentialFields, credsFileSchemas, environments, keychainAccount, type Environment, type SecretStatus } from '../../../shared/credentials/credential-fields.js';
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids.js';
+import type { DestinationGuard } from '../destinations/destination-guard.js';
 import { EngineError } from '../engine-error.js';
 import type { ProviderSettings } from '../store/provider-settings.js';
 import { fingerprint } from './fingerprint.js';
@@ -22,9 +23,10 @@ export type CredentialStatus = {
 
 /**
  * Credentials in, out and described. Secrets go to the keychain first: if that fails nothing
- * is half-saved. Errors name the provider and field, never the value.
+ * is half-saved. Errors name the provider and field, never the value. A new address or
+ * verification key passes the destination guard before anything at all is saved.
  */
-export function createCredentials(keyStore: KeyStore, settings: SettingsStore) {
+export function createCredentials(keyStore: KeyStore, settings: SettingsStore, destinations: DestinationGuard) {
   return {
     async import(provider: ProviderId, environment: Environment, input: unknown): Promise<CredentialStatus> {
       const parsed = credsFileSchemas[provider].safeParse(input);
@@ -46,23 +48,26 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore) {
       if (values['platformPublicKey'] !== undefined && !parsePublicKey(values['platformPublicKey'])) {
         throw new EngineError('invalid_input', `The ${provider} platformPublicKey is not a public key Paybatch can read. Give it as PEM or bare base64.`);
       }
-      const written: string[] = [];
-      try {
-        for (const [field, value] of secrets) {
-          const account = keychainAccount(provider, environment, field);
-          await keyStore.set(account, value);
-          written.push(account);
-        }
-      } catch (error) {
-        for (const account of written) await keyStore.remove(account).catch(() => false);
-        throw error;
-      }
       const next: ProviderSettings = {};
       for (const field of [...credentialFields[provider].settings, 'baseUrl'] as const) {
         const value = values[field];
         if (value !== undefined) Object.assign(next, { [field]: value });
       }
-      settings.set(provider, environment, { ...settings.get(provider, environment), ...next });
+      const request = destinations.settingsChanges(provider, environment, settings.get(provider, environment), next);
+      await destinations.confirmThenApply(request, async () => {
+        const written: string[] = [];
+        try {
+          for (const [field, value] of secrets) {
+            const account = keychainAccount(provider, environment, field);
+            await keyStore.set(account, value);
+            written.push(account);
+          }
+        } catch (error) {
+          for (const account of written) await keyStore.remove(account).catch(() => false);
+          throw error;
+        }
+        settings.set(provider, environment, { ...settings.get(provider, environment), ...next });
+      });
       return this.status(provider, environment);
     },
 

@@ -15,7 +15,7 @@ export function parsePrivateKey(text: string): KeyObject | null {
 
 export function parsePublicKey(text: string): KeyObject | null {
   const trimmed = text.trim();
-  if (trimmed.includes('-----BEGIN')) return attempt(() => createPublicKey(trimmed));
+  if (trimmed.includes('-----BEGIN')) return attempt(() => createPublicKey(trimmed)) ?? attempt(() => createPublicKey(pemWithLineBreaks(trimmed)));
   const der = bareBase64(trimmed);
   if (!der) return null;
   return attempt(() => createPublicKey({ key: der, format: 'der', type: 'spki' })) ?? attempt(() => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }));
@@ -24,6 +24,17 @@ export function parsePublicKey(text: string): KeyObject | null {
 /** The PKCS#8 PEM form we keep in the keychain, whatever form the key arrived in. */
 export function privateKeyPem(key: KeyObject): string {
   return key.export({ format: 'pem', type: 'pkcs8' }).toString();
+}
+
+/**
+ * A one-line text field drops a PEM's line breaks, and the PEM reader needs them after the
+ * header and before the footer; put them back.
+ */
+function pemWithLineBreaks(text: string): string {
+  const match = /^(-----BEGIN [A-Z0-9 ]+-----)\s*([A-Za-z0-9+/=\s]+?)\s*(-----END [A-Z0-9 ]+-----)$/.exec(text);
+  if (!match) return text;
+  const body = (match[2] ?? '').replace(/\s+/g, '').replace(/.{1,64}/g, '$&\n');
+  return `${match[1]}\n${body}${match[3]}\n`;
 }
 
 function bareBase64(text: string): Buffer | null {

@@ -53,4 +53,17 @@ export const migrations: readonly string[] = [
      updated_at    TEXT NOT NULL,
      PRIMARY KEY (provider, environment)
    ) STRICT;`,
+  // Confirmed changes of where money and keys go (electron/engine/destinations/change-log.ts).
+  `CREATE TABLE destination_change (
+     id            INTEGER PRIMARY KEY,
+     provider      TEXT NOT NULL,
+     environment   TEXT,
+     kind          TEXT NOT NULL CHECK (kind IN ('address', 'verification_key', 'limit')),
+     field         TEXT NOT NULL,
+     old_value     TEXT,
+     new_value     TEXT NOT NULL,
+     confirmed_via TEXT NOT NULL,
+     changed_at    TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX destination_change_latest ON destination_change (provider, environment, kind, id);`,
 ];

@@ -28,12 +28,12 @@ describe.skipIf(!enabled)('provider credentials in the OS keychain', () => {
     const { engine: e, dataDir, service } = engine();
     const keys = rsaKeyPair();
     const merchantSecret = `merchant-secret-${randomUUID()}`;
-    const status = await e.credentials.import('smilepayz', 'sandbox', { merchantId: 'M-77', merchantSecret, privateKey: keys[form], platformPublicKey: keys.publicPem, baseUrl: 'http://127.0.0.1:1' });
+    const status = await e.credentials.import('smilepayz', 'sandbox', { merchantId: 'M-77', merchantSecret, privateKey: keys[form], platformPublicKey: keys.publicPem, baseUrl: 'https://sandbox-gateway.smilepayz.com' });
     expect(status.secrets).toEqual([
       { field: 'merchantSecret', set: true, fingerprint: fingerprint(merchantSecret) },
       { field: 'privateKey', set: true, fingerprint: fingerprint(keys.pkcs8Pem) },
     ]);
-    expect(status.settings).toMatchObject({ merchantId: 'M-77', baseUrl: 'http://127.0.0.1:1' });
+    expect(status.settings).toMatchObject({ merchantId: 'M-77', baseUrl: 'https://sandbox-gateway.smilepayz.com' });
     expect(await e.credentials.secret('smilepayz', 'sandbox', 'privateKey')).toBe(keys.pkcs8Pem);
 
     // Over the contract: set/not set and fingerprints only.
@@ -61,6 +61,18 @@ describe.skipIf(!enabled)('provider credentials in the OS keychain', () => {
     await expect(attempt).rejects.toThrow(/The haipay privateKey is not a private key Paybatch can read/);
     await expect(attempt).rejects.not.toThrow(/hp-secret-xyz/);
     expect((await e.credentials.status('haipay', 'production')).secrets.every((s) => !s.set)).toBe(true);
+    await e.close();
+  });
+
+  it('saves nothing, in the keychain or the settings, when a new address is not confirmed', async () => {
+    const { engine: e } = engine();
+    const first = { partnerCode: 'P1', apiKey: `api-${randomUUID()}`, secretKey: `secret-${randomUUID()}`, baseUrl: 'https://gateway.appotapay.com' };
+    const before = await e.credentials.import('appotapay', 'production', first);
+    const attempt = e.credentials.import('appotapay', 'production', { ...first, apiKey: `other-${randomUUID()}`, baseUrl: 'http://127.0.0.1:9' });
+    await expect(attempt).rejects.toThrow(/address https:\/\/gateway\.appotapay\.com → http:\/\/127\.0\.0\.1:9/);
+    expect(await e.credentials.status('appotapay', 'production')).toEqual(before);
+    expect(await e.credentials.secret('appotapay', 'production', 'apiKey')).toBe(first.apiKey);
+    await e.credentials.remove('appotapay', 'production');
     await e.close();
   });
 
