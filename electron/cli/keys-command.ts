@@ -4,17 +4,21 @@ import { environments, type Environment } from '../../shared/credentials/credent
 import { providerIds, type ProviderId } from '../../shared/providers/provider-ids.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import { createEngine } from '../engine/engine.js';
+import type { ChangeConfirmer } from '../engine/destinations/change-request.js';
+import { describeChanges } from '../engine/destinations/describe-changes.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
-const options = { env: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' } } as const;
+const options = { env: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, 'confirm-address': { type: 'boolean' } } as const;
 
 /** `paybatch keys import|status|remove`: secrets into the OS keychain, the rest into settings. */
 export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   const [action, providerName] = positionals;
-  const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore() });
+  if (values['confirm-address'] && action !== 'import') throw new UsageError('--confirm-address goes with keys import, the command that sets an address.');
+  const confirmChanges = values['confirm-address'] ? confirmedByFlag(io) : undefined;
+  const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore(), ...(confirmChanges ? { confirmChanges } : {}) });
   try {
     if (action === 'status') {
       const all = await engine.credentials.statusOf();
@@ -46,10 +50,25 @@ export async function runKeys(args: readonly string[], io: CliIo): Promise<numbe
       io.stdout.write(removed > 0 ? `Removed the ${provider} (${environment}) keys and settings.\n` : `Nothing was set for ${provider} (${environment}).\n`);
       return 0;
     }
-    throw new UsageError('use: paybatch keys import <provider> --env <environment> --file creds.json | keys status [--json] | keys remove <provider> --env <environment>');
+    throw new UsageError('use: paybatch keys import <provider> --env <environment> --file creds.json [--confirm-address] | keys status [--json] | keys remove <provider> --env <environment>');
   } finally {
     await engine.close();
   }
+}
+
+/**
+ * The person typing --confirm-address has confirmed beforehand; what it confirmed is printed
+ * (old → new), so the terminal shows what was accepted.
+ */
+function confirmedByFlag(io: CliIo): ChangeConfirmer {
+  return {
+    via: 'cli_flag',
+    async confirm(request) {
+      const { subject, lines } = describeChanges(request);
+      io.stdout.write(`Confirmed with --confirm-address for ${subject}:\n${lines.map((line) => `  ${line}\n`).join('')}`);
+      return true;
+    },
+  };
 }
 
 function providerOf(name: string | undefined): ProviderId {

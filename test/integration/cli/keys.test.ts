@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../support/cli-in-process.js';
 import { repoRoot } from '../../support/paybatch-process.js';
@@ -30,9 +31,9 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     writeFileSync(creds, JSON.stringify({ appId: 554, paymentId: 'PAY-1', key1: 'k1-super-secret', key2: 'k2-super-secret', privateKey: keys.pkcs1Pem, baseUrl: 'http://127.0.0.1:4000/v2' }));
     const paybatch = (...args: string[]) => runCli([...args, '--data-dir', dataDir]);
 
-    const imported = await paybatch('keys', 'import', 'hitechpay', '--env', 'sandbox', '--file', creds);
+    const imported = await paybatch('keys', 'import', 'hitechpay', '--env', 'sandbox', '--file', creds, '--confirm-address');
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/^Saved hitechpay \(sandbox\): key1 sha256:[0-9a-f]{8}, key2 sha256:[0-9a-f]{8}, privateKey sha256:[0-9a-f]{8} in the system keychain/);
+    expect(imported.stdout).toMatch(/^Confirmed with --confirm-address for HiTechPAY \(sandbox\):\n {2}address none → http:\/\/127\.0\.0\.1:4000\/v2 \(not an address HiTechPAY publishes\)\nSaved hitechpay \(sandbox\): key1 sha256:[0-9a-f]{8}, key2 sha256:[0-9a-f]{8}, privateKey sha256:[0-9a-f]{8} in the system keychain/);
 
     const status = await paybatch('keys', 'status', '--json');
     expect(JSON.parse(status.stdout)).toEqual([
@@ -53,7 +54,36 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     expect((await paybatch('keys', 'status')).stdout).toContain('No provider credentials are set');
   });
 
+  it('sets an address the provider does not publish only with --confirm-address, and logs it', async () => {
+    useOwnKeychainService();
+    const dataDir = tempDir();
+    const creds = join(tempDir(), 'creds.json');
+    const paybatch = (...args: string[]) => runCli([...args, '--data-dir', dataDir]);
+    writeFileSync(creds, JSON.stringify({ partnerCode: 'P1', apiKey: 'api-super-secret-1', secretKey: 'secret-super-secret-1', baseUrl: 'https://gateway.appotapay.com' }));
+    expect(await paybatch('keys', 'import', 'appotapay', '--env', 'production', '--file', creds)).toMatchObject({ status: 0 });
+
+    writeFileSync(creds, JSON.stringify({ partnerCode: 'P1', apiKey: 'api-super-secret-2', secretKey: 'secret-super-secret-2', baseUrl: 'https://payout.example.vn' }));
+    const refused = await paybatch('keys', 'import', 'appotapay', '--env', 'production', '--file', creds);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('AppotaPay (production): address https://gateway.appotapay.com → https://payout.example.vn (not an address AppotaPay publishes)');
+    expect(refused.stderr).toContain('paybatch keys import appotapay --env production --file creds.json --confirm-address');
+    const unchanged = JSON.parse((await paybatch('keys', 'status', '--json')).stdout);
+    expect(unchanged[0].settings.baseUrl).toBe('https://gateway.appotapay.com');
+
+    const confirmed = await paybatch('keys', 'import', 'appotapay', '--env', 'production', '--file', creds, '--confirm-address');
+    expect(confirmed.status, confirmed.stderr).toBe(0);
+    expect(confirmed.stdout).toContain('address https://gateway.appotapay.com → https://payout.example.vn');
+    const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT kind, old_value, new_value, confirmed_via FROM destination_change').all()).toEqual([
+      { kind: 'address', old_value: 'https://gateway.appotapay.com', new_value: 'https://payout.example.vn', confirmed_via: 'cli_flag' },
+    ]);
+    db.close();
+    for (const out of [refused.stdout, refused.stderr, confirmed.stdout]) expect(out).not.toMatch(/super-secret/);
+    await paybatch('keys', 'remove', 'appotapay', '--env', 'production');
+  });
+
   it.each([
+    [['keys', 'status', '--confirm-address'], '--confirm-address goes with keys import'],
     [['keys', 'import', 'paypal', '--env', 'sandbox', '--file', 'x.json'], 'name the provider'],
     [['keys', 'import', 'haipay', '--env', 'staging', '--file', 'x.json'], 'practice, sandbox, production'],
     [['keys', 'import', 'haipay', '--env', 'sandbox'], '--file creds.json'],
