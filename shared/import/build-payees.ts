@@ -5,7 +5,7 @@ import type { AmountFormat, Currency, ExcludedRow, ImportedRow, Payee, PayeeFiel
 import { normalizePhone } from './normalize-phone.js';
 import { cellProblem } from './cell-guards.js';
 import { amountFromNumber, countEvidence, formatOfTally, newFormatTally, parseAmountText, readAmountLearning, type AmountResult, type FormatTally } from './parse-amount.js';
-import { cellIsEmpty, cellText, isBlankRow, type RawCell, type RawRow, type RawSheet } from './raw-sheet.js';
+import { badSharedString, cellIsEmpty, cellText, isBlankRow, type RawCell, type RawRow, type RawSheet } from './raw-sheet.js';
 import { readIdentifier } from './read-identifier.js';
 import { cleanText, headerKey } from './text-normalize.js';
 
@@ -124,12 +124,13 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
 
   for (const [field, index] of context.textFields) {
     const cell = raw[index];
+    if (writtenProblem(cell, field, issues, row, context)) continue;
     if (cell && typeof cell === 'object' && cell.kind === 'error') {
       addIssue(issues, row, context, field, 'error', 'cell_error', `the cell shows the Excel error ${cell.text}. Fix the formula in Excel, save, and import again.`);
       continue;
     }
     const text = cleanText(cellText(cell));
-    const problem = cellProblem(text);
+    const problem = typeof cell === 'string' ? null : cellProblem(text);
     if (problem) {
       // Left empty, not clipped or cleaned: the value the accountant sees is never one Paybatch made up.
       addIssue(issues, row, context, field, 'error', problem.code, problem.text);
@@ -198,9 +199,14 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
 
-/** A written account, phone or amount too long or with hidden characters: an issue, and the cell is not read. */
+const damagedCell = { code: 'cell_damaged', text: 'the cell is damaged in the file: it points to text the workbook does not hold. Open the workbook in Excel, retype this cell, save, and import again.' } as const;
+
+/**
+ * A mapped cell damaged in the file, or written too long or with hidden characters: an issue,
+ * and the cell is not read.
+ */
 function writtenProblem(cell: RawCell | undefined, field: PayeeField, issues: RowIssue[], row: number, context: RowContext): boolean {
-  const problem = typeof cell === 'string' ? cellProblem(cell) : null;
+  const problem = typeof cell === 'string' ? cellProblem(cell) : cell === badSharedString ? damagedCell : null;
   if (problem) addIssue(issues, row, context, field, 'error', problem.code, problem.text);
   return problem !== null;
 }

@@ -13,6 +13,9 @@ export type FormulaTextCell = { readonly kind: 'formula-text'; readonly text: st
 export type ErrorCell = { readonly kind: 'error'; readonly text: string };
 export type DateCell = { readonly kind: 'date'; readonly iso: string };
 
+/** A cell whose index points past the shared strings: exceljs crashes on it; here the cell says so, and the import names it. */
+export const badSharedString: ErrorCell = Object.freeze({ kind: 'error', text: '#BAD_SHARED_STRING' });
+
 /** null is an empty cell. */
 export type RawCell = string | NumberCell | FormulaTextCell | ErrorCell | DateCell | null;
 

@@ -1,5 +1,5 @@
 import { numberCell } from '../excel-cell.js';
-import type { RawCell } from '../raw-sheet.js';
+import { badSharedString, type RawCell } from '../raw-sheet.js';
 
 /**
  * What one <c> element becomes, by the rules the exceljs in-memory reader and `rawCellOf`
@@ -19,8 +19,6 @@ export type CellContext = {
 /** For a shared formula's other cells: whether a first cell was seen, and the formula as moved. */
 export type FormulaSource = { readonly hasFormula: boolean; readonly formula: () => string };
 
-/** A cell whose index points past the shared strings: exceljs crashes on it; here the cell says so. */
-export const badSharedString: RawCell = { kind: 'error', text: '#BAD_SHARED_STRING' };
 
 /**
  * A <c> element with a value and no formula. `text` is the text of its <v> or <t> elements,

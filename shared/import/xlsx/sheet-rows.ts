@@ -1,5 +1,6 @@
 import type { SaxesTagPlain } from 'saxes';
 import { maxColumns } from '../excel-cell.js';
+import { maxRows, tooManyRows } from '../import-limits.js';
 import type { RawCell } from '../raw-sheet.js';
 import { columnAfter, columnOf as quietColumnOf, decodeAddress, moveFormula } from './cell-address.js';
 import { cellElementReader } from './cell-element.js';
@@ -171,6 +172,9 @@ export function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boo
 
   const finishRow = (): void => {
     if (!rowIsIndex) return;
+    // Stopped here, not after the whole sheet is read: a sheet of millions of rows would take
+    // minutes and gigabytes before a later check could refuse it.
+    if (rowHasValue && rowNumber > maxRows) throw tooManyRows(context.part.budget.fileName);
     if (rowHasValue) withValues.add(rowNumber);
     else withValues.delete(rowNumber);
     if (!rowHasValue && rowListed) listedOnly.set(rowNumber, rowListed);

@@ -1,7 +1,7 @@
 import { UnzipInflate } from 'fflate';
 
 /** Where one entry's compressed bytes lie in the archive, from the zip's central directory. */
-export type ZipEntry = { readonly name: string; readonly method: number; readonly start: number; readonly compressedSize: number };
+export type ZipEntry = { readonly name: string; readonly method: number; readonly start: number; readonly compressedSize: number; readonly originalSize: number };
 
 /**
  * The archive's entries by name. The central directory is read, not the local headers one after
@@ -32,7 +32,7 @@ export function readZipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
     offset += 46 + nameLength + extraLength + view.getUint16(offset + 32, true);
     if (name.endsWith('/')) continue;
     if (flags & 1) throw new Error(`zip entry ${name} is encrypted`);
-    entries.set(name, { name, method, start: dataStart(view, sizes.local, name), compressedSize: sizes.compressed });
+    entries.set(name, { name, method, start: dataStart(view, sizes.local, name), compressedSize: sizes.compressed, originalSize: sizes.original });
   }
   for (const entry of entries.values()) {
     if (entry.start + entry.compressedSize > bytes.length) throw new Error(`zip entry ${entry.name} runs past the end of the file`);
@@ -43,11 +43,22 @@ export function readZipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
 /** Compressed bytes pushed at a time: a deflate stream expands at most ~1,032×, so no inflated piece exceeds ~17 MB. */
 const pushBytes = 16 * 1024;
 
-/** Inflates one entry piece by piece, handing each piece on; a sheet is never inflated whole. */
+/**
+ * Inflates one entry piece by piece, handing each piece on; a sheet is never inflated whole.
+ * An entry that inflates past the size the directory declares is damaged or built to overload
+ * a reader (the directory is what the size limits were checked against): it stops there, after
+ * at most one piece more than it declared.
+ */
 export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece: Uint8Array) => void): void {
   const data = bytes.subarray(entry.start, entry.start + entry.compressedSize);
+  let inflated = 0;
+  const counted = (piece: Uint8Array): void => {
+    inflated += piece.length;
+    if (inflated > entry.originalSize) throw new Error(`zip entry ${entry.name} inflates past the ${entry.originalSize} bytes its directory declares`);
+    onPiece(piece);
+  };
   if (entry.method === 0) {
-    for (let at = 0; at < data.length; at += pushBytes) onPiece(data.subarray(at, at + pushBytes));
+    for (let at = 0; at < data.length; at += pushBytes) counted(data.subarray(at, at + pushBytes));
     return;
   }
   if (entry.method !== 8) throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}, which Excel never writes`);
@@ -57,7 +68,13 @@ export function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (pi
   let failure: unknown = null;
   inflater.ondata = (error, piece) => {
     if (error) failure ??= error;
-    else if (failure === null && piece.length > 0) onPiece(piece);
+    else if (failure === null && piece.length > 0) {
+      try {
+        counted(piece);
+      } catch (error) {
+        failure = error;
+      }
+    }
   };
   for (let at = 0; at < data.length; at += pushBytes) {
     inflater.push(data.subarray(at, at + pushBytes), at + pushBytes >= data.length);

@@ -207,9 +207,16 @@ describe('the SAX workbook reader', () => {
     expect(await failureOf(pastExcel)).toMatchObject({ code: 'too_many_columns', message: expect.stringContaining("beyond Excel's last column (XFD)") });
   });
 
-  it('stops a zip that understates its sizes as soon as what it really inflates passes the limit', async () => {
+  it('stops an entry as soon as it inflates past the size its directory declares', async () => {
     const lying = workbookLyingAboutSize(32);
-    // Its directory passes the cheap check: it claims 1,000 bytes per entry.
+    expect(() => inspectWorkbookZip(lying, 'luong.xlsx')).not.toThrow();
+    const failure = await failureOf(lying);
+    expect(failure).toMatchObject({ code: 'xlsx_damaged', message: expect.stringContaining('luong.xlsx could not be read as an Excel workbook: it is damaged'), detail: expect.stringContaining('inflates past the 1000 bytes its directory declares') });
+  });
+
+  it('stops a zip that understates its sizes as soon as what it really inflates passes the limit', async () => {
+    const lying = workbookLyingAboutSize(32, 9 * 1024 * 1024);
+    // Its directory passes the cheap check: it claims 9 MB per entry.
     expect(() => inspectWorkbookZip(lying, 'luong.xlsx')).not.toThrow();
     const limit = 4 * 1024 * 1024;
     const failure = await failureOf(lying, workbookReaderWithin({ ...zipLimits, maxEntryBytes: limit, maxTotalBytes: 2 * limit }));
