@@ -48,7 +48,15 @@ export async function handleApiCall(
   res: ServerResponse,
   maxBodyBytes: number,
 ): Promise<void> {
-  const text = await readBody(req, maxBodyBytes);
+  let text: string | null;
+  try {
+    text = await readBody(req, maxBodyBytes);
+  } catch (error) {
+    // The client left, or was cut off by the request timeout, before its body arrived: there
+    // is no one to answer, and nothing went wrong inside Paybatch worth logging.
+    if (req.destroyed) return;
+    throw error;
+  }
   if (text === null) {
     sendResult(res, fail('invalid_input', 'This request is too large for Paybatch to accept.', `limit ${maxBodyBytes} bytes`), 413);
     req.resume();

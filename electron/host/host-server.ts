@@ -16,6 +16,12 @@ export type HostOptions = {
   /** 0 (the default) lets the OS choose a free port. */
   readonly port?: number;
   readonly maxBodyBytes?: number;
+  /** How long a client may take to send a request's headers, from connecting or from its previous request. */
+  readonly headersTimeoutMs?: number;
+  /** How long a client may take to send a whole request, body included (the event stream's answer is not bound by it). */
+  readonly requestTimeoutMs?: number;
+  /** Connections beyond this are closed as they arrive. */
+  readonly maxConnections?: number;
 };
 
 export type Host = {
@@ -28,13 +34,31 @@ export type Host = {
 };
 
 const defaultMaxBodyBytes = 64 * 1024 * 1024;
+// Node's own defaults (60 s for headers, checked every 30 s; 5 min per request; no cap) let any
+// page or process hold connections open for a minute or more. A browser on loopback sends its
+// headers at once and uploads even the largest payroll in seconds, and one tab's connections to
+// a host are capped at six, so these leave the app ample room.
+const defaultHeadersTimeoutMs = 5_000;
+const defaultRequestTimeoutMs = 60_000;
+const defaultMaxConnections = 64;
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = randomBytes(32).toString('base64url');
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   let port = options.port ?? 0;
 
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+  // Node refuses a headers timeout longer than the request timeout.
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? defaultHeadersTimeoutMs, requestTimeout);
+  const serverOptions = {
+    headersTimeout,
+    requestTimeout,
+    // How often Node looks for connections past their time: at its default of 30 s a timeout
+    // of a few seconds would be honoured only every half minute.
+    connectionsCheckingInterval: Math.max(25, Math.min(1_000, Math.floor(headersTimeout / 4))),
+  };
+
+  const server = createServer(serverOptions, (req, res) => {
     route(req, res).catch((error: unknown) => {
       const ref = logInternalError(options.engine.dataDir, `host ${req.method ?? ''}`, error);
       if (!res.headersSent) sendResult(res, fail('internal', 'The Paybatch host failed to answer.', internalDetail('host', error, ref)));
@@ -59,6 +83,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed');
     return serveStatic(options.rendererDir, path, res);
   }
+
+  server.maxConnections = options.maxConnections ?? defaultMaxConnections;
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
