@@ -5,6 +5,7 @@ import { eventChannel } from '../../shared/api-methods.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
+import { dialogConfirmer } from './confirm-dialog.js';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc-handlers.js';
 import { appOrigin } from './trusted-origin.js';
 import { denyAllPermissions, guardWebContents } from './window-guards.js';
@@ -35,7 +36,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const engine = createEngine({ dataDir: app.getPath('userData'), keyStore: createOsKeyStore() });
+  const confirmChanges = dialogConfirmer(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
+  const engine = createEngine({ dataDir: app.getPath('userData'), keyStore: createOsKeyStore(), confirmChanges });
   serveAppProtocol(join(here, '../renderer'));
   denyAllPermissions();
   registerIpcHandlers(ipcMain, engine, trustedSenderCheck(windowIds, devServerUrl));
