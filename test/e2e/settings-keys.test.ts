@@ -49,6 +49,34 @@ describe.skipIf(!enabled)('provider keys in Settings', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses a new address typed into the page, saying what to run; saving other settings keeps the verification key whole', async () => {
+    const credentials = generateSimCredentials('haipay');
+    const file = join(tempDir(), 'haipay-creds.json');
+    writeFileSync(file, JSON.stringify(credentials.creds));
+    const { page, errors } = await openApp(undefined, { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-e2e-${randomUUID()}` });
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByTestId('keys-provider').selectOption('haipay');
+    await page.getByTestId('keys-environment').selectOption('sandbox');
+    await page.getByTestId('creds-input').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-secret=secretKey] .secret-status').textContent()).toMatch(/^Set · sha256:/);
+    const key = (credentials.creds['platformPublicKey'] ?? '').trim();
+    expect(await page.getByTestId('setting-platformPublicKey').inputValue()).toBe(key);
+    expect(await page.getByTestId('confirm-hint').textContent()).toContain('--confirm-address');
+
+    await page.getByTestId('setting-baseUrl').fill('https://payout.example.vn');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toContain('address none → https://payout.example.vn');
+    expect(await page.getByTestId('keys-notice').textContent()).toContain('paybatch keys import haipay --env sandbox --file creds.json --confirm-address');
+    await expect.poll(() => page.getByTestId('setting-baseUrl').inputValue()).toBe('');
+
+    await page.getByTestId('setting-appId').fill('2204');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toBe('Settings saved.');
+    await expect.poll(() => page.getByTestId('setting-appId').inputValue()).toBe('2204');
+    expect(await page.getByTestId('setting-platformPublicKey').inputValue()).toBe(key);
+    expect(errors).toEqual([]);
+  });
+
   it('loads a private key from a .pem file', async () => {
     const credentials = generateSimCredentials('haipay');
     const pem = join(tempDir(), 'merchant.pem');

@@ -19,6 +19,8 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
   const [environment, setEnvironment] = useState<Environment>('practice');
   const [status, setStatus] = useState<Status | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  // Bumped after each save so the form shows what is in effect, never a refused address.
+  const [formRevision, setFormRevision] = useState(0);
   const fields = credentialFields[provider];
 
   const refresh = useCallback(async () => {
@@ -62,6 +64,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
     const settings: Record<string, string> = {};
     for (const [key, value] of data.entries()) if (typeof value === 'string') settings[key] = value.trim();
     say(await bridge['keys.setSettings']({ provider, environment, settings }), 'Settings saved.');
+    setFormRevision((n) => n + 1);
   };
 
   const test = async () => {
@@ -113,7 +116,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
         </tbody>
       </table>
       <form
-        key={`${provider}-${environment}-${JSON.stringify(status?.settings ?? {})}`}
+        key={`${provider}-${environment}-${formRevision}-${JSON.stringify(status?.settings ?? {})}`}
         className="limits"
         onSubmit={(e) => {
           e.preventDefault();
@@ -123,9 +126,19 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
         {['baseUrl', ...fields.settings].map((name) => (
           <label key={name}>
             {name}
-            <input name={name} defaultValue={settingValue(name)} data-testid={`setting-${name}`} />
+            {/* A one-line field would drop the PEM's line breaks. */}
+            {name === 'platformPublicKey' ? (
+              <textarea name={name} rows={3} defaultValue={settingValue(name)} data-testid={`setting-${name}`} />
+            ) : (
+              <input name={name} defaultValue={settingValue(name)} data-testid={`setting-${name}`} />
+            )}
           </label>
         ))}
+        <p className="hint" data-testid="confirm-hint">
+          {environment === 'practice'
+            ? 'Practice talks only to the simulators on this computer (http://127.0.0.1:…).'
+            : `A new address, or a new key for checking ${providerRules[provider].name}'s answers, is saved only once you confirm it: the desktop app asks you in its own dialog; in a browser, run paybatch keys import ${provider} --env ${environment} --file creds.json --confirm-address.`}
+        </p>
         <button type="submit">Save settings</button>
         <button type="button" onClick={() => void test()} data-testid="test-connection">
           Test connection

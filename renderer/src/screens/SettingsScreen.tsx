@@ -16,7 +16,7 @@ export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | n
       <h1 id="settings-title">Settings</h1>
       {bridge ? <KeysPanel bridge={bridge} /> : null}
       <h2>Channel limits</h2>
-      <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these.</p>
+      <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these. A limit above the published one is saved only once you confirm it in the desktop app.</p>
       <label className="inline">
         Provider{' '}
         <ProviderSelect testId="limits-provider" value={provider} onChange={setProvider} />
