@@ -38,7 +38,30 @@ export function readCsv(text: string, name: string, delimiter?: CsvDelimiter): {
       return { sheet: { name, rows: data }, delimiter: chosen };
     }
   }
+  if (breaks >= maxRows) refuseIfTooLong(body, chosen, name, breaks);
   return { sheet: { name, rows: readByLine(body, chosen, name) }, delimiter: chosen };
+}
+
+/**
+ * A file with more lines than rows allowed, refused before any row is kept: without quotes
+ * every line is a row, so the count says it; with quotes the records are counted first (a
+ * quoted cell may span lines), holding none of them.
+ */
+function refuseIfTooLong(body: string, delimiter: CsvDelimiter, name: string, breaks: number): void {
+  const lines = body.endsWith('\n') || body.endsWith('\r') ? breaks : breaks + 1;
+  if (lines > maxRows && !body.includes('"')) throw tooManyRows(name);
+  let records = 0;
+  let failure: ImportFailure | null = null;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    step: (step, parser) => {
+      records += 1;
+      if (step.errors.length > 0) failure = quoteFailure(name, body, step.errors[0]);
+      else if (records > maxRows && step.data.some((cell) => cell !== '')) failure = tooManyRows(name);
+      if (failure) parser.abort();
+    },
+  });
+  if (failure) throw failure;
 }
 
 /** Row by row: each row's line from the text consumed, stopped at the row and column limits. */

@@ -1,3 +1,5 @@
+import { maxCellChars } from './cell-guards.js';
+
 /**
  * Trim and collapse runs of white space (including non-breaking) to one space. Text reaches
  * here already in NFC (the readers normalize it once), so only the spacing is fixed, and most
@@ -51,6 +53,9 @@ export function foldDiacritics(value: string): string {
  * Thai letters are kept (Thai headers are matched as written, without their spaces).
  */
 export function headerKey(value: string): string {
+  // No header or label is that long; folding a cell of millions of characters took a minute
+  // and gigabytes while looking for the header row.
+  if (value.length > maxCellChars) return '';
   return foldDiacritics(cleanText(value))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\u0e00-\u0e7f]+/gu, ' ')
