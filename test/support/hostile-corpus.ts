@@ -70,7 +70,7 @@ async function writeRepeated(file: string, unit: string, bytes: number, head: st
   const block = Buffer.from(unit.repeat(Math.max(1, Math.floor((1 << 20) / Buffer.byteLength(unit)))));
   stream.write(head);
   for (let written = 0; written < bytes; written += block.length) {
-    if (!stream.write(block)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(block)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
