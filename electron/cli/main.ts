@@ -24,12 +24,14 @@ Usage:
                                                Check every row offline against the rules of
                                                P: hitechpay, smilepayz, haipay or appotapay
                                                (takes inspect's options, and --data-dir DIR)
-  paybatch keys import <provider> --env <environment> --file creds.json
+  paybatch keys import <provider> --env <environment> --file creds.json [--confirm-address]
   paybatch keys status [--json]
   paybatch keys remove <provider> --env <environment>
                                                Provider secrets in the system keychain (only
                                                fingerprints are ever shown); environments are
-                                               practice, sandbox and production
+                                               practice, sandbox and production. An address
+                                               the provider does not publish, or a changed one
+                                               or verification key, needs --confirm-address
   paybatch simulate <provider> [--port N] [--faults SPEC] [--creds-out FILE]
                                                Run a provider simulator on 127.0.0.1; FILE gets
                                                fresh test credentials for keys import. SPEC:

@@ -1,6 +1,7 @@
 import type { Environment } from '../../../shared/credentials/credential-fields.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { defaultRuleLimits } from '../../../shared/providers/rule-limits.js';
+import { publishedAddresses } from '../destinations/published-addresses.js';
 import { EngineError } from '../engine-error.js';
 import type { Credentials } from '../keys/credentials.js';
 import { parsePrivateKey, parsePublicKey } from '../keys/parse-key.js';
@@ -12,20 +13,13 @@ import { createHttpTransport, type HttpTransport } from './http-transport.js';
 import type { ProviderClient } from './payout-outcome.js';
 import { createSmilepayzClient } from './smilepayz/smilepayz-client.js';
 
-/** Published base URLs; production ones not published are given by the provider at go-live. */
-const knownBaseUrls: Partial<Record<ProviderId, Partial<Record<Environment, string>>>> = {
-  hitechpay: { sandbox: 'https://sb-openapi.hitechpay.vn/v2' },
-  smilepayz: { sandbox: 'https://sandbox-gateway.smilepayz.com', production: 'https://gateway.smilepayz.com' },
-  haipay: { sandbox: 'https://uat-interface.haipay.asia' },
-  appotapay: { sandbox: 'https://gateway.dev.appotapay.com', production: 'https://gateway.appotapay.com' },
-};
-
 /**
  * A provider client for one environment, from the keychain's secrets and the stored settings.
  * Secrets are read here, in the main process, and go no further than the signing code.
  */
 export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings): Promise<{ client: ProviderClient; http: HttpTransport }> {
-  const baseUrl = settings.baseUrl ?? knownBaseUrls[provider]?.[environment];
+  // Without a stored address, the provider's first published one (none for Practice).
+  const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
   if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`);
   const need = (value: string | undefined, field: string): string => {
     if (!value) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (paybatch keys import ${provider} --env ${environment} --file creds.json).`);
