@@ -6,6 +6,8 @@ export type ApiError = {
   readonly code: ErrorCode;
   readonly message: string;
   readonly detail?: string;
+  /** What a translated message needs (names, hosts, numbers): never secret, never request text. */
+  readonly params?: Readonly<Record<string, unknown>>;
 };
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -28,6 +30,6 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, detail?: string): { ok: false; error: ApiError } {
-  return detail === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, detail } };
+export function fail(code: ErrorCode, message: string, detail?: string, params?: ApiError['params']): { ok: false; error: ApiError } {
+  return { ok: false, error: { code, message, ...(detail === undefined ? {} : { detail }), ...(params === undefined ? {} : { params }) } };
 }

@@ -31,7 +31,7 @@ export async function dispatch(
   try {
     return ok(await call(engine, method, parsed.data, ctx));
   } catch (error) {
-    if (error instanceof EngineError) return fail(error.code, error.message, error.detail);
+    if (error instanceof EngineError) return fail(error.code, error.message, error.detail, error.params);
     const ref = logInternalError(engine.dataDir, method, error);
     return fail(
       'internal',

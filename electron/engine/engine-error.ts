@@ -9,6 +9,7 @@ export class EngineError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly detail?: string,
+    readonly params?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'EngineError';

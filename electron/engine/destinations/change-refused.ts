@@ -14,10 +14,10 @@ import { describeChanges } from './describe-changes.js';
  */
 export class ChangeRefused extends EngineError {
   constructor(
-    readonly params: ChangeRefusal,
+    override readonly params: ChangeRefusal,
     message: string,
   ) {
-    super(params.reason === 'address_not_allowed' ? 'invalid_input' : 'refused', message, `destination change refused: ${params.reason} ${params.provider}/${params.environment ?? 'all'}`);
+    super(params.reason === 'address_not_allowed' ? 'invalid_input' : 'refused', message, `destination change refused: ${params.reason} ${params.provider}/${params.environment ?? 'all'}`, params);
     this.name = 'ChangeRefused';
   }
 }

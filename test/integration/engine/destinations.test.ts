@@ -79,7 +79,8 @@ describe('the window cannot point money or keys somewhere else', () => {
     const trap = await listener();
     expect(await dispatch(e, 'keys.import', { provider: 'appotapay', environment: 'production', creds: { ...appotaCreds, baseUrl: 'https://gateway.appotapay.com' } }, http)).toMatchObject({ ok: true });
     const moved = await dispatch(e, 'keys.setSettings', { provider: 'appotapay', environment: 'production', settings: { baseUrl: trap.url } }, http);
-    expect(moved).toMatchObject({ ok: false, error: { code: 'refused' } });
+    // The parameters a translated message needs cross the contract beside the English one.
+    expect(moved).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'confirmation_unavailable', provider: 'appotapay', environment: 'production' } } });
     if (!moved.ok) {
       expect(moved.error.message).toContain('gateway.appotapay.com → ' + trap.url);
       expect(moved.error.message).toContain('--confirm-address');
