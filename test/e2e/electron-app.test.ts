@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { methodNames } from '../../shared/api-methods.js';
 import { findElectronBinary } from '../../scripts/electron-runtime.mjs';
 import { repoRoot } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -26,7 +27,8 @@ describe.skipIf(binary === null)('the desktop app (Electron runtime present)', (
     try {
       const page = await app.firstWindow();
       expect(page.url()).toBe('app://paybatch/index.html');
-      expect(await page.evaluate(() => Object.keys(window.paybatch ?? {}).sort())).toEqual(['app.info', 'onEvent']);
+      // One function per contract method and the event listener: nothing else of the main process.
+      expect(await page.evaluate(() => Object.keys(window.paybatch ?? {}).sort())).toEqual([...methodNames, 'onEvent'].sort());
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       const info = await page.evaluate(() => window.paybatch?.['app.info']({}));
       expect(info).toMatchObject({ ok: true, value: { transport: 'ipc', name: 'Paybatch', dataDir } });
