@@ -1,5 +1,6 @@
 import { ImportFailure } from '../../../shared/import/import-failure';
 import { processSheet, readSheet, type SheetRead } from '../../../shared/import/import-file';
+import { fileTooLarge, maxFileBytes } from '../../../shared/import/import-limits';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
 import { rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
 
@@ -21,6 +22,8 @@ async function handle(request: ImportRequest): Promise<void> {
     const file = request.type === 'open' ? request.file : cached?.file;
     if (!file) throw new ImportFailure('no_file', 'Choose a payroll file first.');
     if (request.type === 'open' || cached === null || cached.sheet !== options.sheet || cached.encoding !== options.encoding) {
+      // Sized before it is read: a file too large for a payroll never reaches the worker's memory.
+      if (file.size > maxFileBytes) throw fileTooLarge(file.name, file.size);
       send({ type: 'progress', id, progress: { phase: 'reading', done: 0, total: file.size } });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const contentHash = hex(await crypto.subtle.digest('SHA-256', bytes));
