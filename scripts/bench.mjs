@@ -7,6 +7,8 @@
 // 2. The built `paybatch` CLI as whole processes (test/bench/cli-bench.mjs, issue #8).
 // 3. The review core (test/bench/measure-review.ts): a bulk fix of every row ≤ 1 s, one edit
 //    ≤ 16 ms (issue #8), and a group of identical rows no slower than 3× as many distinct rows.
+// 4. The hostile corpus (test/bench/measure-hostile.ts, issue #9): each file ends in ≤ 5 s with
+//    peak memory ≤ 400 MB and its message.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +41,7 @@ try {
   console.log('');
   results.push(...benchCli({ root, xlsx, csv, runs }));
   results.push(...benchReview());
+  results.push(...benchHostile());
 
   const failed = results.filter((r) => !r.ok);
   console.log(failed.length === 0 ? '\nAll targets met.' : `\nMissed: ${failed.map((r) => r.label).join(', ')}`);
@@ -87,6 +90,15 @@ function benchReview() {
   console.log(`review: checking ${count.toLocaleString('en-US')} rows ${Math.round(mid('checkMs'))} ms (no target here: the window's figures are in npm run bench:ui)`);
   for (const f of figures) console.log(`${f.label.padEnd(34)} ${f.text}  ${f.ok ? 'OK' : 'MISSED'}`);
   return figures;
+}
+
+function benchHostile() {
+  console.log('');
+  const run = tsx('test/bench/measure-hostile.ts', []);
+  if (run.status !== 0) throw new Error(`the hostile corpus bench failed:\n${run.stderr}`);
+  const lines = run.stdout.trim().split('\n');
+  console.log(lines.slice(0, -1).join('\n'));
+  return JSON.parse(lines.at(-1));
 }
 
 function fmt(ms) {
