@@ -14,6 +14,11 @@ export const zipLimits = {
   maxEntryBytes: 300 * 1024 * 1024,
   /** Sheet XML compresses 5–20×; beyond this it is built to expand, not a payroll. */
   maxRatio: 200,
+  /**
+   * Reading time, for what no size limit foresaw: 500,000 rows read in about 5 s here, so a
+   * workbook still being read after a minute is built to stall the reader.
+   */
+  maxReadMs: 60_000,
 };
 
 export type ZipEntryInfo = { readonly name: string; readonly size: number; readonly originalSize: number };
@@ -55,6 +60,13 @@ export function workbookTooLarge(fileName: string, expandsTo: string, detail: st
     'xlsx_too_large',
     `${fileName} expands to ${expandsTo} when opened, far more than any payroll sheet, so Paybatch will not open it. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
     detail,
+  );
+}
+
+export function workbookTooSlow(fileName: string, ms: number): ImportFailure {
+  return new ImportFailure(
+    'xlsx_too_slow',
+    `${fileName} was still being read after ${Math.round(ms / 1000)} seconds, far longer than any payroll takes, so Paybatch stopped. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
   );
 }
 

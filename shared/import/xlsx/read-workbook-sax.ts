@@ -40,7 +40,7 @@ export const readWorkbookSax: WorkbookReader = workbookReaderWithin(zipLimits);
  * sheet asked for or, without one, the first sheet (in the workbook's order) that has data.
  */
 function readAllSheets(bytes: Uint8Array, fileName: string, wantedSheet: string | undefined, limits: ZipLimits): { sheets: SheetSummary[]; kept: KeptSheet | null } {
-  const part: WorkbookPart = { bytes, entries: readZipEntries(bytes), budget: { fileName, limits, inflated: 0 } };
+  const part: WorkbookPart = { bytes, entries: readZipEntries(bytes), budget: { fileName, limits, inflated: 0, startedAt: Date.now() } };
   const plan = readWorkbookPlan(part);
   const formats = readCellFormats(part);
   const context: SheetContext = { part, formats, dateStyles: formats?.map(isDateFormat) ?? [], sharedStrings: readSharedStrings(part), date1904: plan.date1904 };

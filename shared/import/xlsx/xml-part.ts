@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { megabytes, workbookTooLarge, type ZipLimits } from '../zip-guard.js';
+import { megabytes, workbookTooLarge, workbookTooSlow, type ZipLimits } from '../zip-guard.js';
 import { inflateZipEntry, type ZipEntry } from './zip-entries.js';
 
 /** What a part's reader does with each SAX event; handed to saxes as they are, as they run for every element. */
@@ -27,10 +27,11 @@ export function withDepth(handler: XmlHandler): SaxHandler {
 }
 
 /**
- * The bytes inflated so far for one workbook. Counted as they come out of the inflater, so a
- * zip whose directory understates its sizes is stopped at the limit, not trusted.
+ * The bytes inflated so far for one workbook, and when reading began. Counted as they come out
+ * of the inflater, so a zip whose directory understates its sizes is stopped at the limit, not
+ * trusted; the clock is checked at each piece, so no workbook holds the reader past its time.
  */
-export type InflateBudget = { readonly fileName: string; readonly limits: ZipLimits; inflated: number };
+export type InflateBudget = { readonly fileName: string; readonly limits: ZipLimits; inflated: number; readonly startedAt: number };
 
 /**
  * Streams one XML part of the workbook through saxes (the parser exceljs itself uses): inflated
@@ -52,6 +53,8 @@ export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, budget: InflateB
       const limit = entryBytes > maxEntryBytes ? maxEntryBytes : maxTotalBytes;
       throw workbookTooLarge(budget.fileName, `more than ${megabytes(limit)}`, `${entry.name}: inflated past ${limit} bytes (entry ${entryBytes}, workbook ${budget.inflated})`);
     }
+    const spent = Date.now() - budget.startedAt;
+    if (spent > budget.limits.maxReadMs) throw workbookTooSlow(budget.fileName, spent);
     parser.write(decoder.decode(piece, { stream: true }));
   });
   parser.write(decoder.decode());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbookInMemory } from '../../../../../shared/import/read-workbook.js';
 import { readWorkbookSax, workbookReaderWithin } from '../../../../../shared/import/xlsx/read-workbook-sax.js';
 import { inspectWorkbookZip, zipLimits } from '../../../../../shared/import/zip-guard.js';
+import { zipBomb } from '../../../../support/bad-workbooks.js';
 import { workbookLyingAboutSize } from '../../../../support/lying-zip.js';
 import { outcomeOf } from '../../../../support/import-readers.js';
 import { sheetData, stylesWith, workbookFromParts, type WorkbookParts } from '../../../../support/xlsx-parts.js';
@@ -225,6 +226,11 @@ describe('the SAX workbook reader', () => {
     // Stopped within one inflated piece of the limit, far short of the 32 MB the sheet holds.
     expect(inflated).toBeGreaterThan(limit);
     expect(inflated).toBeLessThan(limit + 8 * 1024 * 1024);
+  });
+
+  it('stops a workbook still being read when its time is up', async () => {
+    const failure = await failureOf(zipBomb(8), workbookReaderWithin({ ...zipLimits, maxReadMs: -1 }));
+    expect(failure).toMatchObject({ code: 'xlsx_too_slow', message: expect.stringContaining('luong.xlsx was still being read after 0 seconds, far longer than any payroll takes') });
   });
 
   it('counts the real bytes of the whole workbook against the total limit', async () => {
