@@ -1,5 +1,7 @@
 import { createBankResolver, type BankResolution } from '../banks/resolve-bank.js';
-import { providerBankCodes } from '../banks/provider-bank-codes.js';
+import { appotapayBankCodes } from '../banks/codes/appotapay-bank-codes.js';
+import { haipayBankCodes } from '../banks/codes/haipay-bank-codes.js';
+import { smilepayzBankCodes } from '../banks/codes/smilepayz-bank-codes.js';
 import { thailandBanks } from '../banks/thailand-banks.js';
 import { vietnamBanks } from '../banks/vietnam-banks.js';
 import type { ProviderId } from './provider-ids.js';
@@ -18,9 +20,9 @@ export const providerRules: Readonly<Record<ProviderId, ProviderRules>> = {
 
 const resolvers: Readonly<Record<ProviderId, (written: string) => BankResolution>> = {
   hitechpay: () => ({ ok: false, reason: 'not_supported', suggestions: [] }),
-  smilepayz: createBankResolver({ entries: vietnamBanks, codes: providerBankCodes.smilepayz }),
-  appotapay: createBankResolver({ entries: vietnamBanks, codes: providerBankCodes.appotapay }),
-  haipay: createBankResolver({ entries: thailandBanks, codes: providerBankCodes.haipay }),
+  smilepayz: createBankResolver({ entries: vietnamBanks, codes: smilepayzBankCodes }),
+  appotapay: createBankResolver({ entries: vietnamBanks, codes: appotapayBankCodes }),
+  haipay: createBankResolver({ entries: thailandBanks, codes: haipayBankCodes }),
 };
 
 export function bankResolverFor(provider: ProviderId): (written: string) => BankResolution {

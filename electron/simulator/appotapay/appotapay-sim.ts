@@ -1,5 +1,5 @@
 import { jwtVerify } from 'jose';
-import { providerBankCodes } from '../../../shared/banks/provider-bank-codes.js';
+import { appotapayBankCodes } from '../../../shared/banks/codes/appotapay-bank-codes.js';
 import { appotapaySignature } from '../../engine/providers/appotapay/appotapay-sign.js';
 import { parseJson } from '../../engine/providers/http-transport.js';
 import { appotapayCodes, appotapayPaths } from '../../engine/providers/appotapay/appotapay-wire.js';
@@ -10,7 +10,7 @@ import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.j
 
 export type AppotapaySimSecrets = { readonly partnerCode: string; readonly apiKey: string; readonly secretKey: string };
 
-const knownBanks = new Set<string>(Object.values(providerBankCodes.appotapay));
+const knownBanks = new Set<string>(Object.values(appotapayBankCodes));
 
 /** AppotaPay as our client meets it: JWT and signature checks, field rules, idempotent transfers. */
 export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Faults, port = 0) {

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { providerBankCodes } from '../../../shared/banks/provider-bank-codes.js';
+import { haipayBankCodes } from '../../../shared/banks/codes/haipay-bank-codes.js';
 import { haipaySign, verifyHaipaySign } from '../../engine/providers/haipay/haipay-sign.js';
 import { haipayAmount, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from '../../engine/providers/haipay/haipay-wire.js';
 import { createLedger } from '../sim-ledger.js';
@@ -9,7 +9,7 @@ import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.j
 
 export type HaipaySimSecrets = { readonly appId: string; readonly secretKey: string; readonly merchantPublicKey: KeyObject; readonly platformPrivateKey: KeyObject };
 
-const knownBanks = new Set<string>(Object.values(providerBankCodes.haipay));
+const knownBanks = new Set<string>(Object.values(haipayBankCodes));
 
 /** HaiPay as our client meets it: the seed's field rules, RSA checks both ways, idempotent orderId. */
 export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, port = 0) {

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { providerBankCodes } from '../../../shared/banks/provider-bank-codes.js';
+import { smilepayzBankCodes } from '../../../shared/banks/codes/smilepayz-bank-codes.js';
 import { verifySmilepayzSignature } from '../../engine/providers/smilepayz/smilepayz-sign.js';
 import { smilepayzCodes, smilepayzPaths, timestampToleranceMs } from '../../engine/providers/smilepayz/smilepayz-wire.js';
 import { createLedger } from '../sim-ledger.js';
@@ -10,7 +10,7 @@ import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.j
 
 export type SmilepayzSimSecrets = { readonly merchantId: string; readonly merchantSecret: string; readonly merchantPublicKey: KeyObject };
 
-const knownMethods = new Set<string>(Object.values(providerBankCodes.smilepayz));
+const knownMethods = new Set<string>(Object.values(smilepayzBankCodes));
 
 /** SmilePayz as our client meets it: signature and clock checks, the seed's field rules, idempotent orderNo. */
 export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Faults, port = 0) {

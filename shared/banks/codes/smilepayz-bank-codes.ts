@@ -1,0 +1,12 @@
+/**
+ * The code SmilePayz expects for each institution (our id → its code). Source: not yet published
+ * in SmilePayz's public pages; these follow its examples and the institutions' usual short codes
+ * (see electron/simulator/README.md, "Where the wire is our reading"). Used by the rules, the
+ * client and the simulator alike. An institution missing here is one SmilePayz does not pay into.
+ */
+export const smilepayzBankCodes: Readonly<Record<string, string>> = {
+  VCB: 'VCB', TCB: 'TCB', MB: 'MB', BIDV: 'BIDV', CTG: 'ICB', VBA: 'VBA', ACB: 'ACB', TPB: 'TPB', VPB: 'VPB', STB: 'STB',
+  SHB: 'SHB', HDB: 'HDB', VIB: 'VIB', OCB: 'OCB', MSB: 'MSB', SCB: 'SCB', SEAB: 'SEAB', EIB: 'EIB', LPB: 'LPB', ABB: 'ABB',
+  NAB: 'NAB', BAB: 'BAB', KLB: 'KLB', PVCB: 'PVCB', NCB: 'NCB', BVB: 'BVB', VCCB: 'VCCB', PGB: 'PGB', SGB: 'SGB', VAB: 'VAB',
+  MOMO: 'MOMO', ZALOPAY: 'ZALO', VIETTELMONEY: 'VTMON', VNPTMONEY: 'VNPTM',
+};
