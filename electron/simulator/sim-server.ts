@@ -5,7 +5,7 @@ import { happens, type Faults } from './sim-faults.js';
 export type SimRequest = { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers']; readonly body: string };
 
 /** What a handler may answer; `afterRecord` applies the timeout and drop faults to a recorded payout. */
-export type SimAnswer = { readonly status: number; readonly json: unknown; readonly recordedPayout?: boolean };
+export type SimAnswer = { readonly status: number; readonly json: unknown; readonly recordedPayout?: boolean; readonly headers?: Readonly<Record<string, string>> };
 
 export type Simulator = { readonly baseUrl: string; readonly port: number; readonly faults: Faults; readonly close: () => Promise<void> };
 
@@ -43,7 +43,7 @@ export async function startSimServer(handler: (request: SimRequest) => Promise<S
     }
     if (answer.recordedPayout && happens(faults.timeout)) return; // never answered
     const body = JSON.stringify(answer.json);
-    res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }).end(body);
+    res.writeHead(answer.status, { ...answer.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) }).end(body);
   }
 
   await new Promise<void>((resolve, reject) => {
