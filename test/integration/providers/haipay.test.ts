@@ -50,19 +50,28 @@ describe('HaiPay client ↔ simulator over loopback', () => {
   });
 
   it.each([
-    ['a Thai-script name', { name: 'สมชาย ใจดี' }, '10000001'],
-    ['a phone without its zero', { phone: '812345678' }, '10000001'],
-    ['more than the balance', { amountMinor: 600_000_000 }, '10000005'],
-  ])('rejects %s: definitely not paid', async (_label, overrides, code) => {
+    ['a Thai-script name', { name: 'สมชาย ใจดี' }, '9400'],
+    ['a phone without its zero', { phone: '812345678' }, '9400'],
+    ['more than the balance', { amountMinor: 600_000_000 }, '9412'],
+    ['an e-wallet paid through a bank’s code', { accountType: 'EWALLET', bankCode: 'KBANK' }, '9400'],
+    ['a bank account paid through an e-wallet’s code', { accountType: 'BANK_ACCOUNT', bankCode: 'TRUEMONEY' }, '9400'],
+  ])('refuses %s with an error HaiPay has not published: unknown (query first), and nothing paid', async (_label, overrides, code) => {
     const { sim, client } = await setup();
-    expect(await client.payout(order(overrides))).toMatchObject({ kind: 'rejected', code });
+    expect(await client.payout(order(overrides))).toMatchObject({ kind: 'unknown', reason: expect.stringContaining(code) });
+    expect(sim.ledger.entries()).toEqual([]);
+    expect(await client.status('PB261121CCCCCC00001')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('a bankCode HaiPay has no channel for is its documented 4002: definitely not paid', async () => {
+    const { sim, client } = await setup();
+    expect(await client.payout(order({ bankCode: 'NOSUCHBANK' }))).toEqual({ kind: 'rejected', code: '4002', message: 'system:channel code does not exist' });
     expect(sim.ledger.entries()).toEqual([]);
   });
 
   it('a repeated orderId is unknown (query), never a second payment', async () => {
     const { sim, client } = await setup();
     await client.payout(order());
-    expect(await client.payout(order())).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('10000006') });
+    expect(await client.payout(order())).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('9409') });
     expect(sim.ledger.entries().map((e) => e.payouts)).toEqual([1]);
   });
 
@@ -83,11 +92,11 @@ describe('HaiPay client ↔ simulator over loopback', () => {
     expect(await client.status('PB261121CCCCCC00001')).toMatchObject({ kind: 'succeeded' });
   });
 
-  it('a 5xx is unknown; an order never seen is not_found; unreachable is rejected', async () => {
+  it('a 5xx is unknown; an order never seen is unknown too (HaiPay publishes no "no such order"); unreachable is rejected', async () => {
     const { sim, client } = await setup({ error5xx: 1 });
     expect(await client.payout(order())).toMatchObject({ kind: 'unknown' });
     sim.faults.error5xx = 0;
-    expect(await client.status('PB261121CCCCCC00001')).toEqual({ kind: 'not_found' });
+    expect(await client.status('PB261121CCCCCC00001')).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('order not exist') });
     await sim.close();
     // The pooled connection died under a request: it may have been sent, so: unknown.
     expect(await client.payout(order())).toMatchObject({ kind: 'unknown' });

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { haipaySign, verifyHaipaySign } from './haipay-sign.js';
-import { definiteNoErrors, haipayAmount, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from './haipay-wire.js';
+import { definiteNoErrors, haipayAmount, haipayEnvelope, haipayErrors, haipayPaths, haipayStatus, minorOfHaipayAmount } from './haipay-wire.js';
 
 export type HaipayConfig = { readonly baseUrl: string; readonly appId: string; readonly secretKey: string; readonly privateKey: KeyObject; readonly platformPublicKey: KeyObject };
 
@@ -13,21 +13,27 @@ export function createHaipayClient(config: HaipayConfig, http: HttpTransport): P
     return sendJson(http, 'HaiPay', 'POST', config.baseUrl, path, { 'Content-Type': 'application/json' }, body);
   }
 
-  /** `data` when the envelope is normal and HaiPay's signature on it holds; else why not. */
+  /**
+   * `data` when the envelope is normal and HaiPay's signature on it holds; else what that means.
+   * Only a documented refusal is a definite no: any other exception is unknown, never "not found".
+   */
   function signedData(answer: JsonAnswer): { data: Record<string, unknown> } | { problem: PayoutOutcome } {
     if (!answer.ok) return { problem: answer.outcome };
     const response = answer.body;
     const data = response['data'];
-    if (response['status'] !== '1' || response['error'] !== haipayErrors.ok || !data || typeof data !== 'object') {
+    if (response['status'] !== haipayEnvelope.normal || response['error'] !== haipayErrors.ok || !data || typeof data !== 'object') {
       const error = String(response['error'] ?? '');
       const message = String(response['msg'] ?? '');
-      if (error === haipayErrors.notFound) return { problem: { kind: 'not_found' } };
       return { problem: definiteNoErrors.has(error) ? { kind: 'rejected', code: error, message } : { kind: 'unknown', reason: `HaiPay ${error}: ${message}` } };
     }
     const record = data as Record<string, unknown>;
     if (!verifyHaipaySign(config.platformPublicKey, record, config.secretKey)) return { problem: { kind: 'unknown', reason: 'HaiPay’s answer had a wrong signature' } };
     return { data: record };
   }
+
+  /** An answer about another order than the one asked for says nothing about ours. */
+  const aboutOther = (data: Record<string, unknown>, orderId: string) => data['orderId'] !== undefined && data['orderId'] !== orderId;
+  const orderNoOf = (data: Record<string, unknown>) => (typeof data['orderNo'] === 'string' ? data['orderNo'] : null);
 
   return {
     async payout(order: PayoutOrder): Promise<PayoutOutcome> {
@@ -46,14 +52,18 @@ export function createHaipayClient(config: HaipayConfig, http: HttpTransport): P
           subject: order.description,
         }),
       );
-      if ('problem' in result) return result.problem.kind === 'not_found' ? { kind: 'unknown', reason: 'HaiPay did not find the order it was just given' } : result.problem;
-      return { kind: 'accepted', providerRef: typeof result.data['orderNo'] === 'string' ? result.data['orderNo'] : null };
+      if ('problem' in result) return result.problem;
+      if (aboutOther(result.data, order.orderId)) return { kind: 'unknown', reason: `HaiPay answered about order ${String(result.data['orderId'])}` };
+      return { kind: 'accepted', providerRef: orderNoOf(result.data) };
     },
     async status(orderId: string): Promise<PayoutOutcome> {
       const result = signedData(await call(haipayPaths.query, { appId: Number(config.appId), orderId }));
+      // HaiPay publishes no "no such order" answer: a refused query is never a reason to resend.
       if ('problem' in result) return result.problem.kind === 'rejected' ? { kind: 'unknown', reason: `HaiPay refused the query: ${result.problem.message}` } : result.problem;
-      const status = Number(result.data['status']);
-      const ref = typeof result.data['orderNo'] === 'string' ? result.data['orderNo'] : null;
+      if (aboutOther(result.data, orderId)) return { kind: 'unknown', reason: `HaiPay answered about order ${String(result.data['orderId'])}` };
+      const status = wholeNumber(result.data['status']);
+      const ref = orderNoOf(result.data);
+      if (status === null) return { kind: 'unknown', reason: `HaiPay answered status ${JSON.stringify(result.data['status'])}` };
       if (status === haipayStatus.success) return { kind: 'succeeded', providerRef: ref };
       if (status === haipayStatus.failure) return { kind: 'failed', code: String(status), message: String(result.data['errorMsg'] ?? '') };
       return { kind: 'accepted', providerRef: ref };
@@ -65,4 +75,10 @@ export function createHaipayClient(config: HaipayConfig, http: HttpTransport): P
       return available === null ? { ok: false, reason: 'HaiPay sent no readable balance' } : { ok: true, balanceMinor: available };
     },
   };
+}
+
+/** The docs type `status` as an integer; a string of digits is read the same, anything else is not a status. */
+function wholeNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+  return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : null;
 }

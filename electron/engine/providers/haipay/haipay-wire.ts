@@ -1,22 +1,25 @@
 /**
- * HaiPay wire facts (seed "thb/pay/apply", PROVIDERS.md "HaiPay"). The error codes are not
- * published; the ones here are our reading, shared by client and simulator.
+ * HaiPay wire facts (seed "thb/pay/apply", PROVIDERS.md "HaiPay"). HaiPay publishes no error
+ * table: only what its pages show is here, and every other `error` is unknown (query first).
  */
 export const haipayPaths = { apply: '/thb/pay/apply', query: '/thb/pay/query', ledger: '/thb/account/ledger' } as const;
 
+export const haipayEnvelope = { normal: '1', exception: '0' } as const;
+
 export const haipayErrors = {
+  /** The query pages' examples: `"error": "00000000"` with status "1". */
   ok: '00000000',
-  params: '10000001',
-  signature: '10000002',
-  notFound: '10000004',
-  insufficientBalance: '10000005',
-  duplicate: '10000006',
+  /** FAQ: `{"status":"0","error":"4002","msg":"system:channel code does not exist"}`, a channel configuration error. */
+  channelCodeMissing: '4002',
 } as const;
 
-/** Apply errors that are a definite no; any other exception is resolved by a query. */
-export const definiteNoErrors: ReadonlySet<string> = new Set([haipayErrors.params, haipayErrors.signature, haipayErrors.insufficientBalance]);
+/**
+ * Apply refusals HaiPay documents: nothing was created, so the row is definitely not paid.
+ * An error not listed here may hide a created order: the client answers unknown and queries.
+ */
+export const definiteNoErrors: ReadonlySet<string> = new Set([haipayErrors.channelCodeMissing]);
 
-/** Query `data.status`: 2 success and 3 failure are final; anything else is still pending. */
+/** Query `data.status`: 2 success and 3 failure are final; any other whole number is still pending. */
 export const haipayStatus = { success: 2, failure: 3 } as const;
 
 /** Satang → "1234.50": HaiPay wants two decimals and no separators. */
