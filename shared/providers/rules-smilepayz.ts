@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { formatMinor } from '../import/format-amount.js';
 import type { Payee } from '../import/model.js';
+import type { Finding } from '../review/review-types.js';
 import { alphanumeric, amountSchema, commonMessages, nationalPhone, requiredText, simpleEmail } from './common-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
@@ -7,14 +9,19 @@ import type { RuleLimits } from './rule-limits.js';
 import { runRules, shown } from './run-rules.js';
 import { offerFix } from './safe-fixes.js';
 
-/** SmilePayz VND pay-out: seed "pay-out", PROVIDERS.md "Rules". */
+/**
+ * SmilePayz VND pay-out: seed "pay-out", PROVIDERS.md "Rules". Its page gives the amount range
+ * 50,000–5,000,000 "for reference only; actual limits may vary by downstream channel", so an
+ * amount under the minimum (a setting, defaulting to 50,000) is a warning to acknowledge, not an
+ * error; the maximum stays an error, raised only by a confirmed setting.
+ */
 const compiled = memoByLimits((limits: RuleLimits) => ({
   schema: z.object({
     name: requiredText('name_missing'),
     phone: requiredText('phone_missing').regex(nationalPhone, 'phone_format'),
     email: requiredText('email_missing').regex(simpleEmail, 'email_invalid'),
     cashAccount: requiredText('account_missing').max(32, 'account_too_long').regex(alphanumeric, 'account_chars'),
-    amount: amountSchema(limits),
+    amount: amountSchema({ ...limits, minAmount: 1 }),
     purpose: z.string().max(limits.descriptionMax, 'description_too_long'),
   }),
   messages: {
@@ -42,8 +49,20 @@ export const smilepayzRules: ProviderRules = {
     const findings = runRules(schema, view, { name: 'name', phone: 'phone', email: 'email', cashAccount: 'accountNo', amount: 'amount', purpose: 'description' }, messages, (code, value) =>
       code === 'phone_format' ? offerFix('restore-phone-zero', value, (fixed) => nationalPhone.test(fixed)) : undefined,
     );
+    const below = belowReferenceMinimum(payee.amount, context.limits);
+    if (below) findings.push(below);
     const bank = bankFinding(payee, context, 'SmilePayz');
     if (bank.finding) findings.push(bank.finding);
     return { findings, wire: { bankCode: bank.code, accountType: bank.kind } };
   },
 };
+
+function belowReferenceMinimum(amount: number | null, limits: RuleLimits): Finding | null {
+  if (amount === null || !Number.isSafeInteger(amount) || amount <= 0 || amount >= limits.minAmount || amount > limits.maxAmount) return null;
+  return {
+    field: 'amount',
+    severity: 'warning',
+    code: 'amount_below_reference_min',
+    text: `${formatMinor(amount, 'VND')} is under the ${formatMinor(limits.minAmount, 'VND')} SmilePayz gives as its usual minimum; your channel may refuse it. Acknowledge if your channel pays smaller amounts, or lower the minimum in Settings.`,
+  };
+}

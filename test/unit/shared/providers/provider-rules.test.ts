@@ -43,7 +43,7 @@ describe('HiTechPAY wallet top-up', () => {
 
 describe('SmilePayz pay-out', () => {
   it.each([
-    [49_999, ['amount_below_min']],
+    [49_999, ['amount_below_reference_min']],
     [50_000, []],
     [5_000_000, []],
     [5_000_001, ['amount_above_max']],

@@ -29,7 +29,7 @@ describe('bank names as accountants write them', () => {
     ['HDBank', 'HDB'],
     ['VIB', 'VIB'],
     ['LienVietPostBank', 'LPB'],
-    ['Ví MoMo', 'MOMO'],
+    ['Ví MoMo', 'W_MOMO'],
   ])('%s → %s (SmilePayz)', (written, code) => {
     expect(smilepayz(written)).toMatchObject({ ok: true, code });
   });
