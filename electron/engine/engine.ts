@@ -99,7 +99,7 @@ export function createEngine(options: EngineOptions): Engine {
       const settings = providerSettings.get(provider, environment);
       // A balance query carries the keys (AppotaPay's JWT holds api_key in plain form).
       destinations.assertUsable(provider, environment, settings);
-      const { client, http } = await clientFor(provider, environment, credentials, settings);
+      const { client, http } = await clientFor(provider, environment, credentials, settings, limits.get(provider));
       try {
         const balance = await client.balance();
         if (!balance.ok) throw new EngineError('refused', `${providerRules[provider].name} (${environment}) answered, but not with a balance: ${balance.reason}. Check the credentials and the address.`);

@@ -1,6 +1,6 @@
 import type { Environment } from '../../../shared/credentials/credential-fields.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
-import { defaultRuleLimits } from '../../../shared/providers/rule-limits.js';
+import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import { publishedAddresses } from '../destinations/published-addresses.js';
 import { EngineError } from '../engine-error.js';
 import type { Credentials } from '../keys/credentials.js';
@@ -16,8 +16,9 @@ import { createSmilepayzClient } from './smilepayz/smilepayz-client.js';
 /**
  * A provider client for one environment, from the keychain's secrets and the stored settings.
  * Secrets are read here, in the main process, and go no further than the signing code.
+ * `limits` are the merchant's stored ones: AppotaPay's feeType is sent as set there.
  */
-export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings): Promise<{ client: ProviderClient; http: HttpTransport }> {
+export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings, limits: Pick<RuleLimits, 'feeType'>): Promise<{ client: ProviderClient; http: HttpTransport }> {
   // Without a stored address, the provider's first published one (none for Practice).
   const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
   if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`);
@@ -44,6 +45,6 @@ export async function clientFor(provider: ProviderId, environment: Environment, 
     case 'haipay':
       return { http, client: createHaipayClient({ baseUrl, appId: need(settings.appId, 'appId'), secretKey: await credentials.secret(provider, environment, 'secretKey'), privateKey: await privateKey(), platformPublicKey: platformKey() }, http) };
     case 'appotapay':
-      return { http, client: createAppotapayClient({ baseUrl, partnerCode: need(settings.partnerCode, 'partnerCode'), apiKey: await credentials.secret(provider, environment, 'apiKey'), secretKey: await credentials.secret(provider, environment, 'secretKey'), feeType: defaultRuleLimits.appotapay.feeType }, http) };
+      return { http, client: createAppotapayClient({ baseUrl, partnerCode: need(settings.partnerCode, 'partnerCode'), apiKey: await credentials.secret(provider, environment, 'apiKey'), secretKey: await credentials.secret(provider, environment, 'secretKey'), feeType: limits.feeType }, http) };
   }
 }
