@@ -1,66 +1,108 @@
-import type { KeyObject } from 'node:crypto';
-import { smilepayzBankCodes } from '../../../shared/banks/codes/smilepayz-bank-codes.js';
-import { verifySmilepayzSignature } from '../../engine/providers/smilepayz/smilepayz-sign.js';
-import { smilepayzCodes, smilepayzPaths, timestampToleranceMs } from '../../engine/providers/smilepayz/smilepayz-wire.js';
-import { createLedger } from '../sim-ledger.js';
+import { createLedger, type LedgerEntry } from '../sim-ledger.js';
 import type { Faults } from '../sim-faults.js';
-import { parseJson } from '../../engine/providers/http-transport.js';
-import { field } from '../sim-json.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
+import { checkPayout, type PayoutRequest } from './smilepayz-payout-checks.js';
+import { refuseHeaders, type SimMerchant } from './smilepayz-sim-auth.js';
+import { docsStrictness, exampleMerchantAccountNo, payoutTradeType, simErrorCodes, simPaths, simStatus, successCode, type SmilepayzSimStrictness } from './smilepayz-sim-wire.js';
 
-export type SmilepayzSimSecrets = { readonly merchantId: string; readonly merchantSecret: string; readonly merchantPublicKey: KeyObject };
+export type SmilepayzSimSecrets = SimMerchant & {
+  /** The merchant's account number for inquiry-balance (from the back office, not the merchant id). */
+  readonly accountNo?: string;
+};
 
-const knownMethods = new Set<string>(Object.values(smilepayzBankCodes));
+export type SmilepayzSimOptions = { readonly strict?: Partial<SmilepayzSimStrictness> };
 
-/** SmilePayz as our client meets it: signature and clock checks, the seed's field rules, idempotent orderNo. */
-export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Faults, port = 0) {
+/**
+ * SmilePayz's VN pay-out, status and balance calls as its pages describe them: header signature
+ * and clock checks, the pay-out page's field rules, one payout per orderNo, answers in the
+ * documented shapes. Stricter checks than the pages make are switches, off by default.
+ */
+export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Faults, port = 0, options: SmilepayzSimOptions = {}) {
+  // Like the faults, changeable while the simulator runs.
+  const strict: { -readonly [K in keyof SmilepayzSimStrictness]: boolean } = { ...docsStrictness, ...options.strict };
+  const accountNo = secrets.accountNo ?? exampleMerchantAccountNo;
   const ledger = createLedger({ openingBalanceMinor: 10_000_000_000 });
-  const answer = (code: string, message: string, extra: Record<string, unknown> = {}): SimAnswer => ({ status: 200, json: { code, message, ...extra } });
+  const orders = new Map<string, PayoutRequest>();
 
-  function statusAnswer(orderNo: string): SimAnswer {
-    const entry = ledger.find(orderNo);
-    if (!entry) return answer(smilepayzCodes.notFound, 'order not found');
+  const answer = (json: Record<string, unknown>): SimAnswer => ({ status: 200, json, headers: { 'X-TIMESTAMP': vietnamTime(new Date(), true) } });
+  const refuse = (code: string, message: string) => answer({ code, message });
+
+  function stateOf(entry: LedgerEntry): string {
     const state = ledger.stateOf(entry);
-    return answer(smilepayzCodes.ok, 'successful', { orderNo, tradeNo: entry.providerRef, money: { currency: 'VND', amount: entry.amountMinor }, status: state === 'processing' ? 'PROCESSING' : state === 'success' ? 'SUCCESS' : 'FAILED' });
+    return state === 'processing' ? simStatus.processing : state === 'success' ? simStatus.success : simStatus.failed;
+  }
+
+  // The pay-out page's answer example, field for field.
+  function payoutAnswer(entry: LedgerEntry, order: PayoutRequest): SimAnswer {
+    return answer({
+      code: successCode,
+      message: 'successful',
+      orderNo: entry.orderId,
+      tradeNo: entry.providerRef,
+      merchant: { merchantId: secrets.merchantId, merchantName: 'Paybatch Practice', accountNo },
+      money: { currency: 'VND', amount: entry.amountMinor },
+      disbursementTime: vietnamTime(new Date(entry.recordedAt), false),
+      channel: { paymentMethod: order.paymentMethod, cashAccount: order.cashAccount, accountName: order.receiverName },
+      status: stateOf(entry),
+    });
+  }
+
+  // inquiry-status: by orderNo or by tradeNo ("at least one of tradeNo or orderNo").
+  function statusAnswer(body: Record<string, unknown>): SimAnswer {
+    const tradeType = body['tradeType'];
+    const orderNo = typeof body['orderNo'] === 'string' ? body['orderNo'] : '';
+    const tradeNo = typeof body['tradeNo'] === 'string' ? body['tradeNo'] : '';
+    if ((tradeType !== 1 && tradeType !== 2) || (orderNo === '' && tradeNo === '')) return refuse(simErrorCodes.badRequest, 'tradeType 1 or 2 and orderNo or tradeNo are required');
+    const byOrder = orderNo === '' ? undefined : ledger.find(orderNo);
+    const entry = orderNo === '' ? ledger.entries().find((e) => e.providerRef === tradeNo) : byOrder && (tradeNo === '' || byOrder.providerRef === tradeNo) ? byOrder : undefined;
+    const order = entry && orders.get(entry.orderId);
+    if (tradeType !== payoutTradeType || !entry || !order) return refuse(simErrorCodes.orderNotFound, 'order not found');
+    return answer({ code: successCode, message: 'Successful', orderNo: entry.orderId, tradeNo: entry.providerRef, tradeType, paymentMethod: order.paymentMethod, money: { currency: 'VND', amount: entry.amountMinor }, status: stateOf(entry) });
+  }
+
+  // inquiry-balance: the account named must be the merchant's; accountInfos[] with amount{currency, value}.
+  function balanceAnswer(body: Record<string, unknown>): SimAnswer {
+    const types = body['balanceTypes'];
+    if (typeof body['accountNo'] !== 'string' || body['accountNo'].length > 128 || !Array.isArray(types) || types.length === 0) return refuse(simErrorCodes.badRequest, 'accountNo and balanceTypes are required');
+    if (body['accountNo'] !== accountNo) return refuse(simErrorCodes.balanceAccountNotFound, 'account not found');
+    return answer({ code: successCode, message: 'Successful', accountNo, accountInfos: [{ balanceType: 'BALANCE', amount: { currency: 'VND', value: String(ledger.balanceMinor()) } }] });
+  }
+
+  function payout(body: Record<string, unknown>): SimAnswer {
+    const checked = checkPayout(body, secrets.merchantId, strict);
+    if (!checked.ok) return refuse(simErrorCodes.badRequest, checked.problems.join('; '));
+    const order = checked.request;
+    if (ledger.find(order.orderNo)) return refuse(simErrorCodes.duplicateOrder, 'orderNo already used');
+    if (ledger.balanceMinor() < order.amount) return refuse(simErrorCodes.insufficientBalance, 'insufficient balance');
+    const { entry } = ledger.record(order.orderNo, order.amount, order.cashAccount, faults.settleMs, faults.failTargets.has(order.cashAccount) ? 'failed' : 'success');
+    orders.set(order.orderNo, order);
+    return { ...payoutAnswer(entry, order), recordedPayout: true };
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    const timestamp = String(request.headers['x-timestamp'] ?? '');
-    const signature = String(request.headers['x-signature'] ?? '');
-    if (request.headers['x-partner-id'] !== secrets.merchantId) return answer(smilepayzCodes.badRequest, 'unknown partner');
-    const sentAt = Date.parse(timestamp);
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/.test(timestamp) || !(Math.abs(Date.now() - sentAt) <= timestampToleranceMs)) return answer(smilepayzCodes.timestampSkew, 'X-TIMESTAMP invalid or outside ±5 minutes');
-    if (!verifySmilepayzSignature(secrets.merchantPublicKey, timestamp, secrets.merchantSecret, request.body, signature)) return answer(smilepayzCodes.badSignature, 'signature verification failed');
-    const body = parseJson(request.body);
-    if (!body) return answer(smilepayzCodes.badRequest, 'body is not JSON');
-
-    if (request.path === smilepayzPaths.status) return statusAnswer(String(body['orderNo'] ?? ''));
-    if (request.path === smilepayzPaths.balance) return answer(smilepayzCodes.ok, 'successful', { balanceList: [{ balanceType: 'BALANCE', amount: ledger.balanceMinor() }] });
-    if (request.path !== smilepayzPaths.payout) return { status: 404, json: { code: '404', message: 'not found' } };
-
-    const orderNo = String(body['orderNo'] ?? '');
-    const amount = field(body['money'], 'amount');
-    const receiver = body['receiver'];
-    const cashAccount = String(body['cashAccount'] ?? '');
-    const problems = [
-      !/^[A-Za-z0-9]{6,32}$/.test(orderNo) && 'orderNo must be 6-32 letters or digits',
-      String(body['purpose'] ?? '').length > 64 && 'purpose longer than 64',
-      field(body['merchant'], 'merchantId') !== secrets.merchantId && 'merchantId mismatch',
-      field(body['money'], 'currency') !== 'VND' && 'currency must be VND',
-      !(typeof amount === 'number' && Number.isInteger(amount) && amount >= 50_000 && amount <= 5_000_000) && 'amount must be an integer 50000-5000000',
-      !knownMethods.has(String(body['paymentMethod'])) && 'unknown paymentMethod',
-      !/^[A-Za-z0-9]{1,32}$/.test(cashAccount) && 'cashAccount must be 1-32 letters or digits',
-      !field(receiver, 'name') && 'receiver.name required',
-      !/^84\d{9}$/.test(String(field(receiver, 'phone') ?? '')) && 'receiver.phone must be 84 and 9 digits',
-      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(field(receiver, 'email') ?? '')) && 'receiver.email invalid',
-    ].filter(Boolean);
-    if (problems.length > 0) return answer(smilepayzCodes.badRequest, problems.join('; '));
-    if (ledger.find(orderNo)) return answer(smilepayzCodes.duplicate, 'duplicate orderNo');
-    if (typeof amount !== 'number' || ledger.balanceMinor() < amount) return answer(smilepayzCodes.insufficientBalance, 'insufficient balance');
-    ledger.record(orderNo, amount, cashAccount, faults.settleMs, faults.failTargets.has(cashAccount) ? 'failed' : 'success');
-    return { ...statusAnswer(orderNo), recordedPayout: true };
+    const route = request.method === 'POST' ? ({ [simPaths.payout]: payout, [simPaths.status]: statusAnswer, [simPaths.balance]: balanceAnswer } as Record<string, (body: Record<string, unknown>) => SimAnswer>)[request.path] : undefined;
+    if (!route) return { status: 404, json: { code: '404', message: 'not found' } };
+    const refusal = refuseHeaders(secrets, request.headers, request.body);
+    if (refusal) return answer({ ...refusal });
+    const body = jsonObject(request.body);
+    return body ? route(body) : refuse(simErrorCodes.badRequest, 'body is not a JSON object');
   }
 
   const server = await startSimServer(handle, faults, port);
-  return { ...server, ledger };
+  return { ...server, ledger, strict };
+}
+
+function jsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Vietnam time (UTC+7) as SmilePayz writes it: with `+07:00` in headers, bare in `disbursementTime`. */
+function vietnamTime(at: Date, withOffset: boolean): string {
+  const local = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+  return withOffset ? `${local}+07:00` : local;
 }

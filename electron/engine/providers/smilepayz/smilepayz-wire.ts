@@ -1,7 +1,7 @@
 /**
- * SmilePayz wire facts (seed "pay-out", PROVIDERS.md "SmilePayz"). The error table, duplicate
- * behaviour and the status/balance answers are not published; their shape here is our reading,
- * shared by client and simulator. Any code but "00" on a pay-out means: query before deciding.
+ * SmilePayz wire facts for the client (seed "pay-out", PROVIDERS.md "SmilePayz", SmilePayz's
+ * inquiry and transaction-status pages). Its error table is not published: "00" is the only code
+ * with a meaning, and any other is answered by a query, never read as a no.
  */
 export const smilepayzPaths = {
   payout: '/v2.0/disbursement/pay-out',
@@ -9,13 +9,34 @@ export const smilepayzPaths = {
   balance: '/v2.0/inquiry-balance',
 } as const;
 
-export const smilepayzCodes = { ok: '00', notFound: '14', duplicate: '23', badRequest: '40', badSignature: '41', timestampSkew: '42', insufficientBalance: '51' } as const;
+export const smilepayzOkCode = '00';
 
-export type SmilepayzStatus = 'PROCESSING' | 'SUCCESS' | 'FAILED' | 'EXPIRED' | 'CANCELLED';
+/**
+ * Codes that, on inquiry-status, mean "no such order": NONE is published, so none is known. A
+ * code read as "not found" lets an order be sent again; add one here only from SmilePayz's own
+ * documentation or a real answer seen from it.
+ */
+export const smilepayzOrderNotFoundCodes: ReadonlySet<string> = new Set<string>();
 
-/** Receivers' phones go in international form, as in the seed ("84…"). */
+/** inquiry-status `tradeType` for a pay-out. */
+export const payoutTradeType = 2;
+
+/**
+ * What each transaction status means for a row. SUCCESS, FAILED and CANCELLED are on the pay-out
+ * page; INIT, PROCESSING and EXPIRED ("one of failed state") on the status table; REVIEW is what
+ * SmilePayz's own demo code expects a pay-out to answer. Any other status is `unknown`.
+ */
+export const smilepayzStatusMeaning: Readonly<Record<string, 'succeeded' | 'failed' | 'pending'>> = {
+  SUCCESS: 'succeeded',
+  FAILED: 'failed',
+  EXPIRED: 'failed',
+  CANCELLED: 'failed',
+  INIT: 'pending',
+  PROCESSING: 'pending',
+  REVIEW: 'pending',
+};
+
+/** Receivers' phones go in international form, as in the seed ("84…"): our reading. */
 export function smilepayzPhone(national: string | null): string {
   return national && /^0\d{9}$/.test(national) ? `84${national.slice(1)}` : (national ?? '');
 }
-
-export const timestampToleranceMs = 5 * 60_000;
