@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { exampleMerchantAccountNo } from './smilepayz/smilepayz-sim-wire.js';
 
 export type SimCredentials = {
   /** The merchant's side, as a creds.json for `paybatch keys import` (without baseUrl). */
@@ -23,7 +24,7 @@ export function generateSimCredentials(provider: ProviderId): SimCredentials {
     }
     case 'smilepayz': {
       const secrets = { merchantId: '20001', merchantSecret: secret() };
-      return { creds: { ...secrets, privateKey: privatePem, platformPublicKey: platformPublicPem, balanceAccountNo: '2000124234782342' }, sim: { ...sim, secrets } };
+      return { creds: { ...secrets, privateKey: privatePem, platformPublicKey: platformPublicPem, balanceAccountNo: exampleMerchantAccountNo }, sim: { ...sim, secrets } };
     }
     case 'haipay': {
       const secrets = { appId: '1102', secretKey: secret() };
