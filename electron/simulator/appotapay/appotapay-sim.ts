@@ -1,29 +1,28 @@
 import { jwtVerify } from 'jose';
-import { appotapayBankCodes } from '../../../shared/banks/codes/appotapay-bank-codes.js';
-import { appotapaySignature } from '../../engine/providers/appotapay/appotapay-sign.js';
 import { parseJson } from '../../engine/providers/http-transport.js';
-import { appotapayCodes, appotapayPaths } from '../../engine/providers/appotapay/appotapay-wire.js';
 import { reserved } from '../reserved-values.js';
-import { createLedger } from '../sim-ledger.js';
 import { happens, type Faults } from '../sim-faults.js';
+import { createLedger, type LedgerEntry } from '../sim-ledger.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
+import { accountInfoRefusal, transferRefusal } from './appotapay-request-checks.js';
+import { simSign, simSignatureMatches, simSignedPart } from './appotapay-sim-sign.js';
+import { simErrors, simPaths, simSignedFields, simulatedReceiverFeeMinor, statusTime, transferTime, type SimError } from './appotapay-sim-wire.js';
 
 export type AppotapaySimSecrets = { readonly partnerCode: string; readonly apiKey: string; readonly secretKey: string };
 
-const knownBanks = new Set<string>(Object.values(appotapayBankCodes));
+/** What a transfer request said beyond the ledger's amount and target: the status answer repeats it. */
+type TransferFacts = { readonly feeType: string; readonly accountName: string; readonly phoneNumber: string };
 
-/** AppotaPay as our client meets it: JWT and signature checks, field rules, idempotent transfers. */
+/**
+ * AppotaPay's firm banking as its pages describe it: JWT and signature checks, the seed's field
+ * rules, idempotent transfers by partnerRefId, and answers in the documented shapes (the state in
+ * `errorCode`, signed data nested under `transaction` or `accountInfo`).
+ */
 export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Faults, port = 0) {
   const ledger = createLedger({ openingBalanceMinor: 50_000_000_000 });
-  const sign = (fields: Record<string, unknown>) => appotapaySignature(secrets.secretKey, fields);
-  const signAnswer = (fields: Record<string, unknown>) => (happens(faults.badSignature) ? appotapaySignature(`${secrets.secretKey}-wrong`, fields) : sign(fields));
-  const answer = (errorCode: number, message: string, extra: Record<string, unknown> = {}): SimAnswer => ({ status: 200, json: { errorCode, message, ...extra } });
-
-  function signedTransaction(errorCode: number, message: string, entry: ReturnType<typeof ledger.record>['entry'], status?: string): SimAnswer {
-    const transaction = { amount: entry.amountMinor, transferAmount: entry.amountMinor, appotapayTransId: `AP${entry.providerRef}`, time: formatTime(entry.recordedAt), ...(status ? { status, partnerRefId: entry.orderId } : {}) };
-    const signature = signAnswer({ amount: transaction.amount, appotapayTransId: transaction.appotapayTransId, errorCode, time: transaction.time, transferAmount: transaction.transferAmount });
-    return answer(errorCode, message, { transaction, account: { balance: ledger.balanceMinor() }, signature });
-  }
+  const transfers = new Map<string, TransferFacts>();
+  const signAnswer = (fields: Record<string, unknown>) => simSign(happens(faults.badSignature) ? `${secrets.secretKey}-wrong` : secrets.secretKey, fields);
+  const plain = (error: SimError): SimAnswer => ({ status: 200, json: { errorCode: error.errorCode, message: error.message } });
 
   async function authorized(request: SimRequest): Promise<boolean> {
     const header = request.headers['x-appotapay-auth'];
@@ -36,64 +35,80 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
     }
   }
 
-  function fieldProblem(b: Record<string, unknown>): string | null {
-    const accountNo = String(b['accountNo'] ?? '');
-    if (!/^[A-Za-z0-9]{3,22}$/.test(accountNo)) return 'accountNo must be 3-22 characters';
-    if (b['accountType'] !== 'account' && b['accountType'] !== 'card') return 'accountType must be account or card';
-    if (!knownBanks.has(String(b['bankCode']))) return 'bankCode not supported';
-    return null;
+  const transferAmountOf = (entry: LedgerEntry) => (transfers.get(entry.orderId)?.feeType === 'receiver' ? entry.amountMinor - simulatedReceiverFeeMinor : entry.amountMinor);
+
+  /** transfer/make's answer: transaction{amount, transferAmount, appotapayTransId, time}, account{balance}. */
+  function transferAnswer(result: SimError, entry: LedgerEntry): SimAnswer {
+    const transaction = { amount: entry.amountMinor, transferAmount: transferAmountOf(entry), appotapayTransId: `AP${entry.providerRef}`, time: transferTime(entry.recordedAt) };
+    const signature = signAnswer(simSignedPart(transaction, result.errorCode, simSignedFields.transfer));
+    return { status: 200, json: { errorCode: result.errorCode, message: result.message, transaction, account: { balance: ledger.balanceMinor() }, signature } };
+  }
+
+  /** transaction/{partnerRefId}: no status field; errorCode 0, 35 or 33 is the state. */
+  function statusAnswer(partnerRefId: string): SimAnswer {
+    const entry = ledger.find(partnerRefId);
+    if (!entry) return plain(simErrors.notFound);
+    const state = ledger.stateOf(entry);
+    const result = state === 'processing' ? simErrors.pending : state === 'success' ? simErrors.success : simErrors.failed;
+    const facts = transfers.get(partnerRefId);
+    const transaction = {
+      phoneNumber: facts?.phoneNumber ?? '',
+      amount: entry.amountMinor,
+      transferAmount: transferAmountOf(entry),
+      appotapayTransId: `AP${entry.providerRef}`,
+      accountNo: entry.target,
+      accountName: facts?.accountName ?? '',
+      time: statusTime(entry.recordedAt),
+    };
+    const signature = signAnswer(simSignedPart(transaction, result.errorCode, simSignedFields.status));
+    return { status: 200, json: { errorCode: result.errorCode, message: result.message, transaction, signature } };
+  }
+
+  function accountInfoAnswer(fields: Record<string, unknown>): SimAnswer {
+    const refusal = accountInfoRefusal(fields);
+    if (refusal) return plain(refusal);
+    const accountNo = String(fields['accountNo']);
+    if (accountNo === reserved.missingAccount) return plain(simErrors.wrongAccount);
+    const accountName = accountNo === reserved.mismatchedAccount ? reserved.mismatchedName : reserved.holderName;
+    const accountInfo = { accountNo, accountName, bankCode: fields['bankCode'], accountType: fields['accountType'] };
+    const signature = signAnswer(simSignedPart(accountInfo, simErrors.success.errorCode, simSignedFields.accountInfo));
+    return { status: 200, json: { ...simErrors.success, accountInfo, signature } };
+  }
+
+  function transfer(fields: Record<string, unknown>): SimAnswer {
+    const refusal = transferRefusal(fields);
+    if (refusal) return plain(refusal);
+    const amount = Number(fields['amount']);
+    const target = String(fields['accountNo']);
+    const orderId = String(fields['partnerRefId']);
+    if (fields['feeType'] === 'receiver' && amount <= simulatedReceiverFeeMinor) return plain(simErrors.badAmount);
+    if (target === reserved.missingAccount) return plain(simErrors.wrongAccount);
+    if (!ledger.find(orderId) && ledger.balanceMinor() < amount) return plain(simErrors.insufficientBalance);
+    const { entry, duplicate } = ledger.record(orderId, amount, target, faults.settleMs, faults.failTargets.has(target) ? 'failed' : 'success');
+    if (duplicate) return plain(simErrors.duplicate);
+    transfers.set(orderId, { feeType: String(fields['feeType']), accountName: String(fields['accountName']), phoneNumber: typeof fields['customerPhoneNumber'] === 'string' ? fields['customerPhoneNumber'] : '' });
+    const state = ledger.stateOf(entry);
+    if (state === 'failed') return { ...plain(simErrors.failed), recordedPayout: true };
+    return { ...transferAnswer(state === 'success' ? simErrors.success : simErrors.pending, entry), recordedPayout: true };
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    if (!(await authorized(request))) return { status: 401, json: { errorCode: appotapayCodes.signature, message: 'Unauthorized' } };
-    if (request.method === 'GET' && request.path === appotapayPaths.balance) return answer(0, 'Thành công', { account: { balance: ledger.balanceMinor() } });
-    if (request.method === 'GET' && request.path.startsWith(appotapayPaths.status(''))) {
-      const entry = ledger.find(decodeURIComponent(request.path.slice(appotapayPaths.status('').length)));
-      if (!entry) return answer(appotapayCodes.notFound, 'Giao dịch không tồn tại');
-      const state = ledger.stateOf(entry);
-      return signedTransaction(0, 'Thành công', entry, state === 'processing' ? 'processing' : state);
-    }
-    const b = parseJson(request.body);
-    if (request.method !== 'POST' || !b) return answer(appotapayCodes.params, 'Bad request');
-    const { signature, ...fields } = b;
-    if (signature !== sign(fields)) return answer(appotapayCodes.signature, 'Sai chữ ký');
-
-    if (request.path === appotapayPaths.accountInfo) {
-      const problem = fieldProblem({ ...fields, accountType: fields['accountType'] ?? 'account' });
-      if (problem) return answer(appotapayCodes.params, problem);
-      if (fields['accountNo'] === reserved.missingAccount) return answer(appotapayCodes.notFound, 'Tài khoản không tồn tại');
-      const accountName = fields['accountNo'] === reserved.mismatchedAccount ? reserved.mismatchedName : reserved.holderName;
-      return answer(0, 'Thành công', { accountName, accountNo: fields['accountNo'], signature: signAnswer({ accountName, accountNo: fields['accountNo'], errorCode: 0 }) });
-    }
-    if (request.path !== appotapayPaths.transfer) return { status: 404, json: { errorCode: 404, message: 'Not found' } };
-
-    const problem = fieldProblem(fields);
-    if (problem) return answer(appotapayCodes.params, problem);
-    const amount = fields['amount'];
-    if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) return answer(appotapayCodes.badAmount, 'Số tiền không hợp lệ');
-    if (!/^[A-Za-z0-9 .\-,_&]+$/.test(String(fields['accountName'] ?? ''))) return answer(appotapayCodes.params, 'accountName invalid');
-    const message = String(fields['message'] ?? '');
-    if (message.length > 100 || !/^[A-Za-z0-9 ]*$/.test(message)) return answer(appotapayCodes.params, 'message invalid');
-    if (fields['feeType'] !== 'payer' && fields['feeType'] !== 'receiver') return answer(appotapayCodes.params, 'feeType invalid');
-    const orderId = String(fields['partnerRefId'] ?? '');
-    if (orderId === '') return answer(appotapayCodes.params, 'partnerRefId required');
-    if (fields['accountNo'] === reserved.missingAccount) return answer(appotapayCodes.notFound, 'Tài khoản không tồn tại');
-    if (!ledger.find(orderId) && ledger.balanceMinor() < amount) return answer(appotapayCodes.insufficientBalance, 'Số dư không đủ');
-
-    const target = String(fields['accountNo']);
-    const { entry, duplicate } = ledger.record(orderId, amount, target, faults.settleMs, faults.failTargets.has(target) ? 'failed' : 'success');
-    if (duplicate) return answer(appotapayCodes.duplicate, 'partnerRefId đã tồn tại');
-    const settled = ledger.stateOf(entry) !== 'processing';
-    if (settled && entry.settlesAs === 'failed') return { ...answer(appotapayCodes.failed, 'Giao dịch thất bại'), recordedPayout: true };
-    return { ...signedTransaction(settled ? appotapayCodes.success : appotapayCodes.pending, settled ? 'Thành công' : 'Đang xử lý', entry), recordedPayout: true };
+    // Our reading: a token AppotaPay does not accept is answered 401 with errorCode 2.
+    if (!(await authorized(request))) return { status: 401, json: { errorCode: simErrors.badSignature.errorCode, message: 'Unauthorized' } };
+    if (request.method === 'GET' && request.path === simPaths.balance) return { status: 200, json: { ...simErrors.success, account: { balance: ledger.balanceMinor() } } };
+    if (request.method === 'GET' && request.path.startsWith(simPaths.statusPrefix)) return statusAnswer(decodeURIComponent(request.path.slice(simPaths.statusPrefix.length)));
+    if (request.method !== 'POST' || (request.path !== simPaths.transfer && request.path !== simPaths.accountInfo)) return { status: 404, json: { errorCode: 404, message: 'Not found' } };
+    const body = parseJson(request.body);
+    if (!body) return plain(simErrors.badRequest);
+    if (!simSignatureMatches(secrets.secretKey, body, body['signature'])) return plain(simErrors.badSignature);
+    return request.path === simPaths.accountInfo ? accountInfoAnswer(body) : transfer(body);
   }
 
   const server = await startSimServer(handle, faults, port);
-  return { ...server, ledger };
-}
-
-function formatTime(ms: number): string {
-  const d = new Date(ms + 7 * 3600_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  return {
+    ...server,
+    ledger,
+    /** Who the transfer said pays its fee, as received: tests prove the setting reached the wire. */
+    feeTypeOf: (partnerRefId: string) => transfers.get(partnerRefId)?.feeType,
+  };
 }

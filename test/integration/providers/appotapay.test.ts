@@ -21,7 +21,7 @@ const order = (overrides: Partial<PayoutOrder> = {}): PayoutOrder => ({
   name: 'NGUYEN VAN AN',
   accountNo: '0011001234567',
   accountType: 'account',
-  bankCode: 'VCB',
+  bankCode: 'VPBANK',
   phone: null,
   email: null,
   description: 'Luong thang 10',
@@ -47,6 +47,19 @@ describe('AppotaPay client ↔ simulator over loopback', () => {
     expect(await client.status('PB2')).toMatchObject({ kind: 'failed' });
   });
 
+  it('pays the sandbox’s own test card (bank APPOTA_TEST, card 9704000000000018, AP APPOTAPAY)', async () => {
+    const { sim, client } = await setup();
+    const card = { orderId: 'PB-CARD-1', bankCode: 'APPOTA_TEST', accountType: 'card', accountNo: '9704000000000018', name: 'AP APPOTAPAY', description: 'Test transfer payment' };
+    expect(await client.payout(order(card))).toMatchObject({ kind: 'succeeded' });
+    expect(await client.status('PB-CARD-1')).toMatchObject({ kind: 'succeeded' });
+    expect(sim.ledger.entries()).toMatchObject([{ orderId: 'PB-CARD-1', target: '9704000000000018', payouts: 1 }]);
+  });
+
+  it('a row without a description sends no message field, and the signature still matches', async () => {
+    const { client } = await setup();
+    expect(await client.payout(order({ description: '' }))).toMatchObject({ kind: 'succeeded' });
+  });
+
   it('answers a repeated order id as a duplicate (unknown: query), and never pays it twice', async () => {
     const { sim, client } = await setup();
     await client.payout(order());
@@ -55,9 +68,11 @@ describe('AppotaPay client ↔ simulator over loopback', () => {
   });
 
   it.each([
-    ['an account that does not exist', { accountNo: reserved.missingAccount }, '36'],
-    ['a malformed account number', { accountNo: '12' }, '1'],
-    ['a bank it does not support', { bankCode: 'XYZ' }, '1'],
+    ['an account that does not exist', { accountNo: reserved.missingAccount }, '200'],
+    ['an account number shorter than 3', { accountNo: '12' }, '160'],
+    ['a bank code AppotaPay does not publish', { bankCode: 'XYZ' }, '190'],
+    ['a NAPAS short code instead of AppotaPay’s own (VPB for VPBANK)', { bankCode: 'VPB' }, '190'],
+    ['a name with accents', { name: 'Nguyễn Văn An' }, '168'],
     ['more than the balance', { amountMinor: 60_000_000_000 }, '12'],
   ])('rejects %s: definitely not paid', async (_label, overrides, code) => {
     const { sim, client } = await setup();
@@ -122,7 +137,7 @@ describe('AppotaPay client ↔ simulator over loopback', () => {
 
   it('inquires the account holder’s name: found, different, or no such account', async () => {
     const { client } = await setup();
-    const inquire = (accountNo: string) => client.inquireName?.({ orderId: 'PB9', accountNo, accountType: 'account', bankCode: 'VCB', phone: null });
+    const inquire = (accountNo: string) => client.inquireName?.({ orderId: 'PB9', accountNo, accountType: 'account', bankCode: 'MARITIMEBANK', phone: null });
     expect(await inquire('0011001234567')).toEqual({ kind: 'found', name: reserved.holderName });
     expect(await inquire(reserved.mismatchedAccount)).toEqual({ kind: 'found', name: reserved.mismatchedName });
     expect(await inquire(reserved.missingAccount)).toMatchObject({ kind: 'not_found' });
