@@ -1,93 +1,85 @@
 import { createHash, type KeyObject } from 'node:crypto';
-import { macFieldsFor, macOver, verifyHitechpaySig } from '../../engine/providers/hitechpay/hitechpay-sign.js';
-import { hitechpayPaths, returnCode, subCodes, topupStatus } from '../../engine/providers/hitechpay/hitechpay-wire.js';
-import { reserved } from '../reserved-values.js';
-import { createLedger } from '../sim-ledger.js';
-import type { Faults } from '../sim-faults.js';
 import { parseJson } from '../../engine/providers/http-transport.js';
+import { reserved } from '../reserved-values.js';
+import type { Faults } from '../sim-faults.js';
+import { createLedger } from '../sim-ledger.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
+import { callRefusal, refused, succeeded, walletPhone, type SimBody } from './hitechpay-sim-checks.js';
+import { createRefundDesk } from './hitechpay-sim-refunds.js';
+import { simMac, simSigHolds } from './hitechpay-sim-sign.js';
+import { defaultStrictness, simCalls, simPaths, simSub, simTopupStatus, standIns, type HitechpayStrictness } from './hitechpay-sim-wire.js';
 
 export type HitechpaySimSecrets = { readonly appId: string; readonly paymentId: string; readonly key1: string; readonly merchantPublicKey: KeyObject };
 
-/** HiTechPAY as our client meets it: macs and the top-up signature checked, wallets by phone, idempotent orders. */
-export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Faults, port = 0) {
+/** HiTechPAY as its pages and ZaloPay's spec describe it: macs and the top-up's sig checked, wallets by phone, one order per id. */
+export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Faults, port = 0, strictness: Partial<HitechpayStrictness> = {}) {
+  const strict = { ...defaultStrictness, ...strictness };
   const ledger = createLedger({ openingBalanceMinor: 20_000_000_000 });
-  const refunds = createLedger({ openingBalanceMinor: 0 });
+  const desk = createRefundDesk(secrets, faults);
   const wallets = new Map<string, string>();
   const mUidOf = (phone: string) => `MU${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`;
-  const ok = (data: Record<string, unknown>, extra: Record<string, unknown> = {}): SimAnswer => ({ status: 200, json: { return_code: returnCode.success, return_message: 'Giao dịch thành công', sub_return_code: 1, sub_return_message: '', data, ...extra } });
-  const no = (sub: number, message: string, data: Record<string, unknown> = {}): SimAnswer => ({ status: 200, json: { return_code: returnCode.fail, return_message: 'Giao dịch thất bại', sub_return_code: sub, sub_return_message: message, data } });
+  const orders = new Map<string, { description: string; extraInfo: string }>();
 
-  function topupStatusOf(orderId: string): SimAnswer {
+  function orderAnswer(orderId: string): SimAnswer {
     const entry = ledger.find(orderId);
-    if (!entry) return no(subCodes.notFound, 'Order not found');
+    if (!entry) return refused(simSub.orderNotFound, 'Order not found');
     const state = ledger.stateOf(entry);
-    const status = entry.target === reserved.phoneHeldForReview ? topupStatus.pendingManual : state === 'success' ? topupStatus.success : state === 'failed' ? topupStatus.fail : topupStatus.processing;
-    return ok({ order_id: entry.providerRef, status, m_u_id: mUidOf(entry.target), phone: entry.target, amount: entry.amountMinor });
+    const status = entry.target === reserved.phoneHeldForReview ? simTopupStatus.pending : state === 'success' ? simTopupStatus.success : state === 'failed' ? simTopupStatus.fail : simTopupStatus.processing;
+    const order = orders.get(orderId);
+    return succeeded({ order_id: entry.providerRef, status, m_u_id: mUidOf(entry.target), phone: entry.target, amount: entry.amountMinor, description: order?.description ?? '', partner_fee: 0, zlp_fee: 0, extra_info: order?.extraInfo ?? '{}', time: entry.recordedAt });
   }
 
-  function refundStatusOf(refundId: string): SimAnswer {
-    const entry = refunds.find(refundId);
-    if (!entry) return no(subCodes.notFound, 'Refund not found');
-    const state = refunds.stateOf(entry);
-    return { status: 200, json: { return_code: state === 'success' ? returnCode.success : state === 'failed' ? returnCode.fail : returnCode.processing, sub_return_code: state === 'failed' ? subCodes.badParams : 1, return_message: state, refund_id: entry.providerRef } };
+  function user(body: SimBody, now: number): SimAnswer {
+    const refusal = callRefusal('user', body, secrets.appId, secrets.key1, now);
+    if (refusal) return refusal;
+    const phone = walletPhone(String(body['phone']), strict.strictPhone);
+    if (phone === null && strict.strictPhone) return refused(simSub.paramIllegal, 'Invalid phone');
+    if (phone === null || phone === reserved.phoneWithoutWallet) return refused(simSub.userNotExists, 'User wallet account not exists', { onboarding_url: 'https://hitechpay.vn/onboarding' });
+    const mUid = mUidOf(phone);
+    wallets.set(mUid, phone);
+    return succeeded({ reference_id: `REF${mUid.slice(2, 10)}`, m_u_id: mUid, name: reserved.holderName, phone });
+  }
+
+  function topup(body: SimBody, now: number): SimAnswer {
+    const refusal = callRefusal('topup', body, secrets.appId, secrets.key1, now);
+    if (refusal) return refusal;
+    if (!simSigHolds(secrets.merchantPublicKey, simMac(secrets.key1, body, simCalls.topup.mac), body['sig'])) return refused(simSub.unauthorized, 'Invalid sig');
+    if (body['payment_id'] !== secrets.paymentId) return refused(simSub.paramIllegal, 'Invalid payment_id');
+    const amount = Number(body['amount']);
+    if (amount <= 0) return refused(simSub.paramIllegal, 'Invalid amount');
+    const phone = wallets.get(String(body['m_u_id']));
+    if (!phone) return refused(simSub.userNotExists, 'User wallet account not exists');
+    const orderId = String(body['partner_order_id']);
+    if (orderId === '') return refused(simSub.paramIllegal, 'partner_order_id required');
+    if (ledger.find(orderId)) return refused(simSub.duplicate, 'Duplicate partner_order_id');
+    if (ledger.balanceMinor() < amount) return refused(standIns.balanceTooLowSub, 'Merchant balance is not enough');
+    ledger.record(orderId, amount, phone, faults.settleMs, faults.failTargets.has(phone) ? 'failed' : 'success');
+    orders.set(orderId, { description: String(body['description']), extraInfo: String(body['extra_info']) });
+    return { ...orderAnswer(orderId), recordedPayout: true };
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
     const body = parseJson(request.body);
-    if (!body || String(body['app_id']) !== secrets.appId) return no(subCodes.badParams, 'Invalid app_id or body');
-    const values = body as Record<string, string | number>;
-    const macIs = (fields: readonly string[]) => body['mac'] === macOver(secrets.key1, values, fields);
-
+    if (!body) return refused(simSub.paramIllegal, 'Body is not JSON');
+    const now = Date.now();
     switch (request.path) {
-      case hitechpayPaths.user: {
-        if (!macIs(macFieldsFor.user)) return no(subCodes.unauthorized, 'Invalid mac');
-        const phone = String(body['phone'] ?? '');
-        if (!/^0\d{9}$/.test(phone)) return no(subCodes.badParams, 'Invalid phone');
-        if (phone === reserved.phoneWithoutWallet) return no(subCodes.notFound, 'User not found', { onboarding_url: 'https://hitechpay.vn/onboarding' });
-        const mUid = mUidOf(phone);
-        wallets.set(mUid, phone);
-        return ok({ reference_id: `REF${mUid.slice(2, 10)}`, m_u_id: mUid, name: reserved.holderName, phone });
-      }
-      case hitechpayPaths.topup: {
-        const mac = macOver(secrets.key1, values, macFieldsFor.topup);
-        if (!verifyHitechpaySig(secrets.merchantPublicKey, mac, String(body['sig'] ?? ''))) return no(subCodes.unauthorized, 'Invalid sig');
-        if (body['payment_id'] !== secrets.paymentId) return no(subCodes.badParams, 'Invalid payment_id');
-        const amount = body['amount'];
-        if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) return no(subCodes.badParams, 'Invalid amount');
-        const phone = wallets.get(String(body['m_u_id'] ?? ''));
-        if (!phone) return no(subCodes.notFound, 'Wallet not found');
-        const orderId = String(body['partner_order_id'] ?? '');
-        if (orderId === '') return no(subCodes.badParams, 'partner_order_id required');
-        if (ledger.find(orderId)) return no(subCodes.duplicate, 'Duplicate partner_order_id');
-        if (ledger.balanceMinor() < amount) return no(subCodes.badParams, 'Merchant balance is not enough');
-        ledger.record(orderId, amount, phone, faults.settleMs, faults.failTargets.has(phone) ? 'failed' : 'success');
-        return { ...topupStatusOf(orderId), recordedPayout: true };
-      }
-      case hitechpayPaths.txn:
-        if (!macIs(macFieldsFor.txn)) return no(subCodes.unauthorized, 'Invalid mac');
-        return topupStatusOf(String(body['partner_order_id'] ?? ''));
-      case hitechpayPaths.balance:
-        if (!macIs(macFieldsFor.balance)) return no(subCodes.unauthorized, 'Invalid mac');
-        return ok({ balance: ledger.balanceMinor() });
-      case hitechpayPaths.refund: {
-        if (!macIs(body['refund_fee_amount'] === undefined ? macFieldsFor.refund : macFieldsFor.refundWithFee)) return no(subCodes.unauthorized, 'Invalid mac');
-        const refundId = String(body['m_refund_id'] ?? '');
-        if (!new RegExp(`^\\d{6}_${secrets.appId}_\\w+$`).test(refundId)) return no(subCodes.badParams, 'm_refund_id must be yymmdd_appid_xxx');
-        const amount = Number(body['amount']);
-        if (!Number.isSafeInteger(amount) || amount <= 0) return no(subCodes.badParams, 'Invalid amount');
-        if (refunds.find(refundId)) return no(subCodes.duplicate, 'Duplicate m_refund_id');
-        refunds.record(refundId, amount, String(body['zp_trans_id']), faults.settleMs, faults.failTargets.has(String(body['zp_trans_id'])) ? 'failed' : 'success');
-        return { ...refundStatusOf(refundId), recordedPayout: true };
-      }
-      case hitechpayPaths.queryRefund:
-        if (!macIs(macFieldsFor.queryRefund)) return no(subCodes.unauthorized, 'Invalid mac');
-        return refundStatusOf(String(body['m_refund_id'] ?? ''));
+      case simPaths.user:
+        return user(body, now);
+      case simPaths.topup:
+        return topup(body, now);
+      case simPaths.txn:
+        return callRefusal('txn', body, secrets.appId, secrets.key1, now) ?? orderAnswer(String(body['partner_order_id']));
+      case simPaths.balance:
+        return callRefusal('balance', body, secrets.appId, secrets.key1, now) ?? (body['payment_id'] === secrets.paymentId ? succeeded({ balance: ledger.balanceMinor() }) : refused(simSub.paramIllegal, 'Invalid payment_id'));
+      case simPaths.refund:
+        return desk.refund(body, now);
+      case simPaths.queryRefund:
+        return desk.query(body, now);
       default:
-        return { status: 404, json: { return_code: returnCode.fail, sub_return_code: -404, return_message: 'Not found' } };
+        return { status: 404, json: { return_code: 2, sub_return_code: -404, return_message: 'Not found' } };
     }
   }
 
   const server = await startSimServer(handle, faults, port);
-  return { ...server, ledger, refunds };
+  return { ...server, ledger, refunds: desk.refunds };
 }

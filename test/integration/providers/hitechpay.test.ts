@@ -98,7 +98,7 @@ describe('HiTechPAY client ↔ simulator over loopback', () => {
     expect(sim.ledger.entries().map((e) => e.payouts)).toEqual([1]);
   });
 
-  it('a 5xx on the lookup sends no top-up; an unknown order is not_found', async () => {
+  it('a 5xx on the lookup sends no top-up; an unknown order is not_found (txn documents -101 as order not found)', async () => {
     const { sim, client } = await setup({ error5xx: 1 });
     expect(await client.payout(order())).toMatchObject({ kind: 'rejected', code: 'not_sent' });
     sim.faults.error5xx = 0;
@@ -112,18 +112,48 @@ describe('HiTechPAY client ↔ simulator over loopback', () => {
     expect(await client.balance()).toEqual({ ok: true, balanceMinor: 20_000_000_000 - 1_500_000 });
   });
 
-  it('refunds (yymmdd_appid_xxx in Vietnam time), asynchronously, once per refund id', async () => {
+  it('refunds (yymmdd_appid_xxx in Vietnam time), asynchronously: accepted until query_refund says final, once per refund id', async () => {
     const { sim, client } = await setup({ settleMs: longSettle });
     const id = refundId(secrets.appId, 'R0001', new Date());
     expect(id).toMatch(/^\d{6}_2553_R0001$/);
-    expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'accepted' });
-    expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'unknown' });
+    expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'accepted', providerRef: expect.stringMatching(/^\d+$/) });
+    expect(await client.refundStatus(id)).toMatchObject({ kind: 'accepted' });
+    expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 50_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('-68') });
     sim.refunds.settleAll();
     expect(await client.refundStatus(id)).toMatchObject({ kind: 'succeeded' });
-    expect(await client.refundStatus('261121_2553_NOPE')).toEqual({ kind: 'not_found' });
     const withFee = refundId(secrets.appId, 'R0002');
     expect(await client.refund({ refundId: withFee, zpTransId: '231121000124', amountMinor: 60_000, refundFeeMinor: 1_000, description: 'Hoàn tiền' })).toMatchObject({ kind: 'accepted' });
-    expect(await client.refund({ refundId: 'bad-id', zpTransId: '1', amountMinor: 1, description: 'x' })).toMatchObject({ kind: 'rejected', code: '-401' });
     expect(sim.refunds.entries().map((e) => e.payouts)).toEqual([1, 1]);
+  });
+
+  it('a refund id the provider never saw is unknown on query_refund, never "not found" (-101 there means refunded)', async () => {
+    const { client } = await setup();
+    expect(await client.refundStatus(refundId(secrets.appId, 'NOPE'))).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('query_refund -101 ("Hoàn tiền thành công… 3-5 ngày") is succeeded, and the refund answer carrying it is not a no: refunded once', async () => {
+    const { sim, client } = await setup();
+    const id = refundId(secrets.appId, 'CARD1');
+    const toCard = { refundId: id, zpTransId: '231121000101', amountMinor: 70_000, description: 'Hoàn tiền' };
+    expect(await client.refund(toCard)).toMatchObject({ kind: 'accepted' });
+    expect(await client.refundStatus(id)).toMatchObject({ kind: 'succeeded' });
+    expect(sim.refunds.entries()).toMatchObject([{ orderId: id, target: '231121000101', payouts: 1 }]);
+  });
+
+  it('a refund that fails at the provider is failed on query_refund', async () => {
+    const { client } = await setup({ failTargets: new Set(['231121000999']) });
+    const id = refundId(secrets.appId, 'FAIL1');
+    await client.refund({ refundId: id, zpTransId: '231121000999', amountMinor: 10_000, description: 'Hoàn tiền' });
+    expect(await client.refundStatus(id)).toMatchObject({ kind: 'failed' });
+  });
+
+  it.each([
+    ['a refund id that is not yymmdd_appid_xxx', 'bad-id'],
+    ['a refund id with yesterday’s date', refundId(secrets.appId, 'OLD1', new Date(Date.now() - 86_400_000))],
+    ['a refund id with another app’s id', refundId('9999', 'R1')],
+  ])('refuses %s (-401) and refunds nothing', async (_label, id) => {
+    const { sim, client } = await setup();
+    expect(await client.refund({ refundId: id, zpTransId: '231121000123', amountMinor: 1_000, description: 'x' })).toMatchObject({ kind: 'rejected', code: '-401' });
+    expect(sim.refunds.entries()).toEqual([]);
   });
 });

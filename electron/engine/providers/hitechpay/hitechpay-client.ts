@@ -2,7 +2,8 @@ import type { KeyObject } from 'node:crypto';
 import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { hitechpaySig, macFieldsFor, macOver } from './hitechpay-sign.js';
-import { definiteNoSubCodes, hitechpayPaths, returnCode, subCodes, topupStatus } from './hitechpay-wire.js';
+import { hitechpayWhy, refundAnswerOutcome, refundQueryAnswerOutcome } from './hitechpay-refund-answers.js';
+import { hitechpayPaths, returnCode, subCodes, topupDefiniteNo, topupStatus } from './hitechpay-wire.js';
 
 export type HitechpayConfig = { readonly baseUrl: string; readonly appId: string; readonly paymentId: string; readonly key1: string; readonly privateKey: KeyObject };
 
@@ -19,13 +20,12 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
     const value = response['data'];
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   };
-  const why = (response: Record<string, unknown>) => `HiTechPAY ${String(response['return_code'])}/${String(response['sub_return_code'])}: ${String(response['sub_return_message'] ?? response['return_message'] ?? '')}`;
 
   function fromStatus(response: Record<string, unknown>, kind: 'payout' | 'status'): PayoutOutcome {
     const status = Number(data(response)['status']);
     const ref = typeof data(response)['order_id'] === 'string' ? String(data(response)['order_id']) : null;
     if (status === topupStatus.success) return { kind: 'succeeded', providerRef: ref };
-    if (status === topupStatus.fail) return kind === 'payout' ? { kind: 'rejected', code: 'status_2', message: why(response) } : { kind: 'failed', code: 'status_2', message: why(response) };
+    if (status === topupStatus.fail) return kind === 'payout' ? { kind: 'rejected', code: 'status_2', message: hitechpayWhy(response) } : { kind: 'failed', code: 'status_2', message: hitechpayWhy(response) };
     if (status === topupStatus.processing) return { kind: 'accepted', providerRef: ref };
     if (status === topupStatus.pendingManual) return { kind: 'unknown', reason: 'HiTechPAY holds this top-up for manual handling (status 4): do not resend; ask HiTechPAY.', needsReview: true };
     return { kind: 'unknown', reason: `HiTechPAY answered status ${status}` };
@@ -38,11 +38,13 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
     const response = answer.body;
     const d = data(response);
     if (Number(response['return_code']) === returnCode.success && typeof d['m_u_id'] === 'string') return { mUid: d['m_u_id'], referenceId: String(d['reference_id'] ?? ''), name: String(d['name'] ?? '') };
-    if (Number(response['sub_return_code']) === subCodes.notFound) {
+    const sub = Number(response['sub_return_code']);
+    if (sub === subCodes.noWallet) {
       const message = `No HiTechPAY wallet for ${phone}. The payee must create one first${typeof d['onboarding_url'] === 'string' ? ` (${d['onboarding_url']})` : ''}.`;
       return { outcome: { kind: 'rejected', code: 'wallet_not_found', message }, notFound: message };
     }
-    return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup failed (${why(response)}); no top-up was sent.` } };
+    if (sub === subCodes.walletLocked) return { outcome: { kind: 'rejected', code: 'wallet_locked', message: `The HiTechPAY wallet of ${phone} is locked; no top-up was sent.` } };
+    return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup failed (${hitechpayWhy(response)}); no top-up was sent.` } };
   }
 
   const client: ProviderClient & { refund(request: RefundRequest): Promise<PayoutOutcome>; refundStatus(refundId: string): Promise<PayoutOutcome> } = {
@@ -67,22 +69,22 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
       const response = answer.body;
       if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'payout');
       const sub = Number(response['sub_return_code']);
-      return definiteNoSubCodes.has(sub) ? { kind: 'rejected', code: String(sub), message: why(response) } : { kind: 'unknown', reason: why(response) };
+      return topupDefiniteNo.has(sub) ? { kind: 'rejected', code: String(sub), message: hitechpayWhy(response) } : { kind: 'unknown', reason: hitechpayWhy(response) };
     },
     async status(orderId: string) {
       const answer = await call(hitechpayPaths.txn, signed({ app_id: appId, partner_order_id: orderId, time: Date.now() }, macFieldsFor.txn));
       if (!answer.ok) return answer.outcome;
       const response = answer.body;
       if (Number(response['return_code']) === returnCode.success) return fromStatus(response, 'status');
-      if (Number(response['sub_return_code']) === subCodes.notFound) return { kind: 'not_found' };
-      return { kind: 'unknown', reason: why(response) };
+      if (Number(response['sub_return_code']) === subCodes.orderNotFound) return { kind: 'not_found' };
+      return { kind: 'unknown', reason: hitechpayWhy(response) };
     },
     async balance(): Promise<BalanceResult> {
       const answer = await call(hitechpayPaths.balance, signed({ app_id: appId, payment_id: config.paymentId, time: Date.now() }, macFieldsFor.balance));
       if (!answer.ok) return { ok: false, reason: answer.reason };
       const response = answer.body;
       const balance = Number(data(response)['balance']);
-      return Number(response['return_code']) === returnCode.success && Number.isSafeInteger(balance) ? { ok: true, balanceMinor: balance } : { ok: false, reason: why(response) };
+      return Number(response['return_code']) === returnCode.success && Number.isSafeInteger(balance) ? { ok: true, balanceMinor: balance } : { ok: false, reason: hitechpayWhy(response) };
     },
     async inquireName(order): Promise<NameInquiry> {
       if (!order.phone) return { kind: 'not_found', message: 'no phone' };
@@ -93,25 +95,14 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
     async refund(request: RefundRequest) {
       const base = { app_id: appId, m_refund_id: request.refundId, zp_trans_id: request.zpTransId, amount: request.amountMinor, description: request.description, timestamp: Date.now() };
       const body = request.refundFeeMinor === undefined ? signed(base, macFieldsFor.refund) : signed({ ...base, refund_fee_amount: request.refundFeeMinor }, macFieldsFor.refundWithFee);
-      return refundOutcome(await call(hitechpayPaths.refund, body), 'refund');
+      const answer = await call(hitechpayPaths.refund, body);
+      return answer.ok ? refundAnswerOutcome(answer.body) : answer.outcome;
     },
     async refundStatus(refundId: string) {
-      return refundOutcome(await call(hitechpayPaths.queryRefund, signed({ app_id: appId, m_refund_id: refundId, timestamp: Date.now() }, macFieldsFor.queryRefund)), 'status');
+      const answer = await call(hitechpayPaths.queryRefund, signed({ app_id: appId, m_refund_id: refundId, timestamp: Date.now() }, macFieldsFor.queryRefund));
+      return answer.ok ? refundQueryAnswerOutcome(answer.body) : answer.outcome;
     },
   };
-
-  function refundOutcome(answer: JsonAnswer, kind: 'refund' | 'status'): PayoutOutcome {
-    if (!answer.ok) return answer.outcome;
-    const response = answer.body;
-    const code = Number(response['return_code']);
-    const ref = response['refund_id'] === undefined ? null : String(response['refund_id']);
-    if (code === returnCode.success) return { kind: 'succeeded', providerRef: ref };
-    if (code === returnCode.processing) return { kind: 'accepted', providerRef: ref };
-    const sub = Number(response['sub_return_code']);
-    if (kind === 'status' && sub === subCodes.notFound) return { kind: 'not_found' };
-    if (definiteNoSubCodes.has(sub)) return kind === 'refund' ? { kind: 'rejected', code: String(sub), message: why(response) } : { kind: 'failed', code: String(sub), message: why(response) };
-    return { kind: 'unknown', reason: why(response) };
-  }
 
   return client;
 }
