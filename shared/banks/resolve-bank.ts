@@ -1,6 +1,8 @@
-import { distance } from 'fastest-levenshtein';
-import { foldDiacritics } from '../import/text-normalize.js';
 import type { BankEntry } from './bank-entry.js';
+import { createBankIndex } from './bank-index.js';
+import { readWrittenBank } from './read-written-bank.js';
+
+export { bankKey } from './bank-key.js';
 
 export type BankDirectory = {
   readonly entries: readonly BankEntry[];
@@ -10,31 +12,23 @@ export type BankDirectory = {
 
 export type BankResolution =
   | { readonly ok: true; readonly entry: BankEntry; readonly code: string }
-  | { readonly ok: false; readonly reason: 'unknown' | 'not_supported'; readonly suggestions: readonly string[]; readonly entry?: BankEntry };
-
-// Words that decorate a bank's name without telling banks apart.
-const filler = /\b(ngan hang|nh|tmcp|thuong mai co phan|joint stock commercial bank|commercial bank|jsc|bank of vietnam|viet nam|vietnam|bank|ธนาคาร|จำกัด|มหาชน|public company limited|pcl)\b/g;
-
-export function bankKey(written: string): string {
-  return foldDiacritics(written.normalize('NFC'))
-    .toLowerCase()
-    .replace(/ธนาคาร/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(filler, ' ')
-    .replace(/\s+/g, '')
-    .trim();
-}
+  | {
+      readonly ok: false;
+      /**
+       * unknown: written as no institution is; ambiguous: written as several are (all in
+       * `suggestions`, none chosen); not_supported: the provider has no code for `entry`.
+       */
+      readonly reason: 'unknown' | 'ambiguous' | 'not_supported';
+      /** Names to show, nearest first. */
+      readonly suggestions: readonly string[];
+      /** The one name clearly closest to what was written (closest-banks.ts); absent when none is. */
+      readonly closest?: string;
+      readonly entry?: BankEntry;
+    };
 
 /** Written name → institution → the provider's code; unknown names get the closest known ones. */
 export function createBankResolver(directory: BankDirectory): (written: string) => BankResolution {
-  const byKey = new Map<string, BankEntry>();
-  for (const entry of directory.entries) {
-    for (const alias of [entry.name, entry.id, ...entry.aliases]) {
-      const key = bankKey(alias);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, entry);
-    }
-  }
-  const keys = [...byKey.keys()];
+  const index = createBankIndex(directory.entries);
   // A payroll names a handful of banks many thousands of times: each spelling is resolved once.
   const seen = new Map<string, BankResolution>();
   return (written) => {
@@ -48,31 +42,17 @@ export function createBankResolver(directory: BankDirectory): (written: string) 
   };
 
   function resolve(written: string): BankResolution {
-    const key = bankKey(written);
-    const entry = byKey.get(key);
-    if (entry) {
-      const code = directory.codes[entry.id];
-      if (code) return { ok: true, entry, code };
-      return { ok: false, reason: 'not_supported', suggestions: [], entry };
+    const reading = readWrittenBank(written, index);
+    if (reading.kind === 'unknown') {
+      const suggestions = reading.listed.map((e) => e.name);
+      return reading.clear ? { ok: false, reason: 'unknown', suggestions, closest: reading.clear.name } : { ok: false, reason: 'unknown', suggestions };
     }
-    return { ok: false, reason: 'unknown', suggestions: suggest(key, keys, byKey, directory) };
+    const [entry, ...others] = reading.entries;
+    if (entry === undefined || others.length > 0) return { ok: false, reason: 'ambiguous', suggestions: reading.entries.map((e) => e.name) };
+    const code = directory.codes[entry.id];
+    if (code) return { ok: true, entry, code };
+    return { ok: false, reason: 'not_supported', suggestions: [], entry };
   }
 }
 
 const maxRemembered = 10_000;
-
-function suggest(key: string, keys: readonly string[], byKey: ReadonlyMap<string, BankEntry>, directory: BankDirectory): string[] {
-  if (key === '') return [];
-  const ranked = keys
-    .map((candidate) => ({ candidate, score: distance(key, candidate) / Math.max(key.length, candidate.length) }))
-    .sort((a, b) => a.score - b.score);
-  const names: string[] = [];
-  for (const { candidate, score } of ranked) {
-    const entry = byKey.get(candidate);
-    if (!entry || !directory.codes[entry.id] || names.includes(entry.name)) continue;
-    if (score > 0.6 && names.length > 0) break;
-    names.push(entry.name);
-    if (names.length === 3) break;
-  }
-  return names;
-}

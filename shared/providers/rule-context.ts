@@ -29,6 +29,11 @@ export function bankFinding(payee: Payee, context: RuleContext, providerName: st
   if (resolved.reason === 'not_supported') {
     return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_not_supported', text: `${providerName} does not pay into ${resolved.entry?.name ?? payee.bank}. Pay this person another way, or choose another provider.` } };
   }
-  const hint = resolved.suggestions.length > 0 ? ` Did you mean ${resolved.suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+  const names = resolved.suggestions.map((s) => `"${s}"`).join(', ');
+  if (resolved.reason === 'ambiguous') {
+    return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_ambiguous', text: `"${payee.bank}" can be more than one bank: ${names}. Write the one meant.` } };
+  }
+  // Only a clearly closest name is put as a question; near ones are listed, none put forward.
+  const hint = resolved.closest !== undefined ? ` Did you mean "${resolved.closest}"?` : resolved.suggestions.length > 0 ? ` Near it, none clearly: ${names}.` : '';
   return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_unknown', text: `"${payee.bank}" is not a bank or e-wallet ${providerName} knows.${hint}` } };
 }
