@@ -56,6 +56,10 @@ export const haipayRules: ProviderRules = {
     // Without a known bank the account type is unknowable; that is the bank's finding, not a second one.
     const shownFindings = bank.finding ? findings.filter((f) => f.field !== 'accountType' || payee.accountType !== null) : findings;
     if (bank.finding) shownFindings.push(bank.finding);
+    // "E-wallet" written beside a bank (or the reverse) would go out as a pair HaiPay refuses.
+    if (payee.accountType !== null && written !== null && bank.kind !== null && written !== bank.kind && !shownFindings.some((f) => f.field === 'accountType')) {
+      shownFindings.push({ field: 'accountType', severity: 'error', code: 'account_type_mismatch', text: `the account type says ${written === 'wallet' ? 'e-wallet' : 'bank account'}, but ${payee.bank ?? 'the bank'} is ${bank.kind === 'wallet' ? 'an e-wallet' : 'a bank'}. Correct the account type or the bank.` });
+    }
     return { findings: shownFindings, wire: { bankCode: bank.code, accountType } };
   },
 };

@@ -122,6 +122,9 @@ describe('HaiPay THB pay apply', () => {
     ['E-wallet', 'TrueMoney', []],
     ['Bank account', 'SCB', []],
     ['Savings', 'SCB', ['account_type_invalid']],
+    // A pair HaiPay refuses on the wire is caught in review (EWALLET with a bank's code).
+    ['E-wallet', 'KBANK', ['account_type_mismatch']],
+    ['Bank account', 'TrueMoney', ['account_type_mismatch']],
   ])('account type %j at %s → %j', (accountType, bank, codes) => {
     expect(codesFor('haipay', goodPayee('haipay', { accountType, bank }))).toEqual(codes);
   });
