@@ -24,9 +24,8 @@ export const appotapayPublishedCodes: ReadonlySet<string> = new Set([
 /**
  * The code AppotaPay expects for each institution (our id → its code), from the table above.
  * Ids of institutions the Vietnam directory already had are ours (CTG, SGB, …); institutions
- * added from the NAPAS/VietQR list are keyed by their VietQR code, under both the code before and
- * after a rename where VietQR changed it (DOB/VIKKI, OCEANBANK/MBV). Used by the rules, the client
- * and the simulator alike. An institution missing here is one AppotaPay does not pay into through
+ * added from the NAPAS/VietQR list are keyed by their VietQR code, the one after a rename (DongA is
+ * VIKKI, OceanBank is MBV). Used by the rules, the client and the simulator alike. An institution missing here is one AppotaPay does not pay into through
  * this app: the e-wallets in AppotaPay's table (MOMO, ZALOPAY, …) are left out, as Paybatch pays
  * bank accounts and cards through AppotaPay.
  */
@@ -36,7 +35,7 @@ export const appotapayBankCodes: Readonly<Record<string, string>> = {
   MSB: 'MARITIMEBANK', SCB: 'SCB', SEAB: 'SEABANK', EIB: 'EXIMBANK', LPB: 'LPB', ABB: 'ABBANK', NAB: 'NAMABANK',
   BAB: 'BACA', KLB: 'KIENLONGBANK', PVCB: 'PVBANK', NCB: 'NCB', BVB: 'BVBANK', VCCB: 'VIETCAPITALBANK',
   PGB: 'PGBANK', SGB: 'SAIGONBANK', VAB: 'VIETABANK',
-  DOB: 'DAB', VIKKI: 'DAB', OCEANBANK: 'OCEANBANK', MBV: 'OCEANBANK', VIETBANK: 'VIETBANK', GPB: 'GPBANK',
+  VIKKI: 'DAB', MBV: 'OCEANBANK', VIETBANK: 'VIETBANK', GPB: 'GPBANK',
   CBB: 'CBBANK', SHBVN: 'SHINHAN', HSBC: 'HSBC', SCVN: 'SCVN', WVN: 'WOORIBANK', CIMB: 'CIMB', UOB: 'UOB',
   PBVN: 'PBVN', HLBVN: 'HONGLEONG', IVB: 'IVB', COOPBANK: 'COOPBANK', VRB: 'VRB', CAKE: 'CAKE', UBANK: 'UBANK',
   TIMO: 'TIMO', VBSP: 'VBSP', KBANK: 'KBANK', DBS: 'DBS', KBHN: 'KBHN', KBHCM: 'KBHCM', 'NHB-HN': 'NHB',
