@@ -3,12 +3,13 @@
 // timed in the same page is the same-run baseline: figures from a busy or slow machine read
 // against it (a figure that grows with it is the machine, not the app).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { repoRoot } from '../support/paybatch-process.js';
+import { rendererRssMb } from '../support/renderer-memory.js';
 import { reviewAtScale, writeScalePayroll } from '../e2e/review-at-scale.js';
 
 type Figure = { label: string; value: number; target: number; unit: 'ms' | 'MB' };
@@ -89,20 +90,6 @@ async function importTimes(page: Page, file: string): Promise<{ mapMs: number; r
   } finally {
     clearInterval(sampler);
   }
-}
-
-/** Resident memory of the largest Chromium renderer process: the tab's (its worker lives in it too). */
-function rendererRssMb(): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      kb = Math.max(kb, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return kb / 1024;
 }
 
 async function calibrate(page: Page): Promise<number> {
