@@ -24,7 +24,9 @@ const none: readonly number[] = [];
 
 export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
   const keys: Array<string | undefined> = [];
-  const members = new Map<string, number[]>();
+  // Most keys belong to one row: its index is kept as a number, and an array is made only for
+  // a key two rows share, so 100,000 distinct payees add no array each.
+  const members = new Map<string, number | number[]>();
   return {
     add(index, row) {
       if (row.excluded) return;
@@ -32,37 +34,44 @@ export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
       if (key === null) return;
       keys[index] = key;
       const group = members.get(key);
-      if (!group) members.set(key, [index]);
+      if (group === undefined) members.set(key, index);
+      else if (typeof group === 'number') members.set(key, group < index ? [group, index] : [index, group]);
       else insertSorted(group, index);
     },
     remove(index) {
       const key = keys[index];
       if (key === undefined) return none;
       keys[index] = undefined;
-      const group = members.get(key) ?? [];
+      const group = members.get(key);
+      if (typeof group !== 'object') {
+        members.delete(key);
+        return none;
+      }
       const at = group.indexOf(index);
       if (at >= 0) group.splice(at, 1);
-      if (group.length === 0) members.delete(key);
+      const [only] = group;
+      if (group.length === 1 && only !== undefined) members.set(key, only);
       return group.slice();
     },
     groupOf(index) {
       const key = keys[index];
       const group = key === undefined ? undefined : members.get(key);
-      return group && group.length > 1 ? group : none;
+      return typeof group === 'object' && group.length > 1 ? group : none;
     },
     *groups() {
-      for (const group of members.values()) if (group.length > 1) yield group;
+      for (const group of members.values()) if (typeof group === 'object' && group.length > 1) yield group;
     },
   };
 }
 
 export function duplicateKey(payee: Payee, wire: WireFacts, usesBank: boolean): string | null {
   if (payee.amount === null) return null;
-  if (!usesBank) return payee.phone === null ? null : `${payee.phone}|${payee.amount}`;
+  if (!usesBank) return payee.phone === null ? null : [payee.phone, String(payee.amount)].join('|');
   if (payee.accountNo === null) return null;
   const bank = wire.bankCode ?? payee.bank?.toLowerCase() ?? '';
   const account = spaces.test(payee.accountNo) ? payee.accountNo.replace(/\s+/g, '') : payee.accountNo;
-  return `${account}|${bank}|${payee.amount}`;
+  // Joined into one flat string: the index keeps a key per row, and a template's chain of parts is five objects.
+  return [account, bank, String(payee.amount)].join('|');
 }
 
 const spaces = /\s/;

@@ -1,9 +1,9 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
 import type { Currency, Payee, PayeeField } from '../../../shared/import/model';
 import type { CheckedRow } from '../../../shared/review/check-rows';
 import { fieldLabels } from './MapStep';
+import { useRowWindow } from './use-row-window';
 
 type Props = {
   readonly rows: readonly CheckedRow[];
@@ -21,11 +21,17 @@ const stateLabel = { ok: 'OK', warning: 'Check', error: 'Error', excluded: 'Excl
 
 const columnWeight: Partial<Record<keyof Payee, number>> = { name: 1.6, accountNo: 1.5, accountType: 0.6, amount: 1.5, description: 1.1, email: 1.4 };
 
+/** Every grid row is this tall (styles.css, .grid-row). */
+const rowHeight = 34;
+
 /** Every payee, however many: only the rows in view are in the page (virtualized). */
 export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly, onSelect, onEdit }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
-  const virtualizer = useVirtualizer({ count: visible?.length ?? rows.length, getScrollElement: () => scroller.current, estimateSize: () => 34, overscan: 12 });
+  const count = visible?.length ?? rows.length;
+  const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
+  const drawn: number[] = [];
+  for (let i = first; i <= last; i += 1) drawn.push(i);
   // Columns share the width (no horizontal scroll), so the header and the rows always line up;
   // names and account numbers, which the accountant checks character by character, get the most.
   const columns = `56px 72px ${fields.map((f) => `minmax(0, ${columnWeight[f] ?? 1}fr)`).join(' ')}`;
@@ -37,7 +43,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
   };
 
   return (
-    <div className="grid" role="grid" aria-rowcount={visible?.length ?? rows.length} data-testid="review-grid">
+    <div className="grid" role="grid" aria-rowcount={count} data-testid="review-grid">
       <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
         <div role="columnheader">Row</div>
         <div role="columnheader">Status</div>
@@ -48,9 +54,9 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
         ))}
       </div>
       <div className="grid-body" ref={scroller}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const index = visible ? (visible[item.index] ?? 0) : item.index;
+        <div style={{ height: count * rowHeight, position: 'relative' }}>
+          {drawn.map((at) => {
+            const index = visible ? (visible[at] ?? 0) : at;
             const row = rows[index];
             if (!row) return null;
             return (
@@ -59,7 +65,7 @@ export function ReviewGrid({ rows, visible, fields, currency, selected, readOnly
                 role="row"
                 data-row={row.row}
                 className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
-                style={{ gridTemplateColumns: columns, transform: `translateY(${item.start}px)` }}
+                style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
                 onClick={() => onSelect(index)}
               >
                 <div role="gridcell" className="num">

@@ -15,6 +15,9 @@ import type { ImportedBatch } from './imported-batch';
 
 export type BulkProgress = { readonly done: number; readonly total: number };
 
+// Shared by every row not yet acknowledged: acknowledging makes a new array, never changes this one.
+const noneAcknowledged: readonly string[] = Object.freeze([]);
+
 /**
  * The Review screen's state: the rows as the accountant has them now, checked against the
  * chosen provider. The checked rows live in a ReviewState that each change updates in place
@@ -54,7 +57,7 @@ export function useReview(batch: ImportedBatch, bridge: PaybatchBridge | null) {
     const rowAt = (i: number): ReviewRow | undefined => {
       if (edited) return edited[i];
       const r = batch.rows[i];
-      return r && { row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] };
+      return r && { row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: noneAcknowledged };
     };
     setState(null);
     setProgress(0);
