@@ -1,5 +1,5 @@
 import type { ImportOptions, ImportProgress, ImportResult } from '../../../shared/import/import-file';
-import type { ImportedRow } from '../../../shared/import/model';
+import type { Currency, ImportedRow, Payee } from '../../../shared/import/model';
 
 /** Messages between the Import screen and its worker. Every request carries an id; stale replies are dropped. */
 export type ImportRequest =
@@ -16,8 +16,99 @@ export type ImportReply =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ImportProgress }
   | { readonly type: 'summary'; readonly id: number; readonly summary: ImportSummary }
   /** Rows travel in chunks so no single message takes the window long to receive. */
-  | { readonly type: 'rows'; readonly id: number; readonly rows: ImportedRow[] }
+  | { readonly type: 'rows'; readonly id: number; readonly rows: RowChunk }
   | { readonly type: 'done'; readonly id: number }
   | { readonly type: 'failed'; readonly id: number; readonly code: string; readonly message: string };
 
 export const rowChunkSize = 2000;
+
+/**
+ * Rows as they cross to the window, by column: each distinct text once per chunk, each payee
+ * field an index into that list. Sent as objects, every row would repeat its eleven field
+ * names, its bank, currency and description (a copy of each per row on arrival), ~290 bytes a
+ * row queued between the threads; this is about a third of that, and the window then holds
+ * one copy of each repeated text. `sources` and `issues` are shared by many rows: each is
+ * listed once and pointed at.
+ */
+export type RowChunk = {
+  readonly rows: Float64Array;
+  readonly texts: readonly string[];
+  /** Per row, per text field of the payee (`textFields`), 1 + its index in `texts`; 0 for null. */
+  readonly fields: Int32Array;
+  /** NaN for a payee without an amount. */
+  readonly amounts: Float64Array;
+  readonly currencies: Uint8Array;
+  readonly sources: ReadonlyArray<ImportedRow['sources']>;
+  readonly sourceOf: Int32Array;
+  readonly issues: ReadonlyArray<ImportedRow['issues']>;
+  readonly issuesOf: Int32Array;
+};
+
+const textFields = ['name', 'accountNo', 'accountType', 'bank', 'phone', 'email', 'description', 'reference', 'partnerUserId'] as const satisfies ReadonlyArray<keyof Payee>;
+const currencies: readonly Currency[] = ['VND', 'THB'];
+
+export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; transfer: Transferable[] } {
+  const width = textFields.length;
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const shared = <T>(list: T[], index: Map<T, number>, value: T): number => {
+    let at = index.get(value);
+    if (at === undefined) index.set(value, (at = list.push(value) - 1));
+    return at;
+  };
+  const sources: Array<ImportedRow['sources']> = [];
+  const sourceIndex = new Map<ImportedRow['sources'], number>();
+  const issues: Array<ImportedRow['issues']> = [];
+  const issuesIndex = new Map<ImportedRow['issues'], number>();
+  const chunk = {
+    rows: new Float64Array(rows.length),
+    texts,
+    fields: new Int32Array(rows.length * width),
+    amounts: new Float64Array(rows.length),
+    currencies: new Uint8Array(rows.length),
+    sources,
+    sourceOf: new Int32Array(rows.length),
+    issues,
+    issuesOf: new Int32Array(rows.length),
+  } satisfies RowChunk;
+  rows.forEach((row, i) => {
+    const { payee } = row;
+    chunk.rows[i] = row.row;
+    textFields.forEach((field, f) => {
+      const value = payee[field];
+      chunk.fields[i * width + f] = value === null ? 0 : 1 + shared(texts, textIndex, value);
+    });
+    chunk.amounts[i] = payee.amount ?? Number.NaN;
+    chunk.currencies[i] = currencies.indexOf(payee.currency);
+    chunk.sourceOf[i] = shared(sources, sourceIndex, row.sources);
+    chunk.issuesOf[i] = shared(issues, issuesIndex, row.issues);
+  });
+  return { chunk, transfer: [chunk.rows.buffer, chunk.fields.buffer, chunk.amounts.buffer, chunk.currencies.buffer, chunk.sourceOf.buffer, chunk.issuesOf.buffer] };
+}
+
+/** The rows `encodeRows` was given, each payee's fields in the order the import writes them. */
+export function decodeRows(chunk: RowChunk, into: ImportedRow[]): void {
+  const width = textFields.length;
+  const { texts, fields } = chunk;
+  const text = (i: number, f: number): string | null => {
+    const at = fields[i * width + f] ?? 0;
+    return at === 0 ? null : (texts[at - 1] ?? null);
+  };
+  for (let i = 0; i < chunk.rows.length; i += 1) {
+    const amount = chunk.amounts[i] ?? Number.NaN;
+    const payee: Payee = {
+      name: text(i, 0),
+      accountNo: text(i, 1),
+      accountType: text(i, 2),
+      bank: text(i, 3),
+      amount: Number.isNaN(amount) ? null : amount,
+      currency: currencies[chunk.currencies[i] ?? 0] ?? 'VND',
+      phone: text(i, 4),
+      email: text(i, 5),
+      description: text(i, 6),
+      reference: text(i, 7),
+      partnerUserId: text(i, 8),
+    };
+    into.push({ row: chunk.rows[i] ?? 0, payee, sources: chunk.sources[chunk.sourceOf[i] ?? 0] ?? {}, issues: chunk.issues[chunk.issuesOf[i] ?? 0] ?? [] });
+  }
+}

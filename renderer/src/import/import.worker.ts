@@ -2,7 +2,7 @@ import { ImportFailure } from '../../../shared/import/import-failure';
 import { processSheet, readSheet, type SheetRead } from '../../../shared/import/import-file';
 import { fileTooLarge, maxFileBytes } from '../../../shared/import/import-limits';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
-import { rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
+import { encodeRows, rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
 // window. The last file and its rows stay cached: a new mapping only re-runs the checking.
@@ -10,7 +10,7 @@ import { rowChunkSize, type ImportReply, type ImportRequest } from './import-pro
 // are all that is held, never the sheet's XML or a workbook model.
 let cached: { file: File; sheet: string | undefined; encoding: string | undefined; read: SheetRead; contentHash: string } | null = null;
 
-const send = (reply: ImportReply): void => postMessage(reply);
+const send = (reply: ImportReply, transfer: Transferable[] = []): void => postMessage(reply, transfer);
 
 addEventListener('message', (event: MessageEvent<ImportRequest>) => {
   void handle(event.data);
@@ -33,7 +33,10 @@ async function handle(request: ImportRequest): Promise<void> {
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));
     const { rows, ...rest } = result;
     send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length, contentHash: cached.contentHash } });
-    for (let start = 0; start < rows.length; start += rowChunkSize) send({ type: 'rows', id, rows: rows.slice(start, start + rowChunkSize) });
+    for (let start = 0; start < rows.length; start += rowChunkSize) {
+      const { chunk, transfer } = encodeRows(rows.slice(start, start + rowChunkSize));
+      send({ type: 'rows', id, rows: chunk }, transfer);
+    }
     send({ type: 'done', id });
   } catch (error) {
     if (error instanceof ImportFailure) send({ type: 'failed', id, code: error.code, message: error.message });

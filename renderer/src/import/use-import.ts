@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOptions, ImportProgress } from '../../../shared/import/import-file';
 import type { ImportedRow } from '../../../shared/import/model';
-import type { ImportReply, ImportRequest, ImportSummary } from './import-protocol';
+import { decodeRows, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
 
 export type ImportState =
   | { readonly kind: 'idle' }
@@ -33,7 +33,7 @@ export function useImport() {
           run.rows = [];
           break;
         case 'rows':
-          for (const row of reply.rows) run.rows.push(row);
+          decodeRows(reply.rows, run.rows);
           break;
         case 'done':
           if (run.summary) setState({ kind: 'ready', fileName: run.fileName, summary: run.summary, rows: run.rows, options: run.options });

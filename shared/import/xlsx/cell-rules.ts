@@ -1,5 +1,6 @@
 import { numberCell } from '../excel-cell.js';
 import { badSharedString, type RawCell } from '../raw-sheet.js';
+import { detached } from './detached-text.js';
 
 /**
  * What one <c> element becomes, by the rules the exceljs in-memory reader and `rawCellOf`
@@ -33,13 +34,13 @@ export function valueCell(type: string | undefined, value: string | undefined, r
       return shared === undefined ? badSharedString : shared;
     }
     case 'str':
-      return xmlDecode(text).normalize('NFC');
+      return detached(xmlDecode(text).normalize('NFC'));
     case 'inlineStr':
-      return (runs ? runs.join('') : text).normalize('NFC');
+      return detached((runs ? runs.join('') : text).normalize('NFC'));
     case 'b':
       return parseInt(text, 10) !== 0 ? 'TRUE' : 'FALSE';
     case 'e':
-      return { kind: 'error', text };
+      return { kind: 'error', text: detached(text) };
     default: {
       // Any other type, "d" (ISO date text) included, is read with parseFloat, as exceljs does:
       // "2026-10-05" becomes 2026.
@@ -63,15 +64,15 @@ export function formulaCell(type: string | undefined, text: string | undefined, 
   // The formula value exceljs hands out copies only truthy fields: with neither a formula nor
   // a first cell of its shared formula it reads as empty, and a result of 0 or FALSE as none.
   if (!source.hasFormula) return null;
-  const formula = source.formula();
+  const formula = detached(source.formula());
   // Any cached result of a date-formatted cell becomes a date, text and errors too.
   if (result !== undefined && context.isDate) result = { iso: excelDateIso(typeof result === 'object' ? NaN : Number(result), context.date1904) };
   if (!result) return { kind: 'error', text: '#NO_CACHED_RESULT' };
   if (typeof result === 'number') return numberCell(result, context.numFmt, formula);
-  if (typeof result === 'string') return { kind: 'formula-text', text: result.normalize('NFC'), formula };
+  if (typeof result === 'string') return { kind: 'formula-text', text: detached(result.normalize('NFC')), formula };
   if (typeof result === 'boolean') return { kind: 'formula-text', text: 'TRUE', formula };
   if ('iso' in result) return { kind: 'date', iso: result.iso };
-  return { kind: 'error', text: result.error };
+  return { kind: 'error', text: detached(result.error) };
 }
 
 /**

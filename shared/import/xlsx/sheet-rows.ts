@@ -183,7 +183,8 @@ export function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boo
     const index = rowNumber - 1;
     if (cells.length > 0) {
       for (let i = 0; i < cells.length; i += 1) if (cells[i] === undefined) cells[i] = null;
-      kept.rows[index] = cells;
+      // A copy is exactly as long as the row: the array filled cell by cell has room for 17.
+      kept.rows[index] = cells.slice();
       if (!rowAny) kept.pending.add(index);
     } else if (kept.rows[index] !== undefined) {
       // A second <row> with the same number replaces the first, in exceljs too.

@@ -1,4 +1,5 @@
 import { builtInFormats, decodeCharacterEscapes, xmlDecode } from './cell-rules.js';
+import { detached } from './detached-text.js';
 import { expectRoot, readXmlPart, withDepth, type InflateBudget, type XmlHandler } from './xml-part.js';
 import type { ZipEntry } from './zip-entries.js';
 
@@ -141,7 +142,8 @@ export function readSharedStrings(part: WorkbookPart): Array<string | null> {
         // A run after plain text cannot join it in exceljs; the text stays.
         if (text === null) (runs ??= []).push(runText);
       } else if (depth === 2) {
-        strings.push(runs ? runs.join('').normalize('NFC') : text === null ? null : text.normalize('NFC'));
+        const value = runs ? runs.join('') : text;
+        strings.push(value === null ? null : detached(value.normalize('NFC')));
       }
     },
   });
