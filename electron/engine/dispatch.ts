@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../../shared/api.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { CallContext, Engine } from './engine.js';
-import { EngineError, internalDetail, logInternalError } from './engine-error.js';
+import { internalDetail, logInternalError } from './debug-log.js';
+import { EngineError } from './engine-error.js';
 
 /**
  * The one door into the engine, shared by the IPC and HTTP transports: the method name is

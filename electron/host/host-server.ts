@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fail } from '../../shared/result.js';
 import type { Engine } from '../engine/engine.js';
-import { internalDetail, logInternalError } from '../engine/engine-error.js';
+import { internalDetail, logInternalError } from '../engine/debug-log.js';
 import { handleApiCall, sendResult } from './api-route.js';
 import { openEventStream } from './event-stream.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guards.js';

@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../electron/engine/engine.js';
-import { debugLogName } from '../../../electron/engine/engine-error.js';
+import { debugLogName } from '../../../electron/engine/debug-log.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host, type HostOptions } from '../../../electron/host/host-server.js';
 import { rawRequest } from '../../support/http.js';

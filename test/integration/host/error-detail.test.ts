@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../electron/engine/engine.js';
-import { debugLogName } from '../../../electron/engine/engine-error.js';
+import { debugLogName } from '../../../electron/engine/debug-log.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host } from '../../../electron/host/host-server.js';
 import { rawRequest } from '../../support/http.js';

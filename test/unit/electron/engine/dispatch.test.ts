@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../../electron/engine/engine.js';
 import { dispatch } from '../../../../electron/engine/dispatch.js';
-import { debugLogName, EngineError } from '../../../../electron/engine/engine-error.js';
+import { debugLogName } from '../../../../electron/engine/debug-log.js';
+import { EngineError } from '../../../../electron/engine/engine-error.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 
