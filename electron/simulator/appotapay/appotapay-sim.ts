@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
-import { parseJson } from '../../engine/providers/http-transport.js';
 import { reserved } from '../reserved-values.js';
 import { happens, type Faults } from '../sim-faults.js';
+import { jsonObject } from '../sim-json.js';
 import { createLedger, type LedgerEntry } from '../sim-ledger.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { accountInfoRefusal, transferRefusal } from './appotapay-request-checks.js';
@@ -98,7 +98,7 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
     if (request.method === 'GET' && request.path === simPaths.balance) return { status: 200, json: { ...simErrors.success, account: { balance: ledger.balanceMinor() } } };
     if (request.method === 'GET' && request.path.startsWith(simPaths.statusPrefix)) return statusAnswer(decodeURIComponent(request.path.slice(simPaths.statusPrefix.length)));
     if (request.method !== 'POST' || (request.path !== simPaths.transfer && request.path !== simPaths.accountInfo)) return { status: 404, json: { errorCode: 404, message: 'Not found' } };
-    const body = parseJson(request.body);
+    const body = jsonObject(request.body);
     if (!body) return plain(simErrors.badRequest);
     if (!simSignatureMatches(secrets.secretKey, body, body['signature'])) return plain(simErrors.badSignature);
     return request.path === simPaths.accountInfo ? accountInfoAnswer(body) : transfer(body);

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { parseJson } from '../../engine/providers/http-transport.js';
 import { happens, type Faults } from '../sim-faults.js';
+import { jsonObject } from '../sim-json.js';
 import { createLedger, type LedgerEntry } from '../sim-ledger.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { applyRefusal } from './haipay-apply-checks.js';
@@ -37,7 +37,7 @@ export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, 
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    const params = parseJson(request.body);
+    const params = jsonObject(request.body);
     if (!params) return refuse(standInErrors.badParams, 'body is not JSON');
     const appId = params['appId'];
     if (typeof appId !== 'number' || !Number.isInteger(appId) || String(appId) !== secrets.appId) return refuse(standInErrors.badAppId, 'appId invalid');

@@ -1,7 +1,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
-import { parseJson } from '../../engine/providers/http-transport.js';
 import { reserved } from '../reserved-values.js';
 import type { Faults } from '../sim-faults.js';
+import { jsonObject } from '../sim-json.js';
 import { createLedger } from '../sim-ledger.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { callRefusal, refused, succeeded, walletPhone, type SimBody } from './hitechpay-sim-checks.js';
@@ -59,7 +59,7 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
   }
 
   async function handle(request: SimRequest): Promise<SimAnswer> {
-    const body = parseJson(request.body);
+    const body = jsonObject(request.body);
     if (!body) return refused(simSub.paramIllegal, 'Body is not JSON');
     const now = Date.now();
     switch (request.path) {

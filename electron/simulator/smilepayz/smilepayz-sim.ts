@@ -1,5 +1,6 @@
 import { createLedger, type LedgerEntry } from '../sim-ledger.js';
 import type { Faults } from '../sim-faults.js';
+import { jsonObject } from '../sim-json.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { checkPayout, type PayoutRequest } from './smilepayz-payout-checks.js';
 import { refuseHeaders, type SimMerchant } from './smilepayz-sim-auth.js';
@@ -90,15 +91,6 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
 
   const server = await startSimServer(handle, faults, port);
   return { ...server, ledger, strict };
-}
-
-function jsonObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Vietnam time (UTC+7) as SmilePayz writes it: with `+07:00` in headers, bare in `disbursementTime`. */
