@@ -2,8 +2,6 @@ import type { BankEntry } from './bank-entry.js';
 import { createBankIndex } from './bank-index.js';
 import { readWrittenBank } from './read-written-bank.js';
 
-export { bankKey } from './bank-key.js';
-
 export type BankDirectory = {
   readonly entries: readonly BankEntry[];
   /** Institution id → the provider's code. */
