@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
  * Reviewing 100,000 payees as an accountant would: choose the provider (every row checked),
  * fix every name at once, scroll, edit one cell, show only problems, exclude that row. Each
  * phase's longest main-thread task is recorded, with how long the bulk fix and the edit took
- * from the click or key to the updated summary. The e2e test asserts a freeze limit on these;
- * `npm run bench:ui` prints them against their targets.
+ * from the click or key to the updated summary. `npm run bench:ui` prints them against their
+ * targets; the e2e test only checks that each step reaches its result.
  */
 export type ReviewFigures = {
   /** The longest the main thread was held in each phase (a timer's lateness; at least its tick). */
@@ -35,7 +35,7 @@ const tickMs = 4;
 export async function reviewAtScale(page: Page, file: string, poll: <T>(read: () => Promise<T>, until: (value: T) => boolean) => Promise<void>): Promise<ReviewFigures> {
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('continue-review').click({ timeout: 120_000 });
-  await page.evaluate(() => {
+  await page.evaluate((tick) => {
     const probe: Probe = { stalls: [], inputs: [], summaries: [] };
     (window as unknown as { probe: Probe }).probe = probe;
     // The Long Tasks API reports nothing under 50 ms, the very target: a timer's late arrival
@@ -43,9 +43,9 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
     let last = performance.now();
     setInterval(() => {
       const at = performance.now();
-      if (at - last > 2 * 4) probe.stalls.push([last, at - last - 4]);
+      if (at - last > 2 * tick) probe.stalls.push([last, at - last - tick]);
       last = at;
-    }, 4);
+    }, tick);
     // Capture phase: the moment the accountant's click or key arrives, before the app handles it.
     addEventListener('click', () => probe.inputs.push(['click', performance.now()]), true);
     addEventListener('keydown', (e) => probe.inputs.push([e.key, performance.now()]), true);
@@ -53,7 +53,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
       const text = document.querySelector('[data-testid=review-summary]')?.textContent ?? '';
       if (text !== probe.summaries.at(-1)?.[1]) probe.summaries.push([performance.now(), text]);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
+  }, tickMs);
   const now = () => page.evaluate(() => performance.now());
   const summary = () => page.getByTestId('review-summary').textContent();
   const phases: Array<[keyof ReviewFigures['longestTaskMs'], number, number]> = [];
