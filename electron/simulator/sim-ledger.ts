@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Faults } from './sim-faults.js';
 
 export type LedgerEntry = {
   readonly orderId: string;
@@ -18,15 +19,18 @@ export type SettlementState = 'processing' | 'success' | 'failed';
 /**
  * The simulator's books. An order id is paid at most once, whatever arrives; a payout is
  * processing until `settlesAt`, then success or failure. Balance is reserved when recorded.
+ * How a payout settles is the fault switches' `settleMs` and `failTargets` when it is recorded,
+ * read here so every simulator applies them alike.
  */
-export function createLedger(options: { openingBalanceMinor: number }) {
+export function createLedger(options: { openingBalanceMinor: number; faults: Pick<Faults, 'settleMs' | 'failTargets'> }) {
   const entries = new Map<string, LedgerEntry>();
   return {
-    record(orderId: string, amountMinor: number, target: string, settleMs: number, settlesAs: 'success' | 'failed'): { entry: LedgerEntry; duplicate: boolean } {
+    record(orderId: string, amountMinor: number, target: string): { entry: LedgerEntry; duplicate: boolean } {
       const existing = entries.get(orderId);
       if (existing) return { entry: existing, duplicate: true };
       const now = Date.now();
-      const entry: LedgerEntry = { orderId, providerRef: randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase(), amountMinor, target, recordedAt: now, settlesAt: now + settleMs, settlesAs, payouts: 1 };
+      const settlesAs = options.faults.failTargets.has(target) ? 'failed' : 'success';
+      const entry: LedgerEntry = { orderId, providerRef: randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase(), amountMinor, target, recordedAt: now, settlesAt: now + options.faults.settleMs, settlesAs, payouts: 1 };
       entries.set(orderId, entry);
       return { entry, duplicate: false };
     },

@@ -19,7 +19,7 @@ type TransferFacts = { readonly feeType: string; readonly accountName: string; r
  * `errorCode`, signed data nested under `transaction` or `accountInfo`).
  */
 export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Faults, port = 0) {
-  const ledger = createLedger({ openingBalanceMinor: 50_000_000_000 });
+  const ledger = createLedger({ openingBalanceMinor: 50_000_000_000, faults });
   const transfers = new Map<string, TransferFacts>();
   const signAnswer = (fields: Record<string, unknown>) => simSign(happens(faults.badSignature) ? `${secrets.secretKey}-wrong` : secrets.secretKey, fields);
   const plain = (error: SimError): SimAnswer => ({ status: 200, json: { errorCode: error.errorCode, message: error.message } });
@@ -84,7 +84,7 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
     if (fields['feeType'] === 'receiver' && amount <= simulatedReceiverFeeMinor) return plain(simErrors.badAmount);
     if (target === reserved.missingAccount) return plain(simErrors.wrongAccount);
     if (!ledger.find(orderId) && ledger.balanceMinor() < amount) return plain(simErrors.insufficientBalance);
-    const { entry, duplicate } = ledger.record(orderId, amount, target, faults.settleMs, faults.failTargets.has(target) ? 'failed' : 'success');
+    const { entry, duplicate } = ledger.record(orderId, amount, target);
     if (duplicate) return plain(simErrors.duplicate);
     transfers.set(orderId, { feeType: String(fields['feeType']), accountName: String(fields['accountName']), phoneNumber: typeof fields['customerPhoneNumber'] === 'string' ? fields['customerPhoneNumber'] : '' });
     const state = ledger.stateOf(entry);

@@ -11,7 +11,7 @@ export type HaipaySimSecrets = { readonly appId: string; readonly secretKey: str
 
 /** HaiPay as its pages describe it: the seed's field rules, RSA checks both ways, one order per orderId. */
 export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, port = 0) {
-  const ledger = createLedger({ openingBalanceMinor: 500_000_000 });
+  const ledger = createLedger({ openingBalanceMinor: 500_000_000, faults });
 
   const refuse = (error: string, msg: string): SimAnswer => ({ status: 200, json: { status: simEnvelope.exception, error, msg } });
   function normal(data: Record<string, unknown>): SimAnswer {
@@ -56,7 +56,7 @@ export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, 
     const accountNo = String(params['accountNo']);
     if (ledger.find(orderId)) return refuse(standInErrors.duplicateOrder, 'orderId repeated');
     if (ledger.balanceMinor() < amountMinor) return refuse(standInErrors.insufficientBalance, 'insufficient balance');
-    const { entry } = ledger.record(orderId, amountMinor, accountNo, faults.settleMs, faults.failTargets.has(accountNo) ? 'failed' : 'success');
+    const { entry } = ledger.record(orderId, amountMinor, accountNo);
     return { ...normal({ orderId, orderNo: orderNoOf(entry) }), recordedPayout: true };
   }
 

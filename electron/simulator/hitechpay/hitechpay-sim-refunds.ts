@@ -9,7 +9,7 @@ import { refundedToCardMessage, refundToCardTransId, refundWithFeeMac, simCalls,
  * today's date in Vietnam. A refund to a card ends with the spec's -101, "refunded".
  */
 export function createRefundDesk(secrets: { readonly appId: string; readonly key1: string }, faults: Faults) {
-  const refunds = createLedger({ openingBalanceMinor: 0 });
+  const refunds = createLedger({ openingBalanceMinor: 0, faults });
   const refundIds = new Map<string, number>();
 
   function answerFor(entry: LedgerEntry): SimAnswer {
@@ -38,7 +38,7 @@ export function createRefundDesk(secrets: { readonly appId: string; readonly key
       if (fee !== undefined && !(typeof fee === 'number' && Number.isSafeInteger(fee) && fee >= 0)) return refused(simSub.paramIllegal, 'Invalid refund_fee_amount');
       if (refunds.find(refundId)) return refused(simSub.duplicate, 'Duplicate m_refund_id');
       const zpTransId = String(body['zp_trans_id']);
-      const { entry } = refunds.record(refundId, amount, zpTransId, faults.settleMs, faults.failTargets.has(zpTransId) ? 'failed' : 'success');
+      const { entry } = refunds.record(refundId, amount, zpTransId);
       refundIds.set(refundId, 800_000_000 + refundIds.size + 1);
       return { ...answerFor(entry), recordedPayout: true };
     },

@@ -14,7 +14,7 @@ export type HitechpaySimSecrets = { readonly appId: string; readonly paymentId: 
 /** HiTechPAY as its pages and ZaloPay's spec describe it: macs and the top-up's sig checked, wallets by phone, one order per id. */
 export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Faults, port = 0, strictness: Partial<HitechpayStrictness> = {}) {
   const strict = { ...defaultStrictness, ...strictness };
-  const ledger = createLedger({ openingBalanceMinor: 20_000_000_000 });
+  const ledger = createLedger({ openingBalanceMinor: 20_000_000_000, faults });
   const desk = createRefundDesk(secrets, faults);
   const wallets = new Map<string, string>();
   const mUidOf = (phone: string) => `MU${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`;
@@ -53,7 +53,7 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
     if (orderId === '') return refused(simSub.paramIllegal, 'partner_order_id required');
     if (ledger.find(orderId)) return refused(simSub.duplicate, 'Duplicate partner_order_id');
     if (ledger.balanceMinor() < amount) return refused(standIns.balanceTooLowSub, 'Merchant balance is not enough');
-    ledger.record(orderId, amount, phone, faults.settleMs, faults.failTargets.has(phone) ? 'failed' : 'success');
+    ledger.record(orderId, amount, phone);
     orders.set(orderId, { description: String(body['description']), extraInfo: String(body['extra_info']) });
     return { ...orderAnswer(orderId), recordedPayout: true };
   }

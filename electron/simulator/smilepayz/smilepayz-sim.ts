@@ -22,7 +22,7 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
   // Like the faults, changeable while the simulator runs.
   const strict: { -readonly [K in keyof SmilepayzSimStrictness]: boolean } = { ...docsStrictness, ...options.strict };
   const accountNo = secrets.accountNo ?? exampleMerchantAccountNo;
-  const ledger = createLedger({ openingBalanceMinor: 10_000_000_000 });
+  const ledger = createLedger({ openingBalanceMinor: 10_000_000_000, faults });
   const orders = new Map<string, PayoutRequest>();
 
   const answer = (json: Record<string, unknown>): SimAnswer => ({ status: 200, json, headers: { 'X-TIMESTAMP': vietnamTime(new Date(), true) } });
@@ -75,7 +75,7 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
     const order = checked.request;
     if (ledger.find(order.orderNo)) return refuse(simErrorCodes.duplicateOrder, 'orderNo already used');
     if (ledger.balanceMinor() < order.amount) return refuse(simErrorCodes.insufficientBalance, 'insufficient balance');
-    const { entry } = ledger.record(order.orderNo, order.amount, order.cashAccount, faults.settleMs, faults.failTargets.has(order.cashAccount) ? 'failed' : 'success');
+    const { entry } = ledger.record(order.orderNo, order.amount, order.cashAccount);
     orders.set(order.orderNo, order);
     return { ...payoutAnswer(entry, order), recordedPayout: true };
   }
