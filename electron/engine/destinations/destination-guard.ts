@@ -5,7 +5,7 @@ import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/ru
 import { EngineError } from '../engine-error.js';
 import { publicKeyFingerprint } from '../keys/fingerprint.js';
 import { parsePublicKey } from '../keys/parse-key.js';
-import { addressText, classifyAddress } from './address-rules.js';
+import { addressText, classifyAddress, type AddressVerdict } from './address-rules.js';
 import type { ChangeLog } from './change-log.js';
 import { addressNotAllowed, addressUnconfirmed, confirmationMissing } from './change-refused.js';
 import type { ChangeConfirmer, ChangeRequest, DestinationChange } from './change-request.js';
@@ -14,6 +14,8 @@ import type { ChangeConfirmer, ChangeRequest, DestinationChange } from './change
 export type DestinationSettings = { readonly baseUrl?: string | undefined; readonly platformPublicKey?: string | undefined };
 
 const limitFields = ['maxAmount', 'descriptionMax'] as const;
+
+type AllowedAddress = Extract<AddressVerdict, { readonly ok: true }>;
 
 /**
  * The one gate every change of provider address, verification key or limit passes, whoever
@@ -24,14 +26,11 @@ const limitFields = ['maxAmount', 'descriptionMax'] as const;
 export function createDestinationGuard(options: { readonly confirmer: ChangeConfirmer | undefined; readonly log: ChangeLog }) {
   let asking = false;
 
-  /** The stored address in the form it is shown, when Paybatch may send there; else null. */
-  function trustedAddress(provider: ProviderId, environment: Environment, stored: string | undefined): string | null {
-    if (stored === undefined) return null;
-    const verdict = classifyAddress(provider, environment, stored);
-    if (!verdict.ok) return null;
-    if (environment === 'practice' || verdict.published) return addressText(verdict.url);
+  /** Whether Paybatch may send to an allowed address: Practice's and published ones at once, others once confirmed. */
+  function isTrusted(provider: ProviderId, environment: Environment, address: AllowedAddress): boolean {
+    if (environment === 'practice' || address.published) return true;
     const confirmed = options.log.lastConfirmedAddress(provider, environment);
-    return confirmed !== null && new URL(confirmed).origin === verdict.url.origin ? addressText(verdict.url) : null;
+    return confirmed !== null && new URL(confirmed).origin === address.url.origin;
   }
 
   function addressChange(provider: ProviderId, environment: Environment, before: string | undefined, after: string): DestinationChange | null {
@@ -39,8 +38,9 @@ export function createDestinationGuard(options: { readonly confirmer: ChangeConf
     if (!verdict.ok) throw addressNotAllowed(provider, environment, verdict.rule, verdict.host);
     // Practice's simulators start on a new port each run.
     if (environment === 'practice') return null;
-    const trusted = trustedAddress(provider, environment, before);
-    if (trusted !== null && new URL(trusted).origin === verdict.url.origin) return null;
+    // A new path on the origin Paybatch already sends to is no new destination.
+    const previous = before === undefined ? null : classifyAddress(provider, environment, before);
+    if (previous?.ok && previous.url.origin === verdict.url.origin && isTrusted(provider, environment, previous)) return null;
     if (before === undefined && verdict.published) return null;
     return { kind: 'address', from: before === undefined ? null : shownAddress(before), to: addressText(verdict.url), published: verdict.published };
   }
@@ -104,7 +104,7 @@ export function createDestinationGuard(options: { readonly confirmer: ChangeConf
       if (settings.baseUrl === undefined) return;
       const verdict = classifyAddress(provider, environment, settings.baseUrl);
       if (!verdict.ok) throw addressNotAllowed(provider, environment, verdict.rule, verdict.host);
-      if (trustedAddress(provider, environment, settings.baseUrl) === null) throw addressUnconfirmed(provider, environment, addressText(verdict.url));
+      if (!isTrusted(provider, environment, verdict)) throw addressUnconfirmed(provider, environment, addressText(verdict.url));
     },
   };
 }
