@@ -1,5 +1,5 @@
 import type { BankEntry } from './bank-entry.js';
-import { createBankIndex } from './bank-index.js';
+import { createBankIndex, type BankIndex } from './bank-index.js';
 import { readWrittenBank } from './read-written-bank.js';
 
 export type BankDirectory = {
@@ -26,7 +26,6 @@ export type BankResolution =
 
 /** Written name → institution → the provider's code; unknown names get the closest known ones. */
 export function createBankResolver(directory: BankDirectory): (written: string) => BankResolution {
-  const index = createBankIndex(directory.entries);
   // A payroll names a handful of banks many thousands of times: each spelling is resolved once.
   const seen = new Map<string, BankResolution>();
   return (written) => {
@@ -40,7 +39,7 @@ export function createBankResolver(directory: BankDirectory): (written: string) 
   };
 
   function resolve(written: string): BankResolution {
-    const reading = readWrittenBank(written, index);
+    const reading = readWrittenBank(written, indexOf(directory.entries));
     if (reading.kind === 'unknown') {
       const suggestions = reading.listed.map((e) => e.name);
       return reading.clear ? { ok: false, reason: 'unknown', suggestions, closest: reading.clear.name } : { ok: false, reason: 'unknown', suggestions };
@@ -54,3 +53,19 @@ export function createBankResolver(directory: BankDirectory): (written: string) 
 }
 
 const maxRemembered = 10_000;
+
+/**
+ * Each directory is indexed on its first lookup, and once: the resolvers are made when the rules
+ * module loads (in the window, the worker, the engine and the CLI), where building three indexes
+ * took 10–20 ms before anything was checked, and SmilePayz and AppotaPay read the same directory.
+ */
+const indexes = new WeakMap<readonly BankEntry[], BankIndex>();
+
+function indexOf(entries: readonly BankEntry[]): BankIndex {
+  let index = indexes.get(entries);
+  if (index === undefined) {
+    index = createBankIndex(entries);
+    indexes.set(entries, index);
+  }
+  return index;
+}
