@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createAppotapayClient } from '../../../electron/engine/providers/appotapay/appotapay-client.js';
 import { appotapayJwt } from '../../../electron/engine/providers/appotapay/appotapay-sign.js';
 import { startAppotapaySim } from '../../../electron/simulator/appotapay/appotapay-sim.js';
-import { defaultFaults } from '../../../electron/simulator/sim-faults.js';
-import { startSimServer } from '../../../electron/simulator/sim-server.js';
 import { appotapayExample, signedExample, type AppotapayExampleName } from '../../support/appotapay-examples.js';
+import { startCannedProvider } from '../../support/canned-provider.js';
 import { useSims } from '../../support/sim-harness.js';
 
 const sims = useSims();
@@ -79,24 +78,24 @@ describe('AppotaPay simulator answers each documented example request with the d
 });
 
 describe('AppotaPay’s documented answers, reaching the client over loopback, map to the right outcome', () => {
-  /** A loopback server that answers every request with the one documented answer. */
-  async function answering(name: AppotapayExampleName | Record<string, unknown>) {
-    const json = typeof name === 'string' ? signedExample(name, secrets.secretKey) : name;
-    const server = sims.track(await startSimServer(async () => ({ status: 200, json }), defaultFaults()));
-    return createAppotapayClient({ baseUrl: server.baseUrl, ...secrets, feeType: 'payer' }, sims.http());
+  /** A client whose loopback provider gives the one documented answer at `path`. */
+  async function answering(path: string, name: AppotapayExampleName | Record<string, unknown>) {
+    const canned = sims.track(await startCannedProvider());
+    canned.answer(path, typeof name === 'string' ? signedExample(name, secrets.secretKey) : name);
+    return createAppotapayClient({ baseUrl: canned.baseUrl, ...secrets, feeType: 'payer' }, sims.http());
   }
   const order = { orderId: 'Partner9999', amountMinor: 50000, name: 'NGUYEN VAN A', accountNo: '132100132400000', accountType: 'account', bankCode: 'TPBANK', phone: null, email: null, description: 'ck tien', partnerUserId: null };
 
   it('transfer/make answer: succeeded, with AppotaPay’s transaction id', async () => {
-    expect(await (await answering('transfer.response.json')).payout(order)).toEqual({ kind: 'succeeded', providerRef: 'AP19992831832' });
+    expect(await (await answering('/api/v1/service/transfer/make', 'transfer.response.json')).payout(order)).toEqual({ kind: 'succeeded', providerRef: 'AP19992831832' });
   });
 
   it('transaction-status answer: succeeded (it has no status field; errorCode 0 is the success)', async () => {
-    expect(await (await answering('transaction-status.response.json')).status('Partner9999')).toEqual({ kind: 'succeeded', providerRef: '01EQTH129581' });
+    expect(await (await answering('/api/v1/service/transfer/transaction/Partner9999', 'transaction-status.response.json')).status('Partner9999')).toEqual({ kind: 'succeeded', providerRef: '01EQTH129581' });
   });
 
   it('account inquiry answer: the name inside accountInfo', async () => {
-    expect(await (await answering('account-info.response.json')).inquireName?.(order)).toEqual({ kind: 'found', name: 'NGUYEN VAN A' });
+    expect(await (await answering('/api/v1/service/transfer/bank/account/info', 'account-info.response.json')).inquireName?.(order)).toEqual({ kind: 'found', name: 'NGUYEN VAN A' });
   });
 
   it.each([
@@ -105,6 +104,6 @@ describe('AppotaPay’s documented answers, reaching the client over loopback, m
     [{ errorCode: 35, message: 'Giao dịch đang chờ xử lý vui lòng kiểm tra lại sau' }, { kind: 'accepted' }],
     [{ errorCode: 99, message: 'Lỗi không xác định, vui lòng kiểm tra lại giao dịch sau' }, { kind: 'unknown' }],
   ])('status answer %o → %o', async (answer, outcome) => {
-    expect(await (await answering(answer)).status('Partner9999')).toMatchObject(outcome);
+    expect(await (await answering('/api/v1/service/transfer/transaction/Partner9999', answer)).status('Partner9999')).toMatchObject(outcome);
   });
 });
