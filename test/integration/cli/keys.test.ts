@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../support/cli-in-process.js';
-import { repoRoot } from '../../support/paybatch-process.js';
+import { runPaybatch } from '../../support/paybatch-process.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
@@ -96,8 +95,8 @@ describe.skipIf(!enabled)('paybatch keys', () => {
   });
 
   it('as a process: reads the system keychain and exits 0; exits 2 with one line for a bad provider', () => {
-    const env = { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-cli-test-${randomUUID()}` };
-    const paybatch = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args, '--data-dir', tempDir()], { encoding: 'utf8', env });
+    useOwnKeychainService();
+    const paybatch = (...args: string[]) => runPaybatch([...args, '--data-dir', tempDir()]);
     expect(paybatch('keys', 'status')).toMatchObject({ status: 0, stdout: expect.stringContaining('No provider credentials are set'), stderr: '' });
     expect(paybatch('keys', 'import', 'paypal', '--env', 'sandbox', '--file', 'x.json')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringMatching(/^paybatch keys: name the provider/) });
   });
@@ -115,7 +114,7 @@ describe('paybatch simulate', () => {
   });
 
   it('as a process: exits 2 with one line for a bad fault switch', () => {
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/paybatch.js'), 'simulate', 'haipay', '--faults', 'drop=2'], { encoding: 'utf8', timeout: 20_000 });
+    const run = runPaybatch(['simulate', 'haipay', '--faults', 'drop=2']);
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr).toMatch(/^paybatch simulate: --faults: fault drop needs a probability from 0 to 1/);
   });
