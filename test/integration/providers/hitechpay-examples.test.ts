@@ -138,9 +138,10 @@ describe('HiTechPAY client ← each documented answer', () => {
   const topupAnswer = (return_code: number, sub_return_code: number, status?: number) => ({ ...topupSeed, return_code, sub_return_code, data: { ...(topupSeed['data'] as object), ...(status === undefined ? {} : { status }) } });
   const refundAnswer = (return_code: number, sub_return_code: number) => ({ ...refundSeed, return_code, sub_return_code, refund_id: 800_000_001 });
 
-  async function client() {
+  /** A client whose canned provider finds the wallet and gives these answers, by path. */
+  async function client(answers: Readonly<Record<string, unknown>>) {
     const canned = sims.track(await startCannedProvider());
-    canned.answer('/disbursement/user', wallet);
+    for (const [path, json] of Object.entries({ '/disbursement/user': wallet, ...answers })) canned.answer(path, json);
     return { canned, hitech: createHitechpayClient({ baseUrl: canned.baseUrl, appId: String(appId), paymentId: 'PMT-01', key1, privateKey: merchant.privateKey }, sims.http()) };
   }
 
@@ -159,8 +160,7 @@ describe('HiTechPAY client ← each documented answer', () => {
     ['2, -503 maintenance', topupAnswer(2, -503), { kind: 'unknown' }],
     ['2, -429 rate limit', topupAnswer(2, -429), { kind: 'unknown' }],
   ])('top-up: %s', async (_label, answer, outcome) => {
-    const { canned, hitech } = await client();
-    canned.answer('/disbursement/topup', answer);
+    const { hitech } = await client({ '/disbursement/topup': answer });
     expect(await hitech.payout(order)).toMatchObject(outcome);
   });
 
@@ -170,8 +170,7 @@ describe('HiTechPAY client ← each documented answer', () => {
     ['2, -500 system error', topupAnswer(2, -500), { kind: 'unknown' }],
     ['2, -402 Unauthorized', topupAnswer(2, -402), { kind: 'unknown' }],
   ])('txn: %s', async (_label, answer, outcome) => {
-    const { canned, hitech } = await client();
-    canned.answer('/disbursement/txn', answer);
+    const { hitech } = await client({ '/disbursement/txn': answer });
     expect(await hitech.status(order.orderId)).toMatchObject(outcome);
   });
 
@@ -180,8 +179,7 @@ describe('HiTechPAY client ← each documented answer', () => {
     ['2, -1011 wallet locked', { ...wallet, return_code: 2, sub_return_code: -1011, data: {} }, { kind: 'rejected', code: 'wallet_locked' }],
     ['2, -500 system error', { ...wallet, return_code: 2, sub_return_code: -500, data: {} }, { kind: 'rejected', code: 'not_sent' }],
   ])('user lookup: %s, and no top-up is sent', async (_label, answer, outcome) => {
-    const { canned, hitech } = await client();
-    canned.answer('/disbursement/user', answer);
+    const { canned, hitech } = await client({ '/disbursement/user': answer });
     expect(await hitech.payout(order)).toMatchObject(outcome);
     expect(canned.requests.map((r) => r.path)).toEqual(['/disbursement/user']);
   });
@@ -198,8 +196,7 @@ describe('HiTechPAY client ← each documented answer', () => {
     ['2, -68 Duplicate', refundAnswer(2, -68), { kind: 'unknown' }],
     ['2, -500 system error', refundAnswer(2, -500), { kind: 'unknown' }],
   ])('refund: %s', async (_label, answer, outcome) => {
-    const { canned, hitech } = await client();
-    canned.answer('/refund', answer);
+    const { hitech } = await client({ '/refund': answer });
     expect(await hitech.refund(refund)).toMatchObject(outcome);
   });
 
@@ -216,8 +213,7 @@ describe('HiTechPAY client ← each documented answer', () => {
     ['return_code -401 ILLEGAL_DATA_REQUEST', refundAnswer(-401, 0), { kind: 'unknown' }],
     ['the seed’s refund answer as printed (return_code 0)', refundSeed, { kind: 'unknown' }],
   ])('query_refund: %s', async (_label, answer, outcome) => {
-    const { canned, hitech } = await client();
-    canned.answer('/query_refund', answer);
+    const { hitech } = await client({ '/query_refund': answer });
     expect(await hitech.refundStatus(refund.refundId)).toMatchObject(outcome);
   });
 });
