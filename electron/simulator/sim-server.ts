@@ -4,7 +4,7 @@ import { happens, type Faults } from './sim-faults.js';
 
 export type SimRequest = { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers']; readonly body: string };
 
-/** What a handler may answer; `afterRecord` applies the timeout and drop faults to a recorded payout. */
+/** What a handler may answer; `recordedPayout` makes the timeout and drop faults apply to it. */
 export type SimAnswer = { readonly status: number; readonly json: unknown; readonly recordedPayout?: boolean; readonly headers?: Readonly<Record<string, string>> };
 
 export type Simulator = { readonly baseUrl: string; readonly port: number; readonly faults: Faults; readonly close: () => Promise<void> };
