@@ -21,7 +21,7 @@ export function dialogConfirmer(parent: () => BrowserWindow | undefined): Change
   };
 }
 
-export function confirmOptions(request: ChangeRequest): MessageBoxOptions {
+function confirmOptions(request: ChangeRequest): MessageBoxOptions {
   const { subject, lines } = describeChanges(request);
   return {
     type: 'warning',
