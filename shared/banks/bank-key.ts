@@ -28,10 +28,12 @@ const thaiFillerPattern = /ธนาคาร|บริษัท|บมจ|จ�
 const thaiBankAbbreviation = /(?<![\u0e00-\u0e7f])ธ\s*\.\s*(?=[\u0e00-\u0e7f]{2})/g;
 
 /** Where a branch is named: everything from here on says which branch, not which bank. */
+const thaiBranchMarkers = ['สาขา', 'สำนักงานใหญ่', 'สนญ'];
 const branchMarkers = [
   'cn', 'chi nhanh', 'pgd', 'phong giao dich', 'sgd', 'so giao dich', 'hoi so', 'qtk', 'quy tiet kiem', 'branch', 'br',
-];
-const thaiBranchMarkers = /สาขา|สำนักงานใหญ่|สนญ/g;
+  ...thaiBranchMarkers,
+].map((marker) => marker.split(' '));
+const thaiBranchMarkerPattern = new RegExp(thaiBranchMarkers.join('|'), 'g');
 
 /**
  * The words of a written bank name, folded (no Vietnamese diacritics, lower case, Thai kept with
@@ -44,7 +46,7 @@ export function bankWords(written: string): string[] {
     // Sara am typed as nikhahit + sara aa ("จํากัด") looks the same and must read the same.
     .replace(/\u0e4d\u0e32/g, '\u0e33')
     .replace(thaiBankAbbreviation, ' ')
-    .replace(thaiBranchMarkers, ' $& ')
+    .replace(thaiBranchMarkerPattern, ' $& ')
     .replace(/&/g, ' and ');
   return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
 }
@@ -62,12 +64,7 @@ export function bankKey(written: string): string {
 /** Where the words start naming a branch ("CN Hà Nội", "Chi nhánh…", "สาขา…"), or -1. */
 export function branchStart(words: readonly string[]): number {
   for (let i = 0; i < words.length; i += 1) {
-    const word = words[i]!;
-    if (word === 'สาขา' || word === 'สำนักงานใหญ่' || word === 'สนญ') return i;
-    for (const marker of branchMarkers) {
-      const parts = marker.split(' ');
-      if (parts.every((part, j) => words[i + j] === part)) return i;
-    }
+    if (branchMarkers.some((parts) => parts.every((part, j) => words[i + j] === part))) return i;
   }
   return -1;
 }
