@@ -2,13 +2,13 @@
 // Prints each figure against its target; never asserted in `npm test`. A fixed script workload
 // timed in the same page is the same-run baseline: figures from a busy or slow machine read
 // against it (a figure that grows with it is the machine, not the app).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
-import { repoRoot } from '../support/paybatch-process.js';
+import { repoRoot, startServe } from '../support/paybatch-process.js';
 import { rendererRssMb } from '../support/renderer-memory.js';
 import { reviewAtScale, writeScalePayroll } from '../e2e/review-at-scale.js';
 
@@ -105,16 +105,8 @@ async function calibrate(page: Page): Promise<number> {
 }
 
 /** `paybatch serve` on its own data folder; resolves with the address it prints. */
-function serve(dataDir: string): Promise<string> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/paybatch.js'), 'serve', '--port', '0', '--data-dir', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+/.exec(output);
-      if (match) resolve(match[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`paybatch serve exited with ${code}: ${output}`)));
-  });
+async function serve(dataDir: string): Promise<string> {
+  const served = await startServe(['--port', '0', '--data-dir', dataDir]);
+  children.push(served.child);
+  return served.url;
 }
