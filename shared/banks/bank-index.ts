@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { BankEntry } from './bank-entry.js';
-import { bankKey, keyOfWords } from './bank-key.js';
+import { bankKey, keyOfWords, maxNameWords } from './bank-key.js';
 import { closestBanks, type Closest, type KeyedEntries, type Probe } from './closest-banks.js';
 
 /** A directory's institutions by every key they are written as. */
@@ -39,9 +39,6 @@ export function createBankIndex(entries: readonly BankEntry[]): BankIndex {
     },
   };
 }
-
-/** No bank name has more words; what follows them is not compared word by word. */
-const maxNameWords = 16;
 
 /** The whole of some words, then each run of their first words (one edit dearer). */
 function probesOf(words: readonly string[]): Probe[] {

@@ -51,6 +51,9 @@ export function bankWords(written: string): string[] {
   return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
 }
 
+/** No bank name has more words: a name's starts are tried only up to so many words. */
+export const maxNameWords = 16;
+
 /** The comparable form of some words of a bank name: decorations removed, no spaces. */
 export function keyOfWords(words: readonly string[]): string {
   return words.join(' ').replace(thaiFillerPattern, ' ').replace(latinFillerPattern, ' ').replace(/\s+/g, '');

@@ -1,5 +1,5 @@
 import type { BankEntry } from './bank-entry.js';
-import { bankKey, bankWords, branchStart, keyOfWords } from './bank-key.js';
+import { bankKey, bankWords, branchStart, keyOfWords, maxNameWords } from './bank-key.js';
 import type { BankIndex } from './bank-index.js';
 
 /** What a written bank name was read as. */
@@ -16,7 +16,6 @@ type Part =
 /** A part that only says where, or in what language: "(Thai)", "(Việt Nam)", "(มหาชน)", "(CN Hà Nội)". */
 const decorationKeys = new Set(['', 'thai', 'ไทย', 'thailand']);
 /** No bank name is longer; a longer cell is not read word by word. */
-const maxNameWords = 16;
 const maxWrittenChars = 300;
 
 /**
