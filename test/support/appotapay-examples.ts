@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { providerExample } from './canned-provider.js';
 
 /** AppotaPay's published examples, verbatim (test/fixtures/providers/appotapay/README.md). */
 export const appotapayExampleNames = ['transfer.request.json', 'transfer-sandbox.request.json', 'transfer.response.json', 'transaction-status.response.json', 'account-info.request.json', 'account-info.response.json'] as const;
@@ -9,7 +10,7 @@ export type AppotapayExampleName = (typeof appotapayExampleNames)[number];
 const folder = new URL('../fixtures/providers/appotapay/', import.meta.url);
 
 export function appotapayExample(name: AppotapayExampleName): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as Record<string, unknown>;
+  return providerExample('appotapay', name);
 }
 
 /** The string the security page says each example signs. */
