@@ -6,6 +6,7 @@ import { EngineError } from '../engine-error.js';
 import type { AddressRule } from './address-rules.js';
 import type { ChangeRequest } from './change-request.js';
 import { describeChanges } from './describe-changes.js';
+import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
 /**
  * A change of destination, verification key or limit that was not made, with the parameters
@@ -38,7 +39,7 @@ export function addressUnconfirmed(provider: ProviderId, environment: Environmen
   const name = providerRules[provider].name;
   return new ChangeRefused(
     { reason: 'address_unconfirmed', provider, environment, host },
-    `The ${name} (${environment}) address ${host} has not been confirmed, so Paybatch will not send anything there. Set it again and confirm it, or run: ${importCommand(provider, environment)}.`,
+    `The ${name} (${environment}) address ${host} has not been confirmed, so Paybatch will not send anything there. Set it again and confirm it, or run: ${keysImportCommand(provider, environment, true)}.`,
   );
 }
 
@@ -57,11 +58,7 @@ export function confirmationMissing(reason: 'confirmation_unavailable' | 'confir
 function howToConfirm(request: ChangeRequest): string {
   const { provider, environment } = request;
   if (environment !== null && request.changes.some((change) => change.kind !== 'limit')) {
-    return `To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: ${importCommand(provider, environment)}, or make the change in the Paybatch desktop app, which asks you.`;
+    return `To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: ${keysImportCommand(provider, environment, true)}, or make the change in the Paybatch desktop app, which asks you.`;
   }
   return 'Make this change in the Paybatch desktop app, which asks you to confirm it.';
-}
-
-function importCommand(provider: ProviderId, environment: Environment): string {
-  return `paybatch keys import ${provider} --env ${environment} --file creds.json --confirm-address`;
 }

@@ -7,6 +7,7 @@ import type { ProviderSettings } from '../store/provider-settings.js';
 import { fingerprint } from './fingerprint.js';
 import type { KeyStore } from './key-store.js';
 import { parsePrivateKey, parsePublicKey, privateKeyPem } from './parse-key.js';
+import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
 type SettingsStore = {
   get(provider: ProviderId, environment: Environment): ProviderSettings;
@@ -103,7 +104,7 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore, d
     /** The secret itself: for the engine's signing only, never returned over the contract. */
     async secret(provider: ProviderId, environment: Environment, field: string): Promise<string> {
       const value = await keyStore.get(keychainAccount(provider, environment, field));
-      if (value === null) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Add it in Settings, or run: paybatch keys import ${provider} --env ${environment} --file creds.json`);
+      if (value === null) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Add it in Settings, or run: ${keysImportCommand(provider, environment)}`);
       return value;
     },
 

@@ -12,6 +12,7 @@ import { createHitechpayClient } from './hitechpay/hitechpay-client.js';
 import { createHttpTransport, type HttpTransport } from './http-transport.js';
 import type { ProviderClient } from './payout-outcome.js';
 import { createSmilepayzClient } from './smilepayz/smilepayz-client.js';
+import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
 /**
  * A provider client for one environment, from the keychain's secrets and the stored settings.
@@ -23,7 +24,7 @@ export async function clientFor(provider: ProviderId, environment: Environment, 
   const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
   if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`);
   const need = (value: string | undefined, field: string): string => {
-    if (!value) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (paybatch keys import ${provider} --env ${environment} --file creds.json).`);
+    if (!value) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (${keysImportCommand(provider, environment)}).`);
     return value;
   };
   const privateKey = async () => {

@@ -6,6 +6,7 @@ import { formatMinor } from '../../../shared/import/format-amount';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from './ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
+import { keysImportCommand } from '../../../shared/credentials/keys-import-command';
 
 type Status = MethodOutput<'keys.status'>[number];
 type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -137,7 +138,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
         <p className="hint" data-testid="confirm-hint">
           {environment === 'practice'
             ? 'Practice talks only to the simulators on this computer (http://127.0.0.1:…).'
-            : `A new address, or a new key for checking ${providerRules[provider].name}'s answers, is saved only once you confirm it: the desktop app asks you in its own dialog; in a browser, run paybatch keys import ${provider} --env ${environment} --file creds.json --confirm-address.`}
+            : `A new address, or a new key for checking ${providerRules[provider].name}'s answers, is saved only once you confirm it: the desktop app asks you in its own dialog; in a browser, run ${keysImportCommand(provider, environment, true)}.`}
         </p>
         <button type="submit">Save settings</button>
         <button type="button" onClick={() => void test()} data-testid="test-connection">
