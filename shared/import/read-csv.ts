@@ -51,17 +51,10 @@ function refuseIfTooLong(body: string, delimiter: CsvDelimiter, name: string, br
   const lines = body.endsWith('\n') || body.endsWith('\r') ? breaks : breaks + 1;
   if (lines > maxRows && !body.includes('"')) throw tooManyRows(name);
   let records = 0;
-  let failure: ImportFailure | null = null;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    step: (step, parser) => {
-      records += 1;
-      if (step.errors.length > 0) failure = quoteFailure(name, body, step.errors[0]);
-      else if (records > maxRows && step.data.some((cell) => cell !== '')) failure = tooManyRows(name);
-      if (failure) parser.abort();
-    },
+  eachRecord(body, delimiter, name, (data) => {
+    records += 1;
+    return records > maxRows && data.some((cell) => cell !== '') ? tooManyRows(name) : null;
   });
-  if (failure) throw failure;
 }
 
 /** Row by row: each row's line from the text consumed, stopped at the row and column limits. */
@@ -69,22 +62,32 @@ function readByLine(body: string, delimiter: CsvDelimiter, name: string): Array<
   const rows: Array<RawRow | undefined> = [];
   let nextLine = 1;
   let consumed = 0;
+  eachRecord(body, delimiter, name, (data, meta) => {
+    const line = nextLine;
+    if (line > maxRows) return tooManyRows(name);
+    if (data.length > maxColumns) return tooManyColumns(name, line);
+    nextLine += countBreaks(body, consumed, meta.cursor, meta.linebreak);
+    consumed = meta.cursor;
+    rows[line - 1] = data;
+    return null;
+  });
+  return rows;
+}
+
+/**
+ * Papa's parse one record at a time, for the passes that must stop early: a quote error, or the
+ * failure `visit` answers, stops the parser and is thrown.
+ */
+function eachRecord(body: string, delimiter: CsvDelimiter, name: string, visit: (data: string[], meta: Papa.ParseMeta) => ImportFailure | null): void {
   let failure: ImportFailure | null = null;
   Papa.parse<string[]>(body, {
     delimiter,
     step: (step, parser) => {
-      const line = nextLine;
-      if (step.errors.length > 0) failure = quoteFailure(name, body, step.errors[0]);
-      else if (line > maxRows) failure = tooManyRows(name);
-      else if (step.data.length > maxColumns) failure = tooManyColumns(name, line);
-      if (failure) return parser.abort();
-      nextLine += countBreaks(body, consumed, step.meta.cursor, step.meta.linebreak);
-      consumed = step.meta.cursor;
-      rows[line - 1] = step.data;
+      failure = step.errors.length > 0 ? quoteFailure(name, body, step.errors[0]) : visit(step.data, step.meta);
+      if (failure) parser.abort();
     },
   });
   if (failure) throw failure;
-  return rows;
 }
 
 function checkWidth(rows: readonly RawRow[], name: string): void {
