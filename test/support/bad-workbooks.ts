@@ -24,8 +24,39 @@ export function zipBomb(megabytes: number): Uint8Array {
   return joinParts(parts);
 }
 
+/**
+ * A one-sheet workbook whose sheet is deflated as `writeRows` pushes the XML inside its
+ * <sheetData>, never held whole: for sheets of tens of megabytes.
+ */
+export function streamedWorkbook(writeRows: (push: (xml: string) => void) => void, level: 1 | 6 = 1): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    parts.push(data);
+  });
+  const add = (name: string, write: (push: (xml: string) => void) => void): void => {
+    const entry = new ZipDeflate(name, { level });
+    zip.add(entry);
+    write((xml) => entry.push(strToU8(xml)));
+    entry.push(new Uint8Array(0), true);
+  };
+  add('xl/workbook.xml', (push) =>
+    push('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+  );
+  add('xl/_rels/workbook.xml.rels', (push) =>
+    push('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+  );
+  add('xl/worksheets/sheet1.xml', (push) => {
+    push('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+    writeRows(push);
+    push('</sheetData></worksheet>');
+  });
+  zip.end();
+  return joinParts(parts);
+}
+
 /** The pieces a streamed fflate Zip handed out, as one file. */
-export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+function joinParts(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {

@@ -1,8 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Zip, ZipDeflate, strToU8 } from 'fflate';
-import { joinParts, wideWorkbook, zipBomb } from './bad-workbooks.js';
+import { streamedWorkbook, wideWorkbook, zipBomb } from './bad-workbooks.js';
 import { workbookLyingAboutSize } from './lying-zip.js';
 import { sheetData, workbookFromParts } from './xlsx-parts.js';
 
@@ -77,30 +76,15 @@ async function writeRepeated(file: string, unit: string, bytes: number, head: st
 
 /** A sheet of `rows` numbered rows, honest sizes, written as a stream. */
 function deepWorkbook(rows: number): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    parts.push(data);
-  });
-  const add = (name: string, text: string) => {
-    const entry = new ZipDeflate(name, { level: 1 });
-    zip.add(entry);
-    entry.push(strToU8(text), true);
-  };
-  add('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  add('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
-  zip.add(sheet);
-  sheet.push(strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Số tiền</t></is></c></row>'));
-  let chunk = '';
-  for (let row = 2; row <= rows; row += 1) {
-    chunk += `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>An</t></is></c><c r="B${row}"><v>1</v></c></row>`;
-    if (chunk.length > 1 << 20) {
-      sheet.push(strToU8(chunk));
-      chunk = '';
+  return streamedWorkbook((push) => {
+    let chunk = '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Số tiền</t></is></c></row>';
+    for (let row = 2; row <= rows; row += 1) {
+      chunk += `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>An</t></is></c><c r="B${row}"><v>1</v></c></row>`;
+      if (chunk.length > 1 << 20) {
+        push(chunk);
+        chunk = '';
+      }
     }
-  }
-  sheet.push(strToU8(`${chunk}</sheetData></worksheet>`), true);
-  zip.end();
-  return joinParts(parts);
+    push(chunk);
+  });
 }
