@@ -4,7 +4,7 @@
  */
 
 /** Excel's last column, XFD. */
-export const excelMaxColumn = 16_384;
+const excelMaxColumn = 16_384;
 
 export type CellAddress = { readonly col: number; readonly row: number };
 
@@ -51,7 +51,7 @@ export function columnOf(ref: string): number | null {
   }
 }
 
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   if (!(col >= 1 && col <= excelMaxColumn)) throw new Error(`${col} is out of bounds. Excel supports columns from 1 to ${excelMaxColumn}`);
   let name = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
@@ -71,7 +71,7 @@ const cellReference = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
  * A shared formula's text as seen from another cell: relative references move by the distance
  * between the cells, absolute ones ($) stay, function names and names past XFD are left alone.
  */
-export function slideFormula(formula: string, from: CellAddress, to: CellAddress): string {
+function slideFormula(formula: string, from: CellAddress, to: CellAddress): string {
   return formula.replace(referenceCandidate, (match: string, sheet: string | undefined, _sheetName: string | undefined, part: string, call: string | undefined) => {
     if (call) return match;
     const ref = cellReference.exec(part);

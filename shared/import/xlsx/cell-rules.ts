@@ -79,7 +79,7 @@ export function formulaCell(type: string | undefined, text: string | undefined, 
  * An Excel serial day as an ISO date, with exceljs's arithmetic (utils.excelToDate). A serial
  * outside what a Date holds throws toISOString's RangeError, as it does in rawCellOf.
  */
-export function excelDateIso(serial: number, date1904: boolean): string {
+function excelDateIso(serial: number, date1904: boolean): string {
   const milliseconds = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
   return new Date(milliseconds).toISOString().slice(0, 10);
 }

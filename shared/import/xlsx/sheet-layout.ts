@@ -47,7 +47,7 @@ export type KeptSheet = {
 };
 
 /** Beyond this many merged cells a sheet is refused: exceljs would build an object for each, and no payroll merges this many. */
-export const maxMergedCells = 1_000_000;
+const maxMergedCells = 1_000_000;
 
 export function keptSheet(name: string): KeptSheet {
   return { name, rows: [], empties: new Map(), rowFormats: new Map(), pending: new Set(), tooWide: null, unreadable: new Map(), errors: new Map(), booleans: new Set() };
