@@ -47,7 +47,7 @@ export type RowChunk = {
 const textFields = ['name', 'accountNo', 'accountType', 'bank', 'phone', 'email', 'description', 'reference', 'partnerUserId'] as const satisfies ReadonlyArray<keyof Payee>;
 const currencies: readonly Currency[] = ['VND', 'THB'];
 
-export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; transfer: Transferable[] } {
+export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; transfer: ArrayBuffer[] } {
   const width = textFields.length;
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
