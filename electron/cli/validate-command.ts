@@ -7,6 +7,7 @@ import { bankResolverFor, providerRules } from '../../shared/providers/provider-
 import { defaultRuleLimits, type RuleLimits } from '../../shared/providers/rule-limits.js';
 import type { CheckedRow } from '../../shared/review/check-rows.js';
 import { checkedInOrder } from '../../shared/review/checked-in-order.js';
+import { reviewRowOf } from '../../shared/review/review-row.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
@@ -28,7 +29,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   if (result.currency !== rules.currency) throw new UsageError(`${rules.name} pays in ${rules.currency}; --currency ${result.currency} does not fit.`);
 
   const context = { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) };
-  const reviewRows = result.rows.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: [] }));
+  const reviewRows = result.rows.map(reviewRowOf);
   // Counted as the rows go by: the JSON report never holds every row's issues at once.
   const tally = { rows: 0, invalid: 0, warnings: 0, total: 0 };
   const counted = function* (rows: Iterable<CheckedRow>): Generator<CheckedRow> {

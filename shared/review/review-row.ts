@@ -1,4 +1,4 @@
-import type { Payee, PayeeField, RowIssue } from '../import/model.js';
+import type { ImportedRow, Payee, PayeeField, RowIssue } from '../import/model.js';
 
 /** A payee under review: what the accountant sees and may change, row by row. */
 export type ReviewRow = {
@@ -13,3 +13,11 @@ export type ReviewRow = {
   /** Warning codes the accountant has acknowledged for this row. */
   readonly acknowledged: readonly string[];
 };
+
+// Shared by every row not yet acknowledged: acknowledging makes a new array, never changes this one.
+const noneAcknowledged: readonly string[] = Object.freeze([]);
+
+/** An imported row as it enters review: included, nothing acknowledged yet. */
+export function reviewRowOf(imported: ImportedRow): ReviewRow {
+  return { row: imported.row, payee: imported.payee, sources: imported.sources, entryIssues: imported.issues, excluded: false, acknowledged: noneAcknowledged };
+}

@@ -6,7 +6,7 @@ import { bankResolverFor, providerRules } from '../../../shared/providers/provid
 import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
 import type { CheckedRow } from '../../../shared/review/check-rows';
 import { editRow } from '../../../shared/review/edit-row';
-import type { ReviewRow } from '../../../shared/review/review-row';
+import { reviewRowOf, type ReviewRow } from '../../../shared/review/review-row';
 import type { ReviewState } from '../../../shared/review/review-state';
 import { summaryOf } from '../../../shared/review/review-summary';
 import type { Fix } from '../../../shared/review/review-types';
@@ -14,9 +14,6 @@ import { checkInSlices, inSlices } from './in-slices';
 import type { ImportedBatch } from './imported-batch';
 
 export type BulkProgress = { readonly done: number; readonly total: number };
-
-// Shared by every row not yet acknowledged: acknowledging makes a new array, never changes this one.
-const noneAcknowledged: readonly string[] = Object.freeze([]);
 
 /**
  * The Review screen's state: the rows as the accountant has them now, checked against the
@@ -57,7 +54,7 @@ export function useReview(batch: ImportedBatch, bridge: PaybatchBridge | null) {
     const rowAt = (i: number): ReviewRow | undefined => {
       if (edited) return edited[i];
       const r = batch.rows[i];
-      return r && { row: r.row, payee: r.payee, sources: r.sources, entryIssues: r.issues, excluded: false, acknowledged: noneAcknowledged };
+      return r && reviewRowOf(r);
     };
     setState(null);
     setProgress(0);
