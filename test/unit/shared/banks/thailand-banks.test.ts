@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bankKey } from '../../../../shared/banks/bank-key.js';
-import { createBankResolver } from '../../../../shared/banks/resolve-bank.js';
 import { thailandBanks } from '../../../../shared/banks/thailand-banks.js';
+import { directoryReader } from '../../../support/bank-directory.js';
 
-const resolve = createBankResolver({ entries: thailandBanks, codes: Object.fromEntries(thailandBanks.map((e) => [e.id, e.id])) });
-const idOf = (written: string): string | undefined => {
-  const resolved = resolve(written);
-  return resolved.ok ? resolved.entry.id : undefined;
-};
+const { resolve, idOf } = directoryReader(thailandBanks);
 
 describe('the Thailand directory reads what accountants write', () => {
   it.each([

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBankResolver, type BankResolution } from '../../../../shared/banks/resolve-bank.js';
 import { vietnamBanks } from '../../../../shared/banks/vietnam-banks.js';
+import { directoryReader } from '../../../support/bank-directory.js';
 
-// Every institution supported, so what is tested is the reading, not one provider's table.
-const resolve = createBankResolver({ entries: vietnamBanks, codes: Object.fromEntries(vietnamBanks.map((e) => [e.id, e.id])) });
-const idOf = (written: string): string | undefined => {
-  const resolved = resolve(written);
-  return resolved.ok ? resolved.entry.id : undefined;
-};
+const { resolve, idOf } = directoryReader(vietnamBanks);
 const unknown = (written: string): Extract<BankResolution, { ok: false }> => {
   const resolved = resolve(written);
   if (resolved.ok) throw new Error(`"${written}" was read as ${resolved.entry.id}`);
