@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { methodNames, type MethodName } from './api-methods.js';
 import { eventSchema } from './events.js';
 import { savedMappingSchema } from './import/mapping-file.js';
-import { payeeSchema, sourcesSchema } from './import/payee-schema.js';
+import { batchMethods } from './batches/batch-contract.js';
 import { providerIds, type ProviderId } from './providers/provider-ids.js';
 import { ruleLimitsSchema } from './providers/rule-limits.js';
 import { environmentSchema, secretStatusSchema } from './credentials/credential-fields.js';
@@ -74,27 +74,7 @@ export const api = {
   'mapping.save': method(savedMappingSchema.extend({ signature: z.string().min(1).max(10_000) }).strict(), z.object({ savedAt: z.string() })),
   'limits.get': method(z.object({ provider: providerIdSchema }).strict(), ruleLimitsSchema),
   'limits.set': method(z.object({ provider: providerIdSchema, limits: ruleLimitsSchema }).strict(), ruleLimitsSchema),
-  'imports.record': method(
-    z.object({ contentHash: z.string().regex(/^[0-9a-f]{64}$/), fileName: z.string().min(1).max(500), rows: z.number().int().nonnegative() }).strict(),
-    z.object({ previous: z.array(z.object({ fileName: z.string(), rows: z.number(), importedAt: z.string() })) }),
-  ),
-  'batch.approve': method(
-    z
-      .object({
-        provider: providerIdSchema,
-        fileName: z.string().min(1).max(500),
-        fileHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-        currency: z.enum(['VND', 'THB']),
-        /** The total as the accountant typed it to confirm. */
-        typedTotal: z.string().max(64),
-        rows: z
-          .array(z.object({ row: z.number().int().positive(), payee: payeeSchema, sources: sourcesSchema, excluded: z.boolean(), acknowledged: z.array(z.string().max(64)).max(50) }).strict())
-          .min(1)
-          .max(500_000),
-      })
-      .strict(),
-    z.object({ batchId: z.string(), contentHash: z.string(), rowCount: z.number(), total: z.number(), firstOrderId: z.string() }),
-  ),
+  ...batchMethods,
   'keys.status': method(
     z.object({ provider: providerIdSchema.optional(), environment: environmentSchema.optional() }).strict(),
     z.array(z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema), settings: z.record(z.string(), z.union([z.string(), z.number()])) })),

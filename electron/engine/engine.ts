@@ -9,8 +9,7 @@ import { appName, appVersion } from './app-identity.js';
 import { openDatabase } from './store/database.js';
 import { createMappingStore } from './store/mapping-store.js';
 import { createLimitsStore } from './store/limits-store.js';
-import { createImportLog } from './store/import-log.js';
-import { approveBatch } from './batches/approve-batch.js';
+import { createBatchFeature } from './batches/batch-handlers.js';
 import { createCredentials, type Credentials } from './keys/credentials.js';
 import { clientFor } from './providers/client-for.js';
 import { EngineError } from './engine-error.js';
@@ -55,7 +54,6 @@ export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(join(options.dataDir, 'paybatch.sqlite'));
   const mappings = createMappingStore(db);
   const limits = createLimitsStore(db);
-  const imports = createImportLog(db);
   const providerSettings = createProviderSettingsStore(db);
   const destinations = createDestinationGuard({ confirmer: options.confirmChanges, log: createChangeLog(db) });
   const credentials = createCredentials(options.keyStore, providerSettings, destinations);
@@ -64,7 +62,10 @@ export function createEngine(options: EngineOptions): Engine {
   // would print a leak warning for an ordinary number of tabs.
   events.setMaxListeners(100);
 
+  const batches = createBatchFeature(db, (provider) => limits.get(provider));
+
   const handlers: MethodHandlers = {
+    ...batches.handlers,
     'app.info': async (_input, ctx) => ({
       name: appName,
       version: appVersion,
@@ -75,9 +76,11 @@ export function createEngine(options: EngineOptions): Engine {
     'mapping.find': async ({ signature }) => mappings.find(signature),
     'mapping.save': async (input) => mappings.save(input),
     'limits.get': async ({ provider }) => limits.get(provider),
-    'limits.set': async ({ provider, limits: next }) => destinations.confirmThenApply(destinations.limitsChanges(provider, limits.get(provider), next), () => limits.set(provider, next)),
-    'imports.record': async (input) => imports.record(input.contentHash, input.fileName, input.rows),
-    'batch.approve': async (input) => approveBatch(db, input, limits.get(input.provider)),
+    'limits.set': async ({ provider, limits: next }) => {
+      const saved = await destinations.confirmThenApply(destinations.limitsChanges(provider, limits.get(provider), next), () => limits.set(provider, next));
+      batches.drafts.limitsChanged(provider);
+      return saved;
+    },
     'keys.status': async ({ provider, environment }) => credentials.statusOf(provider ? [provider] : undefined, environment ? [environment] : undefined),
     'keys.setSecret': async ({ provider, environment, field, value }) => {
       const { secrets } = await credentials.setSecret(provider, environment, field, value);

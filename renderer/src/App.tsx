@@ -4,10 +4,13 @@ import { ImportScreen } from './screens/ImportScreen';
 import { ComingScreen } from './screens/ComingScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
-import type { ImportedBatch } from './review/imported-batch';
+import { BatchesScreen } from './screens/BatchesScreen';
+import { createDraft } from './batches/create-draft';
+import type { ImportedSheet } from './batches/imported-sheet';
 import type { BridgeChoice } from './transport/select-bridge';
 
 const screens = [
+  { id: 'batches', label: 'Batches' },
   { id: 'import', label: 'Import' },
   { id: 'review', label: 'Review' },
   { id: 'send', label: 'Send' },
@@ -17,7 +20,7 @@ const screens = [
 
 type ScreenId = (typeof screens)[number]['id'];
 
-const coming: Record<Exclude<ScreenId, 'import' | 'review' | 'settings'>, string> = {
+const coming: Record<Exclude<ScreenId, 'batches' | 'import' | 'review' | 'settings'>, string> = {
   send: 'Send an approved batch and watch each row reach its final status.',
   results: 'See every row’s outcome and export the result report.',
 };
@@ -26,7 +29,9 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
   const [screen, setScreen] = useState<ScreenId>('import');
   const [info, setInfo] = useState<MethodOutput<'app.info'> | null>(null);
   const [problem, setProblem] = useState<string | null>(choice.bridge ? null : choice.problem);
-  const [imported, setImported] = useState<ImportedBatch | null>(null);
+  const [batchId, setBatchId] = useState<string | null>(null);
+  const [saving, setSaving] = useState<{ sent: number; total: number } | null>(null);
+  const [earlier, setEarlier] = useState<string | null>(null);
 
   useEffect(() => {
     if (!choice.bridge) return;
@@ -34,7 +39,32 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
       if (result.ok) setInfo(result.value);
       else setProblem(result.error.message);
     });
+    // Once any batch exists, the list of them is where work starts.
+    void choice.bridge['batch.list']({}).then((result) => {
+      if (result.ok && result.value.length > 0) setScreen((now) => (now === 'import' ? 'batches' : now));
+    });
   }, [choice]);
+
+  const open = (id: string) => {
+    setBatchId(id);
+    setEarlier(null);
+    setScreen('review');
+  };
+
+  const toDraft = async (sheet: ImportedSheet) => {
+    if (!choice.bridge) return;
+    setSaving({ sent: 0, total: sheet.rows.length });
+    const created = await createDraft(choice.bridge, sheet, (sent) => setSaving({ sent, total: sheet.rows.length }));
+    setSaving(null);
+    if (!created.ok) {
+      setProblem(created.message);
+      return;
+    }
+    setProblem(null);
+    open(created.value.batchId);
+    const before = created.value.earlier;
+    if (before.length > 0) setEarlier(`This exact file was imported before (${before.map((b) => `${b.fileName} on ${b.createdAt.slice(0, 10)}, ${b.status}`).join('; ')}). Make sure these payees have not been paid already.`);
+  };
 
   return (
     <div className="shell">
@@ -59,16 +89,22 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {problem}
           </div>
         )}
-        {screen === 'import' ? (
-          <ImportScreen
-            bridge={choice.bridge}
-            onContinue={(batch) => {
-              setImported(batch);
-              setScreen('review');
-            }}
-          />
+        {saving && (
+          <p role="status" className="banner info" data-testid="saving-draft">
+            Saving the rows as a draft batch… {saving.sent.toLocaleString('en-US')} of {saving.total.toLocaleString('en-US')}
+          </p>
+        )}
+        {earlier && screen === 'review' && (
+          <div role="alert" className="banner warning" data-testid="reimport-warning">
+            {earlier}
+          </div>
+        )}
+        {screen === 'batches' ? (
+          <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} />
+        ) : screen === 'import' ? (
+          <ImportScreen bridge={choice.bridge} onContinue={(sheet) => void toDraft(sheet)} />
         ) : screen === 'review' ? (
-          <ReviewScreen key={imported?.summary.contentHash ?? 'none'} batch={imported} bridge={choice.bridge} />
+          <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} />
         ) : screen === 'settings' ? (
           <SettingsScreen bridge={choice.bridge} />
         ) : (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { payeeFields, type ColumnMapping } from './model.js';
+import { providerIds } from '../providers/provider-ids.js';
 
 /**
  * A column mapping as a file an accountant can save and send to a colleague:
@@ -15,12 +16,14 @@ export const mappingFileSchema = z.object({
   currency: z.enum(['VND', 'THB']).optional(),
   amountFormat: z.enum(['auto', 'dot-decimal', 'comma-decimal']).optional(),
   headerSignature: z.string().optional(),
+  /** The provider last paid with this layout: asked once, then offered first. */
+  provider: z.enum(providerIds).optional(),
 });
 
 export type MappingFile = z.infer<typeof mappingFileSchema>;
 
 /** What the app remembers for a sheet layout: the mapping and the choices that go with it. */
-export const savedMappingSchema = mappingFileSchema.pick({ columns: true, currency: true, amountFormat: true });
+export const savedMappingSchema = mappingFileSchema.pick({ columns: true, currency: true, amountFormat: true, provider: true });
 
 export type MappingParse = { ok: true; file: MappingFile } | { ok: false; message: string };
 

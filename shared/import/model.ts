@@ -45,6 +45,8 @@ export type RowIssue = {
   readonly severity: Severity;
   readonly code: string;
   readonly message: string;
+  /** The message's parameters; `written` is the cell's text when it could not be read. */
+  readonly params?: Readonly<Record<string, string | number>>;
 };
 
 export type ImportedRow = {

@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName } from '../../shared/api.js';
+import type { ErrorCode } from '../../shared/result.js';
 
 /** One valid input per contract method; a method added without one fails to compile here. */
 export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
@@ -13,24 +14,30 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'connection.test': { provider: 'appotapay', environment: 'practice' },
   'keys.import': { provider: 'appotapay', environment: 'practice', creds: { partnerCode: 'P1', apiKey: 'sample-api-key', secretKey: 'sample-secret-key' } },
   'keys.setSettings': { provider: 'appotapay', environment: 'practice', settings: { baseUrl: 'http://127.0.0.1:1', partnerCode: 'P2' } },
-  'imports.record': { contentHash: 'a'.repeat(64), fileName: 'luong.xlsx', rows: 3 },
-  'batch.approve': {
-    provider: 'appotapay',
-    fileName: 'luong.xlsx',
-    fileHash: null,
-    currency: 'VND',
-    typedTotal: '1.500.000',
-    rows: [
-      {
-        row: 5,
-        payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null },
-        sources: {},
-        excluded: false,
-        acknowledged: [],
-      },
-    ],
+  'batch.create': { provider: 'appotapay', currency: 'VND', fileName: 'luong.xlsx', fileHash: 'a'.repeat(64), sheet: 'Sheet1', headerSignature: 'ho va ten|so tai khoan|so tien', mapping: { name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' }, amountFormat: 'auto', rowCount: 1 },
+  'batch.addRows': {
+    batchId: '00000000-0000-4000-8000-000000000001',
+    rows: [{ row: 5, payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null }, sources: {}, issues: [] }],
   },
+  'batch.list': {},
+  'batch.get': { batchId: '00000000-0000-4000-8000-000000000001', filter: 'problems', offset: 0, limit: 50 },
+  'batch.edit': { batchId: '00000000-0000-4000-8000-000000000001', change: { kind: 'set', index: 0, field: 'amount', text: '1.600.000' } },
+  'batch.discard': { batchId: '00000000-0000-4000-8000-000000000001' },
+  'batch.approve': { batchId: '00000000-0000-4000-8000-000000000001', typedTotal: '1.500.000' },
+  'batch.problems': { batchId: '00000000-0000-4000-8000-000000000001' },
 };
 
-/** Methods that can only succeed once something is set up (credentials): without it they must answer `unavailable`. */
-export const needsSetup: ReadonlySet<MethodName> = new Set<MethodName>(['connection.test']);
+/**
+ * Methods that can only succeed once something exists (credentials, a batch), with the error
+ * they must answer on a fresh data folder; their outputs are checked where they succeed
+ * (test/support/drafts.ts checks every call's output against the contract).
+ */
+export const withoutSetup: Partial<Record<MethodName, ErrorCode>> = {
+  'connection.test': 'unavailable',
+  'batch.addRows': 'not_found',
+  'batch.get': 'not_found',
+  'batch.edit': 'not_found',
+  'batch.discard': 'not_found',
+  'batch.approve': 'not_found',
+  'batch.problems': 'not_found',
+};

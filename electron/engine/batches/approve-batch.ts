@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { MethodInput, MethodOutput } from '../../../shared/api.js';
-import { formatMinor } from '../../../shared/import/format-amount.js';
+import type { BatchInfo } from '../../../shared/batches/batch-contract.js';
 import { parseAmountText } from '../../../shared/import/parse-amount.js';
 import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
@@ -9,51 +8,75 @@ import { checkRows } from '../../../shared/review/review-state.js';
 import { summarize } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
+import type { Drafts } from './drafts.js';
 import { orderId, orderIdPrefix } from './order-id.js';
 
 type Input = MethodInput<'batch.approve'>;
 
+/** Approved (or later) batches with this content or this file: paying them again needs a yes. */
+export function earlierApprovals(db: Db, contentHash: string | null, fileHash: string | null, except: string): Array<BatchInfo & { sameContent: boolean }> {
+  const rows = db
+    .prepare<[string | null, string | null, string], { id: string; file_name: string; approved_at: string | null; status: BatchInfo['status']; content_hash: string | null }>(
+      `SELECT id, file_name, approved_at, status, content_hash FROM batch
+       WHERE status NOT IN ('draft', 'discarded') AND (content_hash = ? OR file_hash = ?) AND id <> ? ORDER BY approved_at`,
+    )
+    .all(contentHash, fileHash, except);
+  return rows.map((r) => ({ batchId: r.id, fileName: r.file_name, approvedAt: r.approved_at, status: r.status, sameContent: r.content_hash === contentHash }) as BatchInfo & { sameContent: boolean });
+}
+
 /**
- * The main process never trusts the renderer: every row is checked again here with the same
- * shared rules, and the batch is refused unless all pass, every warning was acknowledged and
- * the typed total is the real one. Then it is frozen: content hash, order ids, one transaction.
+ * The draft as the engine holds it, checked once more from scratch with the provider's rules
+ * and today's limits: refused unless every included row passes, every warning was
+ * acknowledged, the typed total is the real one, and (when the same payees or file were
+ * approved before) the accountant said to pay them again. Then frozen in one transaction:
+ * content hash, order ids, status.
  */
-export function approveBatch(db: Db, input: Input, limits: RuleLimits): MethodOutput<'batch.approve'> {
-  const rules = providerRules[input.provider];
-  if (input.currency !== rules.currency) {
-    throw new EngineError('refused', `${rules.name} pays in ${rules.currency}, but this batch is in ${input.currency}. Import the sheet again with the right currency.`);
-  }
-  const checked = checkRows(
-    input.rows.map((r) => ({ ...r, entryIssues: [] })),
-    rules,
-    { limits, resolveBank: bankResolverFor(input.provider) },
-  );
-  const summary = summarize(checked, input.currency);
+export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsOf: (provider: BatchInfo['provider']) => RuleLimits): Promise<MethodOutput<'batch.approve'>> {
+  const record = db.prepare<[string], { provider: BatchInfo['provider']; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, currency, status, file_hash, file_name FROM batch WHERE id = ?').get(input.batchId);
+  if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.');
+  if (record.status !== 'draft') throw new EngineError('refused', `This batch is already ${record.status}.`, undefined, { reason: 'not_draft', status: record.status });
+  const rules = providerRules[record.provider];
+  const { state } = await drafts.checked(input.batchId);
+  const checked = checkRows(state.rows, rules, { limits: limitsOf(record.provider), resolveBank: bankResolverFor(record.provider) });
+  const summary = summarize(checked, record.currency);
   if (summary.blocker) {
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
-    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'));
+    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), { reason: 'blocked' });
   }
-  const typed = parseAmountText(input.typedTotal, input.currency, input.currency === 'THB' ? 'dot-decimal' : 'auto');
+  const typed = parseAmountText(input.typedTotal, record.currency, record.currency === 'THB' ? 'dot-decimal' : 'auto');
   if (!typed.ok || typed.minor !== summary.total) {
-    throw new EngineError('refused', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total, ${formatMinor(summary.total, input.currency)}. Check the batch and type its total to approve it.`);
+    throw new EngineError('refused', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch' });
   }
-  const batchId = randomUUID();
-  const contentHash = batchContentHash(input.provider, input.currency, checked);
+  const contentHash = batchContentHash(record.provider, record.currency, checked);
+  const earlier = earlierApprovals(db, contentHash, record.file_hash, input.batchId);
+  const latest = earlier.at(-1);
+  if (latest && input.payAgain !== latest.batchId) {
+    const what = latest.sameContent ? 'the same payees and amounts' : 'the same file';
+    throw new EngineError('refused', `${what[0]?.toUpperCase()}${what.slice(1)} were approved before, in batch ${latest.batchId.slice(0, 8)} (${latest.fileName}, ${latest.approvedAt?.slice(0, 10) ?? ''}). Approve only if these people are to be paid again.`, undefined, {
+      reason: 'approved_before',
+      earlierBatchId: latest.batchId,
+      fileName: latest.fileName,
+      approvedAt: latest.approvedAt,
+      sameContent: latest.sameContent,
+    });
+  }
   const prefix = orderIdPrefix();
   const included = checked.filter((r) => !r.excluded);
-  const insertBatch = db.prepare(
-    `INSERT INTO batch (id, provider, currency, file_name, file_hash, row_count, total_minor, content_hash, status, approved_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'approved', ?)`,
-  );
+  const now = new Date().toISOString();
   const insertRow = db.prepare(
     `INSERT INTO batch_row (batch_id, seq, sheet_row, order_id, payee_json, bank_code, account_type, amount_minor, status)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ready')`,
   );
+  const freeze = db.prepare(
+    `UPDATE batch SET status = 'approved', content_hash = ?, row_count = ?, total_minor = ?, approved_at = ?, updated_at = ?, repeat_of = ? WHERE id = ? AND status = 'draft'`,
+  );
   db.transaction(() => {
-    insertBatch.run(batchId, input.provider, input.currency, input.fileName, input.fileHash, included.length, summary.total, contentHash, new Date().toISOString());
+    const frozen = freeze.run(contentHash, included.length, summary.total, now, now, latest ? latest.batchId : null, input.batchId);
+    if (frozen.changes !== 1) throw new EngineError('refused', 'This batch was approved or discarded meanwhile.');
     included.forEach((row, index) => {
-      insertRow.run(batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount ?? 0);
+      insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount ?? 0);
     });
   })();
-  return { batchId, contentHash, rowCount: included.length, total: summary.total, firstOrderId: orderId(prefix, 1) };
+  drafts.forget(input.batchId);
+  return { batchId: input.batchId, contentHash, rowCount: included.length, total: summary.total, firstOrderId: orderId(prefix, 1) };
 }

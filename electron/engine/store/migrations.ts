@@ -66,4 +66,79 @@ export const migrations: readonly string[] = [
      changed_at    TEXT NOT NULL
    ) STRICT;
    CREATE INDEX destination_change_latest ON destination_change (provider, environment, kind, id);`,
+  // Batches the engine owns from import (draft) to their end, and every change made to a draft.
+  // `batch` is rebuilt for its new states; its rows' table is rebuilt with it so the foreign
+  // key follows the rename (SQLite renames references along with the table).
+  `CREATE TABLE batch_v2 (
+     id            TEXT PRIMARY KEY,
+     provider      TEXT NOT NULL,
+     currency      TEXT NOT NULL,
+     operation     TEXT NOT NULL DEFAULT 'payout' CHECK (operation IN ('payout', 'refund')),
+     file_name     TEXT NOT NULL,
+     file_hash     TEXT,
+     sheet         TEXT,
+     header_signature TEXT,
+     mapping_json  TEXT NOT NULL DEFAULT '{}',
+     amount_format TEXT NOT NULL DEFAULT 'auto',
+     row_count     INTEGER NOT NULL,
+     rows_received INTEGER NOT NULL DEFAULT 0,
+     total_minor   INTEGER NOT NULL,
+     content_hash  TEXT,
+     status        TEXT NOT NULL CHECK (status IN ('draft', 'approved', 'sending', 'paused', 'finished', 'cancelled', 'discarded')),
+     environment   TEXT,
+     repeat_of     TEXT REFERENCES batch_v2 (id),
+     created_at    TEXT NOT NULL,
+     updated_at    TEXT NOT NULL,
+     approved_at   TEXT,
+     discarded_at  TEXT
+   ) STRICT;
+   INSERT INTO batch_v2 (id, provider, currency, file_name, file_hash, row_count, rows_received, total_minor, content_hash, status, created_at, updated_at, approved_at)
+     SELECT id, provider, currency, file_name, file_hash, row_count, row_count, total_minor, content_hash, status, approved_at, approved_at, approved_at FROM batch;
+   CREATE TABLE batch_row_v2 (
+     batch_id      TEXT NOT NULL REFERENCES batch_v2 (id),
+     seq           INTEGER NOT NULL,
+     sheet_row     INTEGER NOT NULL,
+     order_id      TEXT NOT NULL UNIQUE,
+     payee_json    TEXT NOT NULL,
+     bank_code     TEXT,
+     account_type  TEXT,
+     amount_minor  INTEGER NOT NULL,
+     status        TEXT NOT NULL,
+     PRIMARY KEY (batch_id, seq)
+   ) STRICT;
+   INSERT INTO batch_row_v2 SELECT * FROM batch_row;
+   DROP TABLE batch_row;
+   DROP TABLE batch;
+   ALTER TABLE batch_v2 RENAME TO batch;
+   ALTER TABLE batch_row_v2 RENAME TO batch_row;
+   -- One live approval per content: paying the same people the same amounts again needs the
+   -- accountant's explicit confirmation, which names the batch repeated.
+   CREATE UNIQUE INDEX batch_content_once ON batch (content_hash, coalesce(repeat_of, '')) WHERE status NOT IN ('draft', 'discarded');
+   CREATE INDEX batch_file ON batch (file_hash);
+   CREATE TABLE draft_row (
+     batch_id      TEXT NOT NULL REFERENCES batch (id) ON DELETE CASCADE,
+     idx           INTEGER NOT NULL,
+     sheet_row     INTEGER NOT NULL,
+     imported_json TEXT NOT NULL,
+     -- null while the row is as imported: 100,000 untouched rows are not stored twice
+     payee_json    TEXT,
+     entry_json    TEXT,
+     excluded      INTEGER NOT NULL DEFAULT 0,
+     acknowledged_json TEXT NOT NULL DEFAULT '[]',
+     PRIMARY KEY (batch_id, idx)
+   ) STRICT, WITHOUT ROWID;
+   CREATE TABLE draft_change (
+     id            INTEGER PRIMARY KEY,
+     batch_id      TEXT NOT NULL REFERENCES batch (id) ON DELETE CASCADE,
+     step          INTEGER NOT NULL,
+     kind          TEXT NOT NULL,
+     idx           INTEGER NOT NULL,
+     field         TEXT,
+     before_json   TEXT NOT NULL,
+     after_json    TEXT NOT NULL,
+     undone        INTEGER NOT NULL DEFAULT 0,
+     changed_at    TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX draft_change_step ON draft_change (batch_id, step);
+   ALTER TABLE saved_mapping ADD COLUMN provider TEXT;`,
 ];

@@ -1,167 +1,207 @@
-import { useMemo, useState } from 'react';
-import type { PaybatchBridge } from '../../../shared/bridge';
+import { useEffect, useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
+import type { RowFilter } from '../../../shared/batches/batch-contract';
+import type { PaybatchBridge } from '../../../shared/bridge';
 import { formatMinor } from '../../../shared/import/format-amount';
-import { providerIds } from '../../../shared/providers/provider-ids';
+import type { PayeeField } from '../../../shared/import/model';
 import { providerRules } from '../../../shared/providers/provider-rules';
-import { fixLabel } from '../../../shared/providers/safe-fixes';
 import { ApprovePanel } from '../components/ApprovePanel';
-import { fieldLabels } from '../components/MapStep';
+import { BulkActions } from '../components/BulkActions';
 import { ReviewGrid } from '../components/ReviewGrid';
 import { RowPanel } from '../components/RowPanel';
-import type { ImportedBatch } from '../review/imported-batch';
-import { useReview } from '../review/use-review';
+import { useDraft } from '../batches/use-draft';
+import { downloadBase64 } from '../batches/download';
 
-type Filter = 'all' | 'problems' | 'excluded';
+type Props = {
+  readonly bridge: PaybatchBridge | null;
+  readonly batchId: string | null;
+  readonly onDiscarded: () => void;
+};
 
-export function ReviewScreen({ batch, bridge }: { readonly batch: ImportedBatch | null; readonly bridge: PaybatchBridge | null }) {
-  if (!batch) {
+export function ReviewScreen({ bridge, batchId, onDiscarded }: Props) {
+  if (!bridge || !batchId) {
     return (
       <section aria-labelledby="review-title">
         <h1 id="review-title">Review</h1>
-        <p>Import a payroll sheet first; its rows are checked here against the provider you choose.</p>
+        <p>{bridge ? 'Import a payroll sheet, or open a draft from the Batches screen; its rows are checked here.' : 'Review needs the Paybatch engine: open the app from the address it printed.'}</p>
       </section>
     );
   }
-  return <Review batch={batch} bridge={bridge} />;
+  return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} />;
 }
 
-function Review({ batch, bridge }: { readonly batch: ImportedBatch; readonly bridge: PaybatchBridge | null }) {
-  const review = useReview(batch, bridge);
-  const { rules, checked, summary, actions, offers } = review;
-  const [filter, setFilter] = useState<Filter>('all');
+const filters: ReadonlyArray<[Exclude<RowFilter, object>, string]> = [
+  ['all', 'All rows'],
+  ['problems', 'Rows with problems'],
+  ['errors', 'Rows with errors'],
+  ['warnings', 'Rows with warnings'],
+  ['excluded', 'Excluded rows'],
+  ['edited', 'Rows changed here'],
+];
+
+type Approved = MethodOutput<'batch.approve'>;
+
+function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void }) {
+  const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
+  const draft = useDraft(bridge, batchId, filter);
+  const { head } = draft;
   const [selected, setSelected] = useState<number | null>(null);
-  const [approved, setApproved] = useState<MethodOutput<'batch.approve'> | null>(null);
-  const [approveError, setApproveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [selectedRow, setSelectedRow] = useState<MethodOutput<'batch.get'>['rows'][number] | null>(null);
+  const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [repeatOf, setRepeatOf] = useState<{ batchId: string; fileName: string } | null>(null);
+  const [approved, setApproved] = useState<Approved | null>(null);
+  const [approving, setApproving] = useState(false);
 
-  // null: every row, in order (no list of 100,000 indexes to build).
-  const visible = useMemo(() => {
-    if (!checked || filter === 'all') return null;
-    const wanted = filter === 'excluded' ? (state: string) => state === 'excluded' : (state: string) => state === 'error' || state === 'warning';
-    const shown: number[] = [];
-    checked.forEach((row, i) => {
-      if (wanted(row.state)) shown.push(i);
-    });
-    return shown;
-    // `version` marks a change made in place to the checked rows.
-  }, [checked, review.version, filter]);
+  const batch = head?.batch;
+  const rules = batch ? providerRules[batch.provider] : null;
+  const readOnly = batch?.status !== 'draft' || draft.busy !== null;
+  const blocker = head?.tally?.blocker;
 
-  const approve = async (typedTotal: string) => {
-    if (!bridge || !checked || !review.provider) return;
-    setBusy(true);
-    setApproveError(null);
-    const result = await bridge['batch.approve']({
-      provider: review.provider,
-      fileName: batch.summary.file,
-      fileHash: batch.summary.contentHash,
-      currency: rules?.currency ?? batch.summary.currency,
-      typedTotal,
-      rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, excluded: r.excluded, acknowledged: [...r.acknowledged] })),
+  // The selected row, read again after every change so its panel never shows an old state.
+  useEffect(() => {
+    if (selected === null) {
+      setSelectedRow(null);
+      return;
+    }
+    void bridge['batch.get']({ batchId, filter: 'all', offset: selected, limit: 1 }).then((got) => setSelectedRow(got.ok ? (got.value.rows[0] ?? null) : null));
+  }, [bridge, batchId, selected, draft.version]);
+
+  // What the Approve step shows, once nothing blocks approval.
+  useEffect(() => {
+    if (!head?.tally || head.tally.blocker || head.batch.status !== 'draft') return;
+    void bridge['batch.get']({ batchId, approval: true }).then((got) => {
+      if (!got.ok) return;
+      setFacts(got.value.approval);
+      const earlier = got.value.approval?.earlier.at(-1);
+      setRepeatOf(earlier ? { batchId: earlier.batchId, fileName: earlier.fileName } : null);
     });
-    setBusy(false);
-    if (result.ok) setApproved(result.value);
-    else setApproveError(result.error.message);
+  }, [bridge, batchId, head?.tally, head?.batch.status]);
+
+  // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty).
+  const fields = useMemo(() => (rules && head ? rules.fields.filter((f): f is PayeeField => f !== 'currency' && head.mapping[f as PayeeField] !== undefined) : []), [rules, head]);
+
+  if (!head || !batch || !rules) {
+    return (
+      <section aria-labelledby="review-title">
+        <h1 id="review-title">Review</h1>
+        {draft.problem ? <div role="alert" className="banner error">{draft.problem}</div> : <p role="status">Opening the batch…</p>}
+      </section>
+    );
+  }
+
+  const approve = async (typedTotal: string, payAgain: string | undefined) => {
+    setApproving(true);
+    const result = await bridge['batch.approve']({ batchId, typedTotal, ...(payAgain ? { payAgain } : {}) });
+    setApproving(false);
+    if (result.ok) {
+      setApproved(result.value);
+      setRefusal(null);
+      draft.refresh();
+      return;
+    }
+    setRefusal(result.error.message);
+    const earlier = result.error.params?.['earlierBatchId'];
+    if (typeof earlier === 'string') setRepeatOf({ batchId: earlier, fileName: String(result.error.params?.['fileName'] ?? '') });
   };
 
-  const currencyMismatch = rules && rules.currency !== batch.summary.currency;
-  const selectedRow = selected === null ? undefined : checked?.[selected];
+  const downloadProblems = async () => {
+    const file = await bridge['batch.problems']({ batchId });
+    if (file.ok) downloadBase64(file.value.base64, file.value.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  };
 
+  const discard = async () => {
+    if (!window.confirm(`Discard this draft of ${batch.fileName}? Its rows and your changes are removed; the file itself is not touched.`)) return;
+    const result = await bridge['batch.discard']({ batchId });
+    if (result.ok) onDiscarded();
+  };
+
+  const tally = head.tally;
   return (
     <section aria-labelledby="review-title" className="review">
-      <h1 id="review-title">Review</h1>
       <div className="review-head">
-        <label>
-          Provider
-          <select data-testid="provider-select" value={review.provider ?? ''} disabled={approved !== null} onChange={(e) => review.setProvider(providerIds.find((id) => id === e.target.value) ?? null)}>
-            <option value="">Choose the provider…</option>
-            {providerIds.map((id) => (
-              <option key={id} value={id}>
-                {providerRules[id].name} ({providerRules[id].currency})
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="hint">
-          {batch.summary.file} · {batch.rows.length.toLocaleString('en-US')} payees
+        <h1 id="review-title">Review</h1>
+        <span className="hint" data-testid="batch-facts">
+          {batch.fileName} · {rules.name} ({rules.currency}) · {batch.rowCount.toLocaleString('en-US')} rows · {batch.status === 'draft' ? 'draft, saved as you go' : batch.status}
         </span>
+        {batch.status === 'draft' && (
+          <button type="button" className="link" onClick={() => void discard()}>
+            Discard draft
+          </button>
+        )}
       </div>
-      {batch.previousImports.length > 0 && (
-        <div role="alert" className="banner warning" data-testid="reimport-warning">
-          This exact file was imported before ({batch.previousImports.map((p) => `${p.fileName} on ${p.importedAt.slice(0, 10)}`).join('; ')}). Make sure these payees have not been paid already.
+      {draft.problem && (
+        <div role="alert" className="banner error" data-testid="review-problem">
+          {draft.problem}
         </div>
       )}
-      <p className="hint" data-testid="history-note">
-        Checking each row against payouts sent in the last 30 days is not available yet: it arrives with sending.
-      </p>
-      {currencyMismatch && (
-        <div role="alert" className="banner error">
-          This sheet was read as {batch.summary.currency}, but {rules.name} pays in {rules.currency}. Import it again and choose {rules.currency} on the Map step.
-        </div>
+      {head.checking && (
+        <p role="status">
+          Checking rows against {rules.name}’s rules… {head.checking.done.toLocaleString('en-US')} of {head.checking.total.toLocaleString('en-US')}
+        </p>
       )}
-      {rules && !checked && <p role="status">Checking rows against {rules.name}’s rules… {review.progress.toLocaleString('en-US')}</p>}
-      {rules && checked && summary && (
+      {tally && (
         <>
           <p className="summary-bar" role="status" data-testid="review-summary">
-            {summary.rows.toLocaleString('en-US')} rows · {summary.valid.toLocaleString('en-US')} valid · {summary.errors.toLocaleString('en-US')} with errors · {summary.warnings.toLocaleString('en-US')} with warnings ·{' '}
-            {summary.excluded.toLocaleString('en-US')} excluded · total {formatMinor(summary.total, summary.currency)}
+            {tally.rows.toLocaleString('en-US')} rows · {tally.valid.toLocaleString('en-US')} valid · {tally.errors.toLocaleString('en-US')} with errors · {tally.warnings.toLocaleString('en-US')} with warnings · {tally.excluded.toLocaleString('en-US')} excluded · total{' '}
+            {formatMinor(tally.total, tally.currency)}
           </p>
           <div className="toolbar">
             <label>
               Show
-              <select data-testid="filter" value={filter} onChange={(e) => setFilter(e.target.value === 'problems' ? 'problems' : e.target.value === 'excluded' ? 'excluded' : 'all')}>
-                <option value="all">All rows</option>
-                <option value="problems">Rows with problems</option>
-                <option value="excluded">Excluded rows</option>
+              <select data-testid="filter" value={filter} onChange={(e) => setFilter(filters.find(([value]) => value === e.target.value)?.[0] ?? 'all')}>
+                {filters.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
-            {!approved &&
-              offers.fixes.map((f) => (
-                <button type="button" key={`${f.field}-${f.kind}`} disabled={review.bulk !== null} onClick={() => actions.fixColumn(f.field, f.kind)}>
-                  {fixLabel(f.kind)} in {fieldLabels[f.field]} ({f.count.toLocaleString('en-US')})
-                </button>
-              ))}
-            {!approved &&
-              offers.warnings.map(([code, count]) => (
-                <button type="button" key={code} disabled={review.bulk !== null} onClick={() => actions.acknowledgeAll(code)}>
-                  Acknowledge all “{code.replaceAll('_', ' ')}” warnings ({count.toLocaleString('en-US')})
-                </button>
-              ))}
-            {review.bulk && (
+            {tally.errors + tally.warnings > 0 && (
+              <button type="button" onClick={() => void downloadProblems()} data-testid="download-problems">
+                Download problems (.xlsx)
+              </button>
+            )}
+            {draft.busy && (
               <span role="status" data-testid="bulk-progress">
-                Applying to every row… {review.bulk.done.toLocaleString('en-US')} of {review.bulk.total.toLocaleString('en-US')}
+                {draft.busy}…
               </span>
             )}
           </div>
-          <div className="review-body">
-            <ReviewGrid rows={checked} visible={visible} fields={rules.fields} currency={rules.currency} selected={selected} readOnly={approved !== null || review.bulk !== null} onSelect={setSelected} onEdit={actions.edit} />
-            {/* Always there, so selecting a row never shifts the grid's columns under the pointer. */}
-            {selectedRow && selected !== null ? (
+          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy !== null} preview={draft.preview} apply={draft.edit} />}
+          <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
+            <ReviewGrid
+              count={head.matched}
+              rowAt={draft.rowAt}
+              want={draft.want}
+              version={`${filter}|${draft.version}`}
+              fields={fields}
+              currency={rules.currency}
+              selected={selected}
+              readOnly={readOnly}
+              onSelect={setSelected}
+              onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, 'Saving your change')}
+            />
+            {selectedRow && selected !== null && (
               <RowPanel
                 row={selectedRow}
-                readOnly={approved !== null}
-                onFix={(field, fix) => actions.fix(selected, field, fix)}
-                onAcknowledge={(code) => actions.acknowledge(selected, code)}
-                onExclude={(excluded) => actions.setExcluded(selected, excluded)}
+                currency={rules.currency}
+                readOnly={readOnly}
+                onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, 'Fixing')}
+                onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, 'Acknowledging')}
+                onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? 'Excluding' : 'Including')}
+                onClose={() => setSelected(null)}
               />
-            ) : (
-              <aside className="row-panel hint">Select a row to see its problems and what can be done about them. Double-click a cell to change it.</aside>
             )}
           </div>
-          {approved ? (
+          {approved || batch.status !== 'draft' ? (
             <div role="status" className="banner info" data-testid="approved">
-              Approved: {approved.rowCount.toLocaleString('en-US')} payments, total {formatMinor(approved.total, summary.currency)}. The batch is frozen (content {approved.contentHash.slice(0, 12)}…); each row has its order id, starting {approved.firstOrderId}.
+              {approved
+                ? `Approved: ${approved.rowCount.toLocaleString('en-US')} payments, total ${formatMinor(approved.total, rules.currency)}. Each row has its order id, starting ${approved.firstOrderId}. The batch can no longer be changed.`
+                : `This batch is ${batch.status}${batch.approvedAt ? ` since ${batch.approvedAt.slice(0, 10)}` : ''}: it can no longer be changed.`}
             </div>
           ) : (
-            <>
-              {!bridge && <p className="hint">Approval needs the Paybatch engine: open the app from the address it printed.</p>}
-              <ApprovePanel summary={summary} busy={busy} onApprove={(typed) => void approve(typed)} />
-              {approveError && (
-                <div role="alert" className="banner error" data-testid="approve-error">
-                  {approveError}
-                </div>
-              )}
-            </>
+            <ApprovePanel summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
           )}
         </>
       )}

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { api, eventSchema, type MethodName } from '../../../shared/api';
+import { api, eventSchema, methodNames, type MethodName } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { PaybatchEvent } from '../../../shared/events';
 import { errorCodes, fail, type Result } from '../../../shared/result';
 
-const errorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), detail: z.string().optional() });
+const errorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), detail: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() });
 
 /** The browser-host twin of the preload: same functions, same Results, over POST /api/<method>. */
 export function createHttpBridge(token: string): PaybatchBridge {
   const call =
-    <O>(method: MethodName, output: z.ZodType<O>) =>
-    async (input: unknown): Promise<Result<O>> => {
+    (method: MethodName, output: z.ZodType) =>
+    async (input: unknown): Promise<Result<unknown>> => {
       let body: unknown;
       try {
         const response = await fetch(`/api/${method}`, {
@@ -27,23 +27,14 @@ export function createHttpBridge(token: string): PaybatchBridge {
         .safeParse(body);
       if (!result.success) return fail('internal', 'Paybatch sent an answer this page does not understand. Reload the page.', result.error.message);
       if (result.data.ok) return { ok: true, value: result.data.value };
-      return fail(result.data.error.code, result.data.error.message, result.data.error.detail);
+      return fail(result.data.error.code, result.data.error.message, result.data.error.detail, result.data.error.params);
     };
 
+  // Derived from the contract's list, so this bridge offers exactly the preload's methods; each
+  // answer is parsed with its method's own output schema, which is what the cast stands for.
+  const calls = Object.fromEntries(methodNames.map((method) => [method, call(method, api[method].output)])) as unknown as { [M in MethodName]: PaybatchBridge[M] };
   return {
-    'app.info': call('app.info', api['app.info'].output),
-    'mapping.find': call('mapping.find', api['mapping.find'].output),
-    'mapping.save': call('mapping.save', api['mapping.save'].output),
-    'limits.get': call('limits.get', api['limits.get'].output),
-    'limits.set': call('limits.set', api['limits.set'].output),
-    'imports.record': call('imports.record', api['imports.record'].output),
-    'batch.approve': call('batch.approve', api['batch.approve'].output),
-    'keys.status': call('keys.status', api['keys.status'].output),
-    'keys.setSecret': call('keys.setSecret', api['keys.setSecret'].output),
-    'keys.remove': call('keys.remove', api['keys.remove'].output),
-    'keys.import': call('keys.import', api['keys.import'].output),
-    'keys.setSettings': call('keys.setSettings', api['keys.setSettings'].output),
-    'connection.test': call('connection.test', api['connection.test'].output),
+    ...calls,
     onEvent: (listener) => subscribeToEvents(token, listener),
   } satisfies PaybatchBridge;
 }

@@ -1,37 +1,23 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { MethodInput } from '../../../shared/api.js';
-import { dispatch } from '../../../electron/engine/dispatch.js';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
 import { goodPayee } from '../../support/payees.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
-const ctx = { transport: 'ipc' } as const;
 // A real SQLite file in a fresh folder; the key store is not the subject here.
-const open = () => {
-  const dataDir = tempDir();
-  return { dataDir, engine: createEngine({ dataDir, keyStore: createMemoryKeyStore() }) };
-};
-
-type Row = MethodInput<'batch.approve'>['rows'][number];
-const row = (n: number, overrides: Partial<Row['payee']> = {}, extra: Partial<Row> = {}): Row => ({
-  row: n,
-  payee: goodPayee('appotapay', { accountNo: String(1_000_000 + n), ...overrides }),
-  sources: { name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' },
-  excluded: false,
-  acknowledged: [],
-  ...extra,
-});
-const approve = (rows: Row[], typedTotal: string, provider: 'appotapay' | 'smilepayz' = 'appotapay') =>
-  ({ provider, fileName: 'Bảng lương T10.xlsx', fileHash: 'b'.repeat(64), currency: 'VND', typedTotal, rows }) satisfies MethodInput<'batch.approve'>;
+const open = (dataDir = tempDir()) => ({ dataDir, engine: createEngine({ dataDir, keyStore: createMemoryKeyStore() }) });
+const row = (n: number, overrides: Parameters<typeof importedRow>[2] = {}) => importedRow('appotapay', n, overrides);
 
 describe('batch.approve', () => {
-  it('freezes a valid batch: rows stored with fixed order ids, excluded rows left out', async () => {
+  it('freezes a valid draft: rows stored with fixed order ids, excluded rows left out', async () => {
     const { engine, dataDir } = open();
-    const result = await dispatch(engine, 'batch.approve', approve([row(5), row(6, { amount: 2_500_000 }), row(7, {}, { excluded: true })], '4.000.000'), ctx);
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6, { amount: 2_500_000 }), row(7)]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 2, excluded: true } }));
+    const result = await call(engine, 'batch.approve', { batchId, typedTotal: '4.000.000' });
     expect(result).toMatchObject({ ok: true, value: { rowCount: 2, total: 4_000_000, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), firstOrderId: expect.stringMatching(/^PB\d{6}[0-9A-Z]{6}00001$/) } });
     await engine.close();
     const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
@@ -45,9 +31,10 @@ describe('batch.approve', () => {
     db.close();
   });
 
-  it('re-checks every row itself and refuses what the rules refuse, whatever the renderer says', async () => {
+  it('checks every row itself and refuses what the rules refuse', async () => {
     const { engine } = open();
-    const result = await dispatch(engine, 'batch.approve', approve([row(5), row(6, { name: 'Nguyễn Văn Bình' })], '3.000.000'), ctx);
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6, { name: 'Nguyễn Văn Bình' })]);
+    const result = await call(engine, 'batch.approve', { batchId, typedTotal: '3.000.000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'refused', message: 'The batch was not approved: 1 row has errors. Fix or exclude it first.' } });
     if (!result.ok) expect(result.error.detail).toContain('Row 6, column Họ và tên: AppotaPay accepts account names without accents only');
     await engine.close();
@@ -55,10 +42,10 @@ describe('batch.approve', () => {
 
   it('refuses duplicates until each is acknowledged', async () => {
     const { engine } = open();
-    const twice = [row(5, { accountNo: '777' }), row(9, { accountNo: '777' })];
-    expect(await dispatch(engine, 'batch.approve', approve(twice, '3.000.000'), ctx)).toMatchObject({ ok: false, error: { message: expect.stringContaining('2 rows have warnings not yet acknowledged') } });
-    const acknowledged = twice.map((r) => ({ ...r, acknowledged: ['duplicate_payee'] }));
-    expect(await dispatch(engine, 'batch.approve', approve(acknowledged, '3.000.000'), ctx)).toMatchObject({ ok: true, value: { rowCount: 2 } });
+    const batchId = await draftOf(engine, 'appotapay', [row(5, { accountNo: '777' }), row(9, { accountNo: '777' })]);
+    expect(await call(engine, 'batch.approve', { batchId, typedTotal: '3.000.000' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('2 rows have warnings not yet acknowledged') } });
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'acknowledgeAll', code: 'duplicate_payee' } }))).toMatchObject({ rows: 2 });
+    expect(await call(engine, 'batch.approve', { batchId, typedTotal: '3.000.000' })).toMatchObject({ ok: true, value: { rowCount: 2 } });
     await engine.close();
   });
 
@@ -68,37 +55,45 @@ describe('batch.approve', () => {
     ['words', 'ba triệu'],
   ])('refuses %s typed as the total', async (_label, typed) => {
     const { engine } = open();
-    const result = await dispatch(engine, 'batch.approve', approve([row(5), row(6)], typed), ctx);
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining("is not this batch's total, 3,000,000 VND") } });
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6)]);
+    const result = await call(engine, 'batch.approve', { batchId, typedTotal: typed });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining("is not this batch's total"), params: { reason: 'total_mismatch' } } });
     await engine.close();
   });
 
-  it('applies the channel limits saved in settings', async () => {
+  it('checks open drafts again when the limits in settings change, keeping every edit', async () => {
     const { engine } = open();
-    const limits = await engine.handlers['limits.get']({ provider: 'smilepayz' }, ctx);
-    expect(limits).toMatchObject({ minAmount: 50_000, maxAmount: 5_000_000 });
-    await dispatch(engine, 'limits.set', { provider: 'smilepayz', limits: { ...limits, maxAmount: 1_000_000 } }, ctx);
-    const smile = (n: number) => ({ ...row(n), payee: goodPayee('smilepayz', { accountNo: String(n) }) });
-    const result = await dispatch(engine, 'batch.approve', approve([smile(5)], '1.500.000', 'smilepayz'), ctx);
+    const smile = (n: number) => ({ ...importedRow('smilepayz', n), payee: goodPayee('smilepayz', { accountNo: String(n) }) });
+    const batchId = await draftOf(engine, 'smilepayz', [smile(5), smile(6)]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 1, field: 'amount', text: '1.200.000' } }));
+    const limits = valueOf(await call(engine, 'limits.get', { provider: 'smilepayz' }));
+    valueOf(await call(engine, 'limits.set', { provider: 'smilepayz', limits: { ...limits, maxAmount: 1_000_000 } }));
+    const after = await checked(engine, batchId);
+    expect(after.tally).toMatchObject({ errors: 2, total: 2_700_000 });
+    const result = await call(engine, 'batch.approve', { batchId, typedTotal: '2.700.000' });
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(result.error.detail).toContain('SmilePayz pays at most 1,000,000 VND per transfer on this channel');
     await engine.close();
   });
 
-  it('refuses a batch in the wrong currency for the provider', async () => {
-    const { engine } = open();
-    const result = await dispatch(engine, 'batch.approve', { ...approve([row(5)], '1.500.000'), currency: 'THB' }, ctx);
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('AppotaPay pays in VND') } });
+  it('refuses to approve the same payees twice, naming the first batch, until told to pay them again', async () => {
+    const { engine, dataDir } = open();
+    const first = await draftOf(engine, 'appotapay', [row(5), row(6)], 'c'.repeat(64));
+    valueOf(await call(engine, 'batch.approve', { batchId: first, typedTotal: '3.000.000' }));
+    // Same content, from another file: refused, with the earlier batch named.
+    const second = await draftOf(engine, 'appotapay', [row(5), row(6)], 'd'.repeat(64), 'copy.xlsx');
+    const refused = await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'approved_before', earlierBatchId: first, sameContent: true, fileName: 'Bảng lương T10.xlsx' } } });
+    if (!refused.ok) expect(refused.error.message).toContain(first.slice(0, 8));
+    // The same file with other amounts is refused too.
+    const sameFile = await draftOf(engine, 'appotapay', [row(5, { amount: 9_000_000 })], 'c'.repeat(64));
+    expect(await call(engine, 'batch.approve', { batchId: sameFile, typedTotal: '9.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: first, sameContent: false } } });
+    // Confirmed: approved, and the confirmation is kept with the batch.
+    expect(await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000', payAgain: first })).toMatchObject({ ok: true });
+    expect(await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000', payAgain: first })).toMatchObject({ ok: false, error: { message: 'This batch is already approved.' } });
     await engine.close();
-  });
-});
-
-describe('imports.record', () => {
-  it('tells when the same file content was imported before', async () => {
-    const { engine } = open();
-    const input = { contentHash: 'c'.repeat(64), fileName: 'luong-t10.xlsx', rows: 120 };
-    expect(await dispatch(engine, 'imports.record', input, ctx)).toEqual({ ok: true, value: { previous: [] } });
-    expect(await dispatch(engine, 'imports.record', { ...input, fileName: 'luong-t10 (1).xlsx' }, ctx)).toEqual({ ok: true, value: { previous: [{ fileName: 'luong-t10.xlsx', rows: 120, importedAt: expect.any(String) }] } });
-    await engine.close();
+    const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT repeat_of FROM batch WHERE id = ?').get(second)).toEqual({ repeat_of: first });
+    db.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, methodNames } from '../../../shared/api.js';
 import { useHost } from '../../support/host-fixture.js';
 import { rawRequest } from '../../support/http.js';
-import { needsSetup, sampleInputs } from '../../support/sample-inputs.js';
+import { sampleInputs, withoutSetup } from '../../support/sample-inputs.js';
 
 const startHost = useHost();
 
@@ -86,7 +86,7 @@ describe('browser host: the contract over HTTP', () => {
     expect(res.status).toBe(200);
     const body = JSON.parse(res.body);
     if (body.ok) expect(api[method].output.safeParse(body.value).success).toBe(true);
-    else expect([needsSetup.has(method), body.error.code]).toEqual([true, 'unavailable']);
+    else expect(body.error.code).toBe(withoutSetup[method]);
   });
 
   it('reports app.info for this launch', async () => {

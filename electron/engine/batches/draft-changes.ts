@@ -1,0 +1,103 @@
+import type { BatchChange } from '../../../shared/batches/batch-contract.js';
+import type { Currency, Payee, PayeeField } from '../../../shared/import/model.js';
+import type { CheckedRow } from '../../../shared/review/check-rows.js';
+import { editRow } from '../../../shared/review/edit-row.js';
+import type { ReviewRow } from '../../../shared/review/review-row.js';
+import { EngineError } from '../engine-error.js';
+import type { RowDelta, StoredChange } from './draft-store.js';
+
+/** A change worked out over the rows, not yet applied: each row's next state and the record of it. */
+export type PlannedChange = { readonly index: number; readonly next: ReviewRow; readonly record: StoredChange };
+
+/** Rows a bulk change may touch: included ones (an excluded row is out of the batch). */
+type Rows = readonly CheckedRow[];
+
+/**
+ * What `change` does to which rows, as the rows are now. Single-row changes that no longer fit
+ * the row (a fix the row no longer offers) are refused rather than guessed at.
+ */
+export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows: Rows, currency: Currency): PlannedChange[] {
+  const one = (index: number): CheckedRow => {
+    const row = rows[index];
+    if (!row) throw new EngineError('not_found', `This batch has no row number ${index + 1}.`);
+    return row;
+  };
+  const plan: PlannedChange[] = [];
+  const add = (index: number, row: CheckedRow, next: ReviewRow, field: PayeeField | null): void => {
+    plan.push({ index, next, record: { kind: change.kind, index, field, before: deltaOf(row, next, field, 'before'), after: deltaOf(row, next, field, 'after') } });
+  };
+  switch (change.kind) {
+    case 'set': {
+      const row = one(change.index);
+      add(change.index, row, editRow(row, change.field, change.text, currency), change.field);
+      break;
+    }
+    case 'fix': {
+      const row = one(change.index);
+      const fix = row.issues.find((i) => i.field === change.field && i.fix?.kind === change.fix)?.fix;
+      if (!fix) throw new EngineError('refused', `Row ${row.row} no longer needs this fix: it was changed since. Look at the row again.`);
+      add(change.index, row, editRow(row, change.field, fix.value, currency), change.field);
+      break;
+    }
+    case 'exclude': {
+      const row = one(change.index);
+      if (row.excluded !== change.excluded) add(change.index, row, { ...row, excluded: change.excluded }, null);
+      break;
+    }
+    case 'acknowledge': {
+      const row = one(change.index);
+      if (!row.issues.some((i) => i.code === change.code && i.severity === 'warning')) throw new EngineError('refused', `Row ${row.row} has no such warning to acknowledge now.`);
+      if (!row.acknowledged.includes(change.code)) add(change.index, row, { ...row, acknowledged: [...row.acknowledged, change.code] }, null);
+      break;
+    }
+    case 'fixAll':
+      rows.forEach((row, index) => {
+        if (row.excluded) return;
+        const fix = row.issues.find((i) => i.field === change.field && i.fix?.kind === change.fix)?.fix;
+        if (fix) add(index, row, editRow(row, change.field, fix.value, currency), change.field);
+      });
+      break;
+    case 'acknowledgeAll':
+      rows.forEach((row, index) => {
+        if (!row.excluded && !row.acknowledged.includes(change.code) && row.issues.some((i) => i.code === change.code && i.severity === 'warning')) {
+          add(index, row, { ...row, acknowledged: [...row.acknowledged, change.code] }, null);
+        }
+      });
+      break;
+    case 'excludeAll':
+      rows.forEach((row, index) => {
+        const fits = change.code === null ? row.state === 'error' : row.issues.some((i) => i.code === change.code);
+        if (!row.excluded && fits) add(index, row, { ...row, excluded: true }, null);
+      });
+      break;
+  }
+  return plan;
+}
+
+/** The part of a row a change touched, as it was (`before`) or became (`after`). */
+function deltaOf(row: ReviewRow, next: ReviewRow, field: PayeeField | null, side: 'before' | 'after'): RowDelta {
+  const from = side === 'before' ? row : next;
+  // A payee field's value is one of the payee's own; the computed key loses that to TypeScript.
+  const payee = field ? ({ [field]: from.payee[field] } as Partial<Payee>) : null;
+  return {
+    ...(payee ? { payee, entryIssues: from.entryIssues } : {}),
+    ...(row.excluded === next.excluded ? {} : { excluded: from.excluded }),
+    ...(row.acknowledged === next.acknowledged ? {} : { acknowledged: from.acknowledged }),
+  };
+}
+
+/** `row` with `delta` laid over it: how undo puts a row back. */
+export function withDelta(row: ReviewRow, delta: RowDelta): ReviewRow {
+  return {
+    ...row,
+    ...(delta.payee ? { payee: { ...row.payee, ...delta.payee } } : {}),
+    ...(delta.entryIssues ? { entryIssues: delta.entryIssues } : {}),
+    ...(delta.excluded === undefined ? {} : { excluded: delta.excluded }),
+    ...(delta.acknowledged ? { acknowledged: delta.acknowledged } : {}),
+  };
+}
+
+/** A value as the preview shows it: what the cell said before and after. */
+export function shown(value: Payee[PayeeField] | undefined): string | null {
+  return value === null || value === undefined ? null : String(value);
+}

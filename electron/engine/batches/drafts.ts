@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodInput, MethodOutput } from '../../../shared/api.js';
+import type { BatchChange } from '../../../shared/batches/batch-contract.js';
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
+import type { RuleContext } from '../../../shared/providers/rule-context.js';
+import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
+import type { ReviewState } from '../../../shared/review/review-state.js';
+import { summaryOf } from '../../../shared/review/review-summary.js';
+import { EngineError } from '../engine-error.js';
+import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
+import type { DraftStore, StoredRowState } from './draft-store.js';
+import { openDraft, type OpenDraft } from './open-draft.js';
+import { matcherOf, viewOf } from './row-view.js';
+
+type Get = MethodOutput<'batch.get'>;
+
+/**
+ * The drafts the engine holds open: each checked once when first asked for, then kept
+ * current change by change, every change written before it is answered.
+ */
+export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits) {
+  const open = new Map<string, OpenDraft>();
+  const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
+
+  const recordOf = (batchId: string) => {
+    const record = store.record(batchId);
+    if (!record || (record.status === 'draft' && record.rows_received < record.row_count)) throw new EngineError('not_found', 'This batch is not in Paybatch (it may have been discarded). Open it again from the Batches screen.');
+    return record;
+  };
+  const draftOf = (batchId: string): OpenDraft => {
+    const record = recordOf(batchId);
+    let draft = open.get(batchId);
+    if (!draft) {
+      draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider));
+      open.set(batchId, draft);
+    }
+    return draft;
+  };
+  const editable = (batchId: string): { draft: OpenDraft; state: ReviewState; currency: 'VND' | 'THB' } => {
+    const record = recordOf(batchId);
+    if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`);
+    const draft = draftOf(batchId);
+    const state = draft.state();
+    if (!state) throw new EngineError('refused', 'Paybatch is still checking this batch. Wait until checking is done, then make the change.');
+    return { draft, state, currency: record.currency };
+  };
+  const undoOf = (batchId: string) => {
+    const last = store.lastUndoable(batchId);
+    return last ? { kind: last.kind, rows: last.rows } : null;
+  };
+  const persist = (draft: OpenDraft, touched: Iterable<number>): StoredRowState[] => [...new Set(touched)].map((index) => draft.stored(index));
+
+  return {
+    create(input: MethodInput<'batch.create'>): MethodOutput<'batch.create'> {
+      const batchId = randomUUID();
+      store.create(batchId, { ...input, sheet: input.sheet ?? null });
+      return { batchId, earlier: store.sameFile(input.fileHash, batchId) };
+    },
+
+    addRows({ batchId, rows }: MethodInput<'batch.addRows'>): MethodOutput<'batch.addRows'> {
+      const record = store.record(batchId);
+      if (!record || record.status !== 'draft') throw new EngineError('not_found', 'This import is no longer open. Import the file again.');
+      if (record.rows_received + rows.length > record.row_count) throw new EngineError('invalid_input', `More rows arrived than the import announced (${record.row_count}). Import the file again.`);
+      store.addRows(batchId, record.rows_received, rows);
+      const received = record.rows_received + rows.length;
+      const complete = received === record.row_count;
+      // Checking starts as soon as the last row is in, while the window moves to Review.
+      if (complete) draftOf(batchId);
+      return { received, complete };
+    },
+
+    list: (includeDiscarded: boolean) => store.list(includeDiscarded),
+
+    get(input: MethodInput<'batch.get'>, approval: (state: ReviewState, draft: OpenDraft) => Get['approval']): Get {
+      const record = recordOf(input.batchId);
+      const batch = store.info(input.batchId);
+      if (!batch) throw new EngineError('not_found', 'This batch is not in Paybatch.');
+      const draft = draftOf(input.batchId);
+      const state = draft.state();
+      const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
+      if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, matched: 0, rows: [], approval: null };
+      const matches = matcherOf(input.filter ?? 'all', (i) => draft.imported[i]);
+      const offset = input.offset ?? 0;
+      const limit = input.limit ?? 0;
+      const rows: Get['rows'] = [];
+      let matched = 0;
+      state.rows.forEach((row, index) => {
+        if (!matches(row, index)) return;
+        if (matched >= offset && rows.length < limit) rows.push(viewOf(index, row, draft.imported[index]));
+        matched += 1;
+      });
+      return {
+        ...base,
+        tally: summaryOf(state.tally.states, state.tally.total, record.currency),
+        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: problemsOf(state) },
+        matched,
+        rows,
+        approval: input.approval ? approval(state, draft) : null,
+      };
+    },
+
+    edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
+      const { draft, state, currency } = editable(batchId);
+      if (change.kind === 'undo') return undo(batchId, draft, state, preview === true);
+      const plan = planChange(change, state.rows, currency);
+      const examples = examplesOf(plan, change, state);
+      if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId) };
+      const touched: number[] = [];
+      for (const { index, next } of plan) touched.push(...state.replace(index, next));
+      store.saveStep(batchId, persist(draft, touched), plan.map((p) => p.record), state.tally.total);
+      return { rows: plan.length, examples, undo: undoOf(batchId) };
+    },
+
+    discard(batchId: string): MethodOutput<'batch.discard'> {
+      const record = recordOf(batchId);
+      if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status}: only a draft can be discarded.`);
+      store.discard(batchId);
+      open.delete(batchId);
+      return { status: 'discarded' };
+    },
+
+    /** New limits for a provider: its open drafts are checked again, every change kept. */
+    limitsChanged(provider: ProviderId): void {
+      for (const draft of open.values()) {
+        if (store.info(draft.id)?.provider === provider) draft.recheck(contextFor(provider));
+      }
+    },
+
+    /** The checked draft, for approval and reports; waits while it is being checked. */
+    async checked(batchId: string): Promise<{ draft: OpenDraft; state: ReviewState }> {
+      const draft = draftOf(batchId);
+      return { draft, state: await draft.ready() };
+    },
+
+    forget(batchId: string): void {
+      open.delete(batchId);
+    },
+  };
+
+  function undo(batchId: string, draft: OpenDraft, state: ReviewState, preview: boolean): MethodOutput<'batch.edit'> {
+    const last = store.lastUndoable(batchId);
+    if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.');
+    const changes = store.changesOf(batchId, last.step);
+    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows } };
+    const touched: number[] = [];
+    for (const change of [...changes].reverse()) {
+      const row = state.rows[change.index];
+      if (row) touched.push(...state.replace(change.index, withDelta(row, change.before)));
+    }
+    store.saveUndo(batchId, last.step, persist(draft, touched), state.tally.total);
+    return { rows: changes.length, examples: [], undo: undoOf(batchId) };
+  }
+}
+
+export type Drafts = ReturnType<typeof createDrafts>;
+
+/** Two rows a change would make, as the preview shows them before anything is applied. */
+function examplesOf(plan: readonly PlannedChange[], change: BatchChange, state: ReviewState): MethodOutput<'batch.edit'>['examples'] {
+  const field = 'field' in change ? change.field : null;
+  return plan.slice(0, 2).map(({ index, next }) => {
+    const row = state.rows[index];
+    return { row: next.row, field, before: field ? shown(row?.payee[field]) : null, after: field ? shown(next.payee[field]) : null };
+  });
+}
+
+/** Every problem code on included rows with how many rows have it: what bulk exclusion offers. */
+function problemsOf(state: ReviewState): Get['offers']['problems'] {
+  const counts = new Map<string, { code: string; severity: 'error' | 'warning'; count: number }>();
+  for (const row of state.rows) {
+    if (row.excluded || row.state === 'ok') continue;
+    for (const issue of row.issues) {
+      const entry = counts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0 };
+      entry.count += 1;
+      counts.set(issue.code, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}

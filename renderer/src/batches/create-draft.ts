@@ -1,0 +1,32 @@
+import type { PaybatchBridge } from '../../../shared/bridge';
+import { rowsPerCall, type BatchInfo } from '../../../shared/batches/batch-contract';
+import type { ImportedSheet } from './imported-sheet';
+
+export type DraftCreated = { readonly batchId: string; readonly earlier: readonly BatchInfo[] };
+
+/**
+ * Hands an imported sheet to the engine as a draft batch: its facts first, then its rows in
+ * calls small enough that neither the window nor the engine stalls on one of them.
+ */
+export async function createDraft(bridge: PaybatchBridge, sheet: ImportedSheet, onProgress: (sent: number) => void): Promise<{ ok: true; value: DraftCreated } | { ok: false; message: string }> {
+  const { summary, rows, provider, amountFormat } = sheet;
+  const created = await bridge['batch.create']({
+    provider,
+    currency: summary.currency,
+    fileName: summary.file,
+    fileHash: summary.contentHash,
+    sheet: summary.kind === 'xlsx' ? summary.sheet : null,
+    headerSignature: summary.headerSignature,
+    mapping: summary.mapping,
+    amountFormat,
+    rowCount: rows.length,
+  });
+  if (!created.ok) return { ok: false, message: created.error.message };
+  const { batchId } = created.value;
+  for (let from = 0; from < rows.length; from += rowsPerCall) {
+    const sent = await bridge['batch.addRows']({ batchId, rows: rows.slice(from, from + rowsPerCall).map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: [...r.issues] })) });
+    if (!sent.ok) return { ok: false, message: sent.error.message };
+    onProgress(Math.min(rows.length, from + rowsPerCall));
+  }
+  return { ok: true, value: created.value };
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api';
+import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
+import type { PaybatchBridge } from '../../../shared/bridge';
+
+type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
+export type EditResult = MethodOutput<'batch.edit'>;
+
+/** Rows asked of the engine at a time: a screenful and more, small enough to answer at once. */
+const pageSize = 100;
+
+/**
+ * A batch as Review shows it: the engine's counts and offers, and the rows in view fetched a
+ * page at a time. The window never holds the whole batch; each change goes to the engine, which
+ * records it, and the pages are read again.
+ */
+export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFilter) {
+  const [head, setHead] = useState<Head | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [busy, setBusy] = useState<string | null>(null);
+  const pages = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
+  // The pages before the last change, shown until their fresh copies arrive, so an edit never
+  // blanks the grid; dropped when the filter changes (they are another list then).
+  const stale = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
+  const shownFilter = useRef('');
+  const [, setPagesSeen] = useState(0);
+  const key = `${batchId}|${JSON.stringify(filter)}|${version}`;
+  const current = useRef(key);
+  current.current = key;
+
+  // The head (counts, offers, checking progress), again every quarter second while checking.
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const filterKey = `${batchId}|${JSON.stringify(filter)}`;
+    stale.current = shownFilter.current === filterKey ? pages.current : new Map();
+    shownFilter.current = filterKey;
+    pages.current = new Map();
+    const load = async (): Promise<void> => {
+      const got = await bridge['batch.get']({ batchId, filter, offset: 0, limit: pageSize });
+      if (stopped) return;
+      if (!got.ok) {
+        setProblem(got.error.message);
+        return;
+      }
+      setProblem(null);
+      const { rows, ...rest } = got.value;
+      if (!rest.checking) pages.current.set(0, rows);
+      setHead(rest);
+      if (rest.checking) timer = setTimeout(() => void load(), 250);
+    };
+    void load();
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [bridge, batchId, filter, version]);
+
+  /** Row `at` of the filtered list, or undefined while its page is on its way. */
+  const rowAt = useCallback((at: number): ReviewRowView | undefined => {
+    const fresh = pages.current.get(Math.floor(at / pageSize));
+    const page = fresh && fresh !== 'loading' ? fresh : stale.current.get(Math.floor(at / pageSize));
+    return page && page !== 'loading' ? page[at % pageSize] : undefined;
+  }, []);
+
+  /** Asks for the pages covering rows `first`…`last` that are not here yet. */
+  const want = useCallback(
+    (first: number, last: number) => {
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page += 1) {
+        if (pages.current.has(page)) continue;
+        pages.current.set(page, 'loading');
+        const asked = current.current;
+        void bridge['batch.get']({ batchId, filter, offset: page * pageSize, limit: pageSize }).then((got) => {
+          if (current.current !== asked) return;
+          if (got.ok) {
+            pages.current.set(page, got.value.rows);
+            setPagesSeen((n) => n + 1);
+          } else pages.current.delete(page);
+        });
+      }
+    },
+    [bridge, batchId, filter],
+  );
+
+  const edit = useCallback(
+    async (change: BatchChange, label: string): Promise<EditResult | null> => {
+      setBusy(label);
+      const result = await bridge['batch.edit']({ batchId, change });
+      setBusy(null);
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return null;
+      }
+      setProblem(null);
+      setVersion((v) => v + 1);
+      return result.value;
+    },
+    [bridge, batchId],
+  );
+
+  const preview = useCallback(
+    async (change: BatchChange): Promise<EditResult | null> => {
+      const result = await bridge['batch.edit']({ batchId, change, preview: true });
+      if (!result.ok) setProblem(result.error.message);
+      return result.ok ? result.value : null;
+    },
+    [bridge, batchId],
+  );
+
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  return { head, problem, busy, rowAt, want, edit, preview, refresh, version };
+}
