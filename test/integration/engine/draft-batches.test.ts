@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../electron/engine/engine.js';
+import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { useTempDir } from '../../support/temp-dir.js';
+
+const tempDir = useTempDir();
+const open = (dataDir = tempDir()) => ({ dataDir, engine: createEngine({ dataDir, keyStore: createMemoryKeyStore() }) });
+const row = (n: number, overrides: Parameters<typeof importedRow>[2] = {}) => importedRow('appotapay', n, overrides);
+const page = async (engine: ReturnType<typeof open>['engine'], batchId: string, filter: Parameters<typeof call<'batch.get'>>[2]['filter'] = 'all') => valueOf(await call(engine, 'batch.get', { batchId, filter, offset: 0, limit: 500 }));
+
+describe('draft batches', () => {
+  it('keeps every change across an engine restart, with the imported value beside the edited one', async () => {
+    const { engine, dataDir } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5, { amount: 15_000_000 }), row(6, { name: 'Nguyễn Văn Bình' }), row(7)]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: '15.100.000' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fix', index: 1, field: 'name', fix: 'unaccent-upper' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 2, excluded: true } }));
+    await engine.close();
+
+    const again = open(dataDir).engine;
+    expect(valueOf(await call(again, 'batch.list', {}))).toEqual([expect.objectContaining({ batchId, status: 'draft', rowCount: 3, total: 16_600_000 })]);
+    const view = await checked(again, batchId);
+    expect(view.tally).toMatchObject({ rows: 3, valid: 2, errors: 0, excluded: 1, total: 16_600_000 });
+    const { rows } = await page(again, batchId);
+    expect(rows[0]).toMatchObject({ row: 5, payee: { amount: 15_100_000 }, original: { amount: 15_000_000 } });
+    expect(rows[1]).toMatchObject({ row: 6, payee: { name: 'NGUYEN VAN BINH' }, original: { name: 'Nguyễn Văn Bình' }, state: 'ok' });
+    expect(rows[2]).toMatchObject({ row: 7, excluded: true, state: 'excluded', original: {} });
+    expect((await page(again, batchId, 'edited')).rows.map((r) => r.row)).toEqual([5, 6]);
+    await again.close();
+  });
+
+  it('undoes the last change, single or bulk, step by step, and says what the next undo is', async () => {
+    const { engine } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5, { name: 'Trần Thị Ánh' }), row(6, { name: 'Lê Văn Cường' }), row(7)]);
+    const preview = valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' }, preview: true }));
+    expect(preview).toEqual({ rows: 2, examples: [{ row: 5, field: 'name', before: 'Trần Thị Ánh', after: 'TRAN THI ANH' }, { row: 6, field: 'name', before: 'Lê Văn Cường', after: 'LE VAN CUONG' }], undo: null });
+    // A preview changes nothing.
+    expect((await checked(engine, batchId)).tally).toMatchObject({ errors: 2 });
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' } }))).toMatchObject({ rows: 2, undo: { kind: 'fixAll', rows: 2 } });
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 2, field: 'accountNo', text: '0011009999999' } }));
+    expect((await checked(engine, batchId)).undo).toEqual({ kind: 'set', rows: 1 });
+
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }))).toMatchObject({ rows: 1, undo: { kind: 'fixAll', rows: 2 } });
+    expect((await page(engine, batchId)).rows[2]).toMatchObject({ payee: { accountNo: '1000007' }, original: {} });
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    const after = await checked(engine, batchId);
+    expect([after.tally?.errors, after.undo]).toEqual([2, null]);
+    expect((await page(engine, batchId)).rows.map((r) => r.payee.name)).toEqual(['Trần Thị Ánh', 'Lê Văn Cường', 'NGUYEN VAN AN']);
+    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } })).toMatchObject({ ok: false, error: { code: 'refused', message: 'There is nothing to undo in this batch.' } });
+    await engine.close();
+  });
+
+  it('excludes every row with an error, or with one chosen problem, counted first', async () => {
+    const { engine } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5, { name: 'Nguyễn A' }), row(6, { bank: 'Ngân hàng Mặt Trăng' }), row(7), row(8, { bank: 'Ngân hàng Sao Hỏa' })]);
+    const head = await checked(engine, batchId);
+    expect(head.offers.problems).toEqual(expect.arrayContaining([{ code: 'bank_unknown', severity: 'error', count: 2 }]));
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'excludeAll', code: 'bank_unknown' }, preview: true })).rows).toBe(2);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'excludeAll', code: 'bank_unknown' } }));
+    expect((await page(engine, batchId, 'excluded')).rows.map((r) => r.row)).toEqual([6, 8]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'excludeAll', code: null } }));
+    expect((await checked(engine, batchId)).tally).toMatchObject({ errors: 0, excluded: 3, valid: 1, total: 1_500_000 });
+    await engine.close();
+  });
+
+  it('shows a value that could not be read as it was written', async () => {
+    const { engine } = open();
+    const unread = { ...row(5), payee: { ...row(5).payee, amount: null }, issues: [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_too_precise', message: 'Row 5, column Số tiền: 100000.5 has decimals, but VND amounts are whole đồng.', params: { written: '100000.5' } }] };
+    const batchId = await draftOf(engine, 'appotapay', [unread]);
+    expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { amount: null }, state: 'error', issues: [expect.objectContaining({ code: 'amount_too_precise', params: { written: '100000.5' } })] });
+    await engine.close();
+  });
+
+  it('discards a draft: gone from the list, rows removed, no longer editable; an approved batch is read-only', async () => {
+    const { engine } = open();
+    const gone = await draftOf(engine, 'appotapay', [row(5)]);
+    expect(valueOf(await call(engine, 'batch.discard', { batchId: gone }))).toEqual({ status: 'discarded' });
+    expect(valueOf(await call(engine, 'batch.list', {}))).toEqual([]);
+    expect(valueOf(await call(engine, 'batch.list', { includeDiscarded: true }))).toEqual([expect.objectContaining({ batchId: gone, status: 'discarded' })]);
+    expect(await call(engine, 'batch.edit', { batchId: gone, change: { kind: 'exclude', index: 0, excluded: true } })).toMatchObject({ ok: false, error: { message: 'This batch is discarded and can no longer be changed.' } });
+
+    const kept = await draftOf(engine, 'appotapay', [row(5)], 'e'.repeat(64));
+    valueOf(await call(engine, 'batch.approve', { batchId: kept, typedTotal: '1.500.000' }));
+    expect(await call(engine, 'batch.edit', { batchId: kept, change: { kind: 'exclude', index: 0, excluded: true } })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await call(engine, 'batch.discard', { batchId: kept })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    // Still readable: its rows as approved.
+    expect((await checked(engine, kept)).batch).toMatchObject({ status: 'approved', rowCount: 1 });
+    expect((await page(engine, kept)).rows).toHaveLength(1);
+    await engine.close();
+  });
+
+  it('forgets an import whose rows never all arrived (the window closed part way)', async () => {
+    const { engine, dataDir } = open();
+    const { batchId } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'half.csv', fileHash: 'f'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên' }, amountFormat: 'auto', rowCount: 2 }));
+    valueOf(await call(engine, 'batch.addRows', { batchId, rows: [row(5)] }));
+    expect(valueOf(await call(engine, 'batch.list', {}))).toEqual([]);
+    expect(await call(engine, 'batch.get', { batchId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call(engine, 'batch.addRows', { batchId, rows: [row(6), row(7)] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await engine.close();
+    const again = open(dataDir).engine;
+    expect(await call(again, 'batch.addRows', { batchId, rows: [row(6)] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await again.close();
+  });
+
+  it('pages the rows a filter matches, and names the earlier batches of the same file', async () => {
+    const { engine } = open();
+    const rows = Array.from({ length: 1200 }, (_, i) => row(i + 2, i % 3 === 0 ? { name: `Nguyễn ${i}` } : {}));
+    const batchId = await draftOf(engine, 'appotapay', rows, 'a'.repeat(64));
+    const second = valueOf(await call(engine, 'batch.get', { batchId, filter: 'errors', offset: 100, limit: 50 }));
+    expect([second.matched, second.rows.length, second.rows[0]?.row, second.rows[0]?.index]).toEqual([400, 50, 302, 300]);
+    const { earlier } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'again.xlsx', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên' }, amountFormat: 'auto', rowCount: 1 }));
+    expect(earlier).toEqual([expect.objectContaining({ batchId, fileName: 'Bảng lương T10.xlsx', status: 'draft' })]);
+    await engine.close();
+  });
+});
