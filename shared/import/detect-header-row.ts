@@ -25,3 +25,25 @@ export function detectHeaderRow(rows: RawSheet['rows']): number | null {
   }
   return best?.index ?? null;
 }
+
+/** A row near the top of a sheet, as text, for the accountant to point at the header. */
+export type SheetRowPreview = { readonly row: number; readonly cells: readonly string[] };
+
+/**
+ * The first non-blank rows as the accountant would see them in Excel, each cell cut short:
+ * enough to recognise the header under the titles, never the whole sheet.
+ */
+export function firstRows(rows: RawSheet['rows'], count = 12, width = 10): SheetRowPreview[] {
+  const shown: SheetRowPreview[] = [];
+  for (let index = 0; index < rows.length && shown.length < count; index += 1) {
+    const row = rows[index];
+    if (isBlankRow(row)) continue;
+    const cells = row.slice(0, width).map((cell) => {
+      // Cut before cleaning: one cell of a hostile file can be megabytes long.
+      const text = cellText(cell).slice(0, 200).replace(/\s+/gu, ' ').trim();
+      return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    });
+    shown.push({ row: index + 1, cells });
+  }
+  return shown;
+}

@@ -133,9 +133,10 @@ function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): 
   }
   const detected = detectHeaderRow(sheet.rows);
   if (detected === null) {
+    // Worded for the CLI; the window opens its row picker instead of showing this (import.worker.ts).
     throw new ImportFailure(
       'no_header',
-      `${file}: Paybatch could not find the header row (a row naming columns such as "Họ và tên", "Số tài khoản", "Số tiền"). Choose the header row on the Map step, or pass --header-row N.`,
+      `${file}: Paybatch could not find the header row (a row naming columns such as "Họ và tên", "Số tài khoản", "Số tiền"). Give its row number with --header-row N.`,
     );
   }
   return detected;

@@ -61,7 +61,10 @@ describe('importing in Chromium', () => {
     await page.locator('select[data-field=amount]').selectOption('STT');
     await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('total 10 VND');
     await page.getByTestId('sheet-select').selectOption('Ghi chú');
-    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('could not find the header row');
+    // No header on that sheet: the Map step asks for the row, with the sheet choice still there.
+    await expect.poll(() => page.getByTestId('header-pick').textContent()).toContain('could not find the header row');
+    await page.getByTestId('sheet-select').selectOption('Lương T10');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('4 payees');
   });
 
   it('remembers a saved mapping for the same layout, across restarts of the app', async () => {

@@ -1,20 +1,16 @@
+import type { ReactNode } from 'react';
 import { textEncodings, type TextEncoding } from '../../../shared/import/decode-text';
+import { payeeFieldLabels } from '../../../shared/import/field-labels';
 import type { ImportOptions } from '../../../shared/import/import-file';
-import { payeeFields, type AmountFormat, type ColumnMapping, type Currency, type PayeeField } from '../../../shared/import/model';
+import { payeeFields, type AmountFormat, type ColumnMapping, type PayeeField } from '../../../shared/import/model';
+import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
+import { providerRules } from '../../../shared/providers/provider-rules';
 import type { ImportSummary } from '../import/import-protocol';
+import { HeaderRowInput, RowPicker } from './HeaderPickStep';
 
-export const fieldLabels: Readonly<Record<PayeeField, string>> = {
-  name: 'Name',
-  accountNo: 'Account number',
-  accountType: 'Account type',
-  bank: 'Bank',
-  amount: 'Amount',
-  phone: 'Phone',
-  email: 'Email',
-  description: 'Description',
-  reference: 'Reference',
-  partnerUserId: 'Employee / user ID',
-};
+export const fieldLabels = payeeFieldLabels;
+
+const currencyNames = { VND: 'Vietnamese đồng', THB: 'Thai baht' } as const;
 
 const amountFormats: ReadonlyArray<[AmountFormat, string]> = [
   ['auto', 'Detect from the column'],
@@ -26,10 +22,17 @@ type Props = {
   readonly summary: ImportSummary;
   readonly options: ImportOptions;
   readonly onChange: (options: ImportOptions) => void;
+  readonly provider: ProviderId | null;
+  readonly onProvider: (provider: ProviderId | null) => void;
+  /** What stops the sheet from going on, shown beside the mapping. */
+  readonly children?: ReactNode;
 };
 
-/** The Map step: which sheet, which row is the header, and which column is which field. */
-export function MapStep({ summary, options, onChange }: Props) {
+/**
+ * The Map step: the provider first (the currency and the needed fields follow from it), then
+ * which sheet, which row is the header, and which column is which field.
+ */
+export function MapStep({ summary, options, onChange, provider, onProvider, children }: Props) {
   const set = (patch: Partial<ImportOptions>) => onChange({ ...options, mapping: options.mapping ?? summary.mapping, ...patch });
   const setField = (field: PayeeField, header: string) => {
     const next: ColumnMapping = { ...(options.mapping ?? summary.mapping) };
@@ -37,10 +40,26 @@ export function MapStep({ summary, options, onChange }: Props) {
     else next[field] = header;
     set({ mapping: next });
   };
+  const chooseHeader = (headerRow: number) => onChange({ ...options, headerRow, mapping: undefined });
   return (
     <section className="map-step" aria-labelledby="map-title">
       <h2 id="map-title">Columns</h2>
       <div className="map-options">
+        <label>
+          Pay with
+          <select id="provider-choice" data-testid="provider-select" value={provider ?? ''} onChange={(e) => onProvider(providerIds.find((id) => id === e.target.value) ?? null)}>
+            <option value="">Choose the provider…</option>
+            {providerIds.map((id) => (
+              <option key={id} value={id}>
+                {providerRules[id].name} ({providerRules[id].currency})
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="map-currency" data-testid="currency-shown">
+          <span>Amounts read in</span>
+          {provider ? `${currencyNames[providerRules[provider].currency]} (${providerRules[provider].currency}), as ${providerRules[provider].name} pays` : `${summary.currency}, until you choose the provider`}
+        </p>
         {summary.kind === 'xlsx' && (
           <label>
             Sheet
@@ -65,17 +84,7 @@ export function MapStep({ summary, options, onChange }: Props) {
             </select>
           </label>
         )}
-        <label>
-          Header row
-          <input data-testid="header-row" type="number" min={1} value={summary.headerRow} onChange={(e) => Number(e.target.value) >= 1 && onChange({ ...options, headerRow: Number(e.target.value), mapping: undefined })} />
-        </label>
-        <label>
-          Currency
-          <select data-testid="currency-select" value={summary.currency} onChange={(e) => set({ currency: e.target.value === 'THB' ? 'THB' : ('VND' satisfies Currency) })}>
-            <option value="VND">VND (đồng)</option>
-            <option value="THB">THB (baht)</option>
-          </select>
-        </label>
+        <HeaderRowInput value={summary.headerRow} onChoose={chooseHeader} />
         <label>
           Amounts written as
           <select data-testid="amount-format" value={options.amountFormat ?? 'auto'} onChange={(e) => set({ amountFormat: amountFormats.find(([v]) => v === e.target.value)?.[0] ?? 'auto' })}>
@@ -89,9 +98,16 @@ export function MapStep({ summary, options, onChange }: Props) {
       </div>
       {summary.missingColumns.length > 0 && (
         <div role="alert" className="banner warning">
-          This sheet has no column {summary.missingColumns.map((m) => `"${m.header}" (for ${fieldLabels[m.field]})`).join(', ')}. Choose the right columns below.
+          This sheet has no column {summary.missingColumns.map((m) => `"${m.header}" (for ${payeeFieldLabels[m.field]})`).join(', ')}. Choose the right columns below.
         </div>
       )}
+      {summary.firstRows && (
+        <details className="row-picker-details">
+          <summary>Pick the header row from the sheet’s first rows</summary>
+          <RowPicker rows={summary.firstRows} current={summary.headerRow} onPick={chooseHeader} />
+        </details>
+      )}
+      <div className="map-columns">
       <table className="mapping" data-testid="mapping-table">
         <thead>
           <tr>
@@ -123,6 +139,8 @@ export function MapStep({ summary, options, onChange }: Props) {
           })}
         </tbody>
       </table>
+      {children}
+      </div>
     </section>
   );
 }

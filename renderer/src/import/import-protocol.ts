@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportProgress, ImportResult } from '../../../shared/import/import-file';
+import type { SheetRowPreview } from '../../../shared/import/detect-header-row';
 import type { Currency, ImportedRow, Payee } from '../../../shared/import/model';
 
 /** Messages between the Import screen and its worker. Every request carries an id; stale replies are dropped. */
@@ -10,11 +11,24 @@ export type ImportSummary = Omit<ImportResult, 'rows'> & {
   readonly rowCount: number;
   /** SHA-256 of the file's bytes: the same payroll imported twice is recognised by it. */
   readonly contentHash: string;
+  /** The sheet's first rows, so the header row can be picked by eye. */
+  readonly firstRows?: readonly SheetRowPreview[];
+};
+
+/**
+ * A sheet whose header row is not known yet: what the Map step needs to let the accountant
+ * point at it. `reason` says why (none found, the row named is empty, nothing below it).
+ */
+export type HeaderPick = Pick<ImportResult, 'file' | 'kind' | 'sheet' | 'sheets' | 'encoding'> & {
+  readonly reason: 'not_found' | 'blank_row' | 'no_rows_below';
+  readonly wanted: number | null;
+  readonly firstRows: readonly SheetRowPreview[];
 };
 
 export type ImportReply =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ImportProgress }
   | { readonly type: 'summary'; readonly id: number; readonly summary: ImportSummary }
+  | { readonly type: 'pick-header'; readonly id: number; readonly pick: HeaderPick }
   /** Rows travel in chunks so no single message takes the window long to receive. */
   | { readonly type: 'rows'; readonly id: number; readonly rows: RowChunk }
   | { readonly type: 'done'; readonly id: number }

@@ -1,8 +1,9 @@
+import { firstRows } from '../../../shared/import/detect-header-row';
 import { ImportFailure } from '../../../shared/import/import-failure';
-import { processSheet, readSheet, type SheetRead } from '../../../shared/import/import-file';
+import { processSheet, readSheet, type ImportOptions, type SheetRead } from '../../../shared/import/import-file';
 import { fileTooLarge, maxFileBytes } from '../../../shared/import/import-limits';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
-import { encodeRows, rowChunkSize, type ImportReply, type ImportRequest } from './import-protocol';
+import { encodeRows, rowChunkSize, type HeaderPick, type ImportReply, type ImportRequest } from './import-protocol';
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
 // window. The last file and its rows stay cached: a new mapping only re-runs the checking.
@@ -32,16 +33,28 @@ async function handle(request: ImportRequest): Promise<void> {
     const read = cached.read;
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));
     const { rows, ...rest } = result;
-    send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length, contentHash: cached.contentHash } });
+    send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length, contentHash: cached.contentHash, firstRows: firstRows(read.sheet.rows) } });
     for (let start = 0; start < rows.length; start += rowChunkSize) {
       const { chunk, transfer } = encodeRows(rows.slice(start, start + rowChunkSize));
       send({ type: 'rows', id, rows: chunk }, transfer);
     }
     send({ type: 'done', id });
   } catch (error) {
-    if (error instanceof ImportFailure) send({ type: 'failed', id, code: error.code, message: error.message });
+    const pick = error instanceof ImportFailure && cached ? headerPick(error.code, cached.read, options) : null;
+    if (pick) send({ type: 'pick-header', id, pick });
+    else if (error instanceof ImportFailure) send({ type: 'failed', id, code: error.code, message: error.message });
     else send({ type: 'failed', id, code: 'internal', message: `The file could not be read because of an unexpected problem (${String(error)}). Try again; if it keeps happening, send the file to support.` });
   }
+}
+
+/**
+ * A header the sheet does not give: the window opens the row picker rather than the failure's
+ * text, which is worded for the command line.
+ */
+function headerPick(code: string, { sheet, facts }: SheetRead, options: ImportOptions): HeaderPick | null {
+  const reason = code === 'no_header' ? (options.headerRow === undefined ? 'not_found' : 'blank_row') : code === 'no_data_rows' && options.headerRow !== undefined ? 'no_rows_below' : null;
+  if (reason === null) return null;
+  return { file: facts.file, kind: facts.kind, sheet: sheet.name, sheets: facts.sheets, encoding: facts.encoding, reason, wanted: options.headerRow ?? null, firstRows: firstRows(sheet.rows) };
 }
 
 function hex(buffer: ArrayBuffer): string {

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOptions, ImportProgress } from '../../../shared/import/import-file';
 import type { ImportedRow } from '../../../shared/import/model';
-import { decodeRows, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
+import { decodeRows, type HeaderPick, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
 
 export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly fileName: string; readonly progress: ImportProgress | null; readonly previous: ImportSummary | null }
   | { readonly kind: 'ready'; readonly fileName: string; readonly summary: ImportSummary; readonly rows: readonly ImportedRow[]; readonly options: ImportOptions }
-  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string }
+  /** Read, but its header row is not known: the Map step asks for it. */
+  | { readonly kind: 'pick-header'; readonly fileName: string; readonly pick: HeaderPick; readonly options: ImportOptions };
 
 type Run = { id: number; fileName: string; options: ImportOptions; rows: ImportedRow[]; summary: ImportSummary | null };
 
@@ -37,6 +39,10 @@ export function useImport() {
           break;
         case 'done':
           if (run.summary) setState({ kind: 'ready', fileName: run.fileName, summary: run.summary, rows: run.rows, options: run.options });
+          break;
+        case 'pick-header':
+          run.summary = null;
+          setState({ kind: 'pick-header', fileName: run.fileName, pick: reply.pick, options: run.options });
           break;
         case 'failed':
           setState({ kind: 'failed', fileName: run.fileName, message: reply.message });

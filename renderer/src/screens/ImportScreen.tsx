@@ -1,54 +1,85 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ImportOptions } from '../../../shared/import/import-file';
+import { mappingChecks } from '../../../shared/import/mapping-checks';
 import { mappingFileFor, parseMappingFile } from '../../../shared/import/mapping-file';
+import type { ProviderId } from '../../../shared/providers/provider-ids';
+import { providerRules } from '../../../shared/providers/provider-rules';
 import { FileDrop } from '../components/FileDrop';
+import { HeaderPickStep } from '../components/HeaderPickStep';
 import { ImportProgressBar } from '../components/ImportProgressBar';
 import { MapStep } from '../components/MapStep';
+import { MappingChecks } from '../components/MappingChecks';
 import { PayeePreview } from '../components/PayeePreview';
+import { continueBlocker } from '../import/continue-blocker';
 import { useImport } from '../import/use-import';
-import type { ImportedBatch } from '../review/imported-batch';
+import type { ImportedSheet } from '../batches/imported-sheet';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
-export function ImportScreen({ bridge, onContinue }: { readonly bridge: PaybatchBridge | null; readonly onContinue: (batch: ImportedBatch) => void }) {
+export function ImportScreen({ bridge, onContinue }: { readonly bridge: PaybatchBridge | null; readonly onContinue: (sheet: ImportedSheet) => void }) {
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
+  const [provider, setProvider] = useState<ProviderId | null>(null);
+  // The question answered, by its wording for this file and provider: a new file, provider or
+  // amount column asks again.
+  const [answered, setAnswered] = useState<string | null>(null);
   // A saved mapping is looked up once per opened file, not again after every change.
   const lookedUp = useRef<string | null>(null);
+  const providerNow = useRef(provider);
+  providerNow.current = provider;
+
+  const ready = state.kind === 'ready' ? state : null;
+  const summary = ready?.summary ?? (state.kind === 'working' ? state.previous : null);
+  const options: ImportOptions = ready?.options ?? (state.kind === 'pick-header' ? state.options : {});
 
   useEffect(() => {
     if (state.kind !== 'ready' || !bridge || state.options.mapping || lookedUp.current === state.fileName) return;
     lookedUp.current = state.fileName;
     void bridge['mapping.find']({ signature: state.summary.headerSignature }).then((found) => {
       if (!found.ok || !found.value) return;
-      const { columns, currency, amountFormat, savedAt } = found.value;
+      const { columns, currency, amountFormat, savedAt, provider: saved } = found.value;
+      if (saved) setProvider(saved);
+      const chosen = saved ?? providerNow.current;
+      const readIn = chosen ? providerRules[chosen].currency : currency;
       setNotice({ kind: 'info', text: `Using the column mapping you saved for this layout on ${savedAt.slice(0, 10)}.` });
-      reprocess({ ...state.options, mapping: columns, ...(currency ? { currency } : {}), ...(amountFormat ? { amountFormat } : {}) });
+      reprocess({ ...state.options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
     });
   }, [state, bridge, reprocess]);
 
-  const continueToReview = async () => {
-    if (!ready) return;
-    // Recorded by content, so the same payroll imported again is recognised whatever its name.
-    const recorded = bridge ? await bridge['imports.record']({ contentHash: ready.summary.contentHash, fileName: ready.summary.file, rows: ready.rows.length }) : null;
-    onContinue({ summary: ready.summary, rows: ready.rows, previousImports: recorded?.ok ? recorded.value.previous : [] });
+  // The amounts are read in the provider's currency: whatever changed, the sheet follows it.
+  useEffect(() => {
+    if (state.kind !== 'ready' || !provider) return;
+    const currency = providerRules[provider].currency;
+    if (state.summary.currency !== currency) reprocess({ ...state.options, currency });
+  }, [state, provider, reprocess]);
+
+  const checks = useMemo(() => (ready ? mappingChecks({ mapping: ready.summary.mapping, columns: ready.summary.columns, rows: ready.rows, provider, currency: ready.summary.currency }) : []), [ready, provider]);
+  const question = checks.find((c) => c.severity === 'question');
+  const questionKey = question && ready ? `${ready.summary.contentHash}|${ready.summary.sheet}|${question.message}` : null;
+  const questionOpen = questionKey !== null && answered !== questionKey;
+  const blocker = continueBlocker({ ready: ready !== null, rows: ready?.rows.length ?? 0, connected: bridge !== null, checks, questionOpen });
+
+  const continueToReview = () => {
+    if (!ready || !provider || blocker) return;
+    onContinue({ summary: ready.summary, rows: ready.rows, provider, amountFormat: options.amountFormat ?? 'auto' });
   };
 
   const choose = (file: File) => {
     lookedUp.current = null;
     setNotice(null);
-    open(file);
+    open(file, provider ? { currency: providerRules[provider].currency } : {});
   };
 
-  const ready = state.kind === 'ready' ? state : null;
-  const summary = ready?.summary ?? (state.kind === 'working' ? state.previous : null);
-  const options: ImportOptions = ready?.options ?? {};
+  const chooseOtherProvider = () => {
+    setProvider(null);
+    document.getElementById('provider-choice')?.focus();
+  };
 
   const saveMapping = async () => {
     if (!ready || !bridge) return;
     const { headerSignature, mapping, currency } = ready.summary;
-    const saved = await bridge['mapping.save']({ signature: headerSignature, columns: mapping, currency, ...(options.amountFormat ? { amountFormat: options.amountFormat } : {}) });
+    const saved = await bridge['mapping.save']({ signature: headerSignature, columns: mapping, currency, ...(options.amountFormat ? { amountFormat: options.amountFormat } : {}), ...(provider ? { provider } : {}) });
     setNotice(saved.ok ? { kind: 'info', text: 'Mapping saved: the next sheet with these columns will be mapped the same way.' } : { kind: 'error', text: saved.error.message });
   };
 
@@ -69,8 +100,10 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
       return;
     }
     const { columns, currency, amountFormat } = parsed.file;
+    // A chosen provider decides the currency; the file's only counts before one is chosen.
+    const readIn = provider ? providerRules[provider].currency : currency;
     setNotice({ kind: 'info', text: `Applied the mapping from ${file.name}.` });
-    reprocess({ ...options, mapping: columns, ...(currency ? { currency } : {}), ...(amountFormat ? { amountFormat } : {}) });
+    reprocess({ ...options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
   };
 
   return (
@@ -88,13 +121,16 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
           {notice.text}
         </div>
       )}
+      {state.kind === 'pick-header' && <HeaderPickStep pick={state.pick} options={state.options} onChange={reprocess} />}
       {summary && (
         <>
           <p className="file-facts" data-testid="file-facts">
             {summary.file} · sheet “{summary.sheet}” · header on row {summary.headerRow}
             {summary.encoding ? ` · ${summary.encoding}` : ''}
           </p>
-          <MapStep summary={summary} options={options} onChange={reprocess} />
+          <MapStep summary={summary} options={options} onChange={reprocess} provider={provider} onProvider={setProvider}>
+            <MappingChecks checks={checks} answered={!questionOpen} onConfirm={() => setAnswered(questionKey)} onOtherProvider={chooseOtherProvider} />
+          </MapStep>
           <div className="actions">
             <button type="button" onClick={() => void saveMapping()} disabled={!ready || !bridge}>
               Save mapping for this layout
@@ -114,13 +150,18 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
         </>
       )}
       {ready && (
-        <div className="actions">
-          <button type="button" className="primary" data-testid="continue-review" disabled={ready.rows.length === 0} onClick={() => void continueToReview()}>
+        <div className="actions continue">
+          <button type="button" className="primary" data-testid="continue-review" disabled={blocker !== null} aria-describedby={blocker ? 'continue-why' : undefined} onClick={continueToReview}>
             Continue to review ({ready.rows.length.toLocaleString('en-US')} payees)
           </button>
+          {blocker && (
+            <span id="continue-why" className="hint" data-testid="continue-why">
+              {blocker}
+            </span>
+          )}
         </div>
       )}
-      {ready && <PayeePreview summary={ready.summary} rows={ready.rows} />}
+      {ready && (questionOpen ? <p className="hint">The payees are shown once the question about their currency is answered.</p> : <PayeePreview summary={ready.summary} rows={ready.rows} />)}
     </section>
   );
 }
