@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
 import type { ImportedRow, Payee } from '../../shared/import/model.js';
+import { encodedJson, type JsonBytes } from './json-bytes.js';
 import type { JsonObjectWriter } from './json-stream.js';
-import { jsonStringUtf8, jsonUtf8, type Utf8Bytes } from './utf8-bytes.js';
 
 /**
  * The documented `--json` report (issue: `paybatch inspect`) up to its rows: what was read and
@@ -18,62 +18,70 @@ export async function writeImportFacts(json: JsonObjectWriter, result: ImportRes
   await json.field('amountFormat', result.amountFormat);
   await json.field('mapping', result.mapping);
   await json.field('missingColumns', result.missingColumns);
-  await json.list('excludedRows', result.excludedRows, jsonUtf8);
+  await json.list('excludedRows', result.excludedRows, (row, out) => out.value(row));
 }
 
-/**
- * One imported row as JSON.stringify({ row, payee, sources, issues }) writes it, made faster
- * for 100,000 rows (see rowJsonParts).
- */
-export function importedRowJson(): (row: ImportedRow) => Utf8Bytes {
+/** One imported row as JSON.stringify({ row, payee, sources, issues }) writes it (see rowJsonParts). */
+export function importedRowJson(): (row: ImportedRow, out: JsonBytes) => void {
   const parts = rowJsonParts();
-  return (row) => {
-    // Every part is ASCII or already UTF-8 bytes, so the whole is too.
-    const json = `{"row":${row.row},"payee":${parts.payee(row.payee)},"sources":${parts.sources(row.sources)},"issues":${parts.issues(row.issues)}}`;
-    return json as Utf8Bytes;
+  return (row, out) => {
+    out.ascii('{"row":');
+    out.number(row.row);
+    out.ascii(',"payee":');
+    parts.payee(row.payee, out);
+    out.ascii(',"sources":');
+    parts.sources(row.sources, out);
+    out.ascii(',"issues":');
+    parts.issues(row.issues, out);
+    out.ascii('}');
   };
 }
 
-/** Values that repeat down a payroll (banks, descriptions): their JSON is made once. */
-const cacheLimit = 1000;
-
 /**
- * The JSON of a row's parts as UTF-8 bytes (see utf8-bytes.ts), what JSON.stringify would
- * write: rows share one sources object and a payroll repeats its banks and descriptions, so
- * their JSON is made once, not once per row. test/unit/electron/cli/import-report-json.test.ts
- * holds every part to JSON.stringify.
+ * A row's parts as JSON.stringify would write them, written key by key into the output's bytes:
+ * rows share one sources object, whose JSON is made once. test/unit/electron/cli/
+ * import-report-json.test.ts holds every part to JSON.stringify.
  */
 export function rowJsonParts() {
-  const cache = new Map<string, string>();
-  const repeated = (value: string | null): string => {
-    if (value === null) return 'null';
-    let json = cache.get(value);
-    if (json === undefined) {
-      json = jsonStringUtf8(value);
-      if (cache.size < cacheLimit) cache.set(value, json);
-    }
-    return json;
-  };
-  const text = (value: string | null): string => (value === null ? 'null' : jsonStringUtf8(value));
-  const number = (value: number | null): string => (value === null || !Number.isFinite(value) ? 'null' : String(value));
   let lastSources: ImportedRow['sources'] | null = null;
-  let sourcesJson = '';
+  let sourcesJson: Uint8Array = new Uint8Array();
   return {
-    repeated,
-    /**
-     * Keys in the order buildRow creates them, which is the order JSON.stringify writes;
-     * written out key by key, as a loop over the keys took a fifth longer.
-     */
-    payee: (p: Payee): string =>
-      `{"name":${text(p.name)},"accountNo":${text(p.accountNo)},"accountType":${repeated(p.accountType)},"bank":${repeated(p.bank)},"amount":${number(p.amount)},"currency":${repeated(p.currency)},` +
-      `"phone":${text(p.phone)},"email":${text(p.email)},"description":${repeated(p.description)},"reference":${repeated(p.reference)},"partnerUserId":${text(p.partnerUserId)}}`,
-    sources(sources: ImportedRow['sources']): string {
+    /** Keys in the order buildRow creates them, which is the order JSON.stringify writes. */
+    payee(p: Payee, out: JsonBytes): void {
+      out.ascii('{"name":');
+      out.string(p.name);
+      out.ascii(',"accountNo":');
+      out.string(p.accountNo);
+      out.ascii(',"accountType":');
+      out.string(p.accountType);
+      out.ascii(',"bank":');
+      out.string(p.bank);
+      out.ascii(',"amount":');
+      out.number(p.amount);
+      out.ascii(',"currency":');
+      out.string(p.currency);
+      out.ascii(',"phone":');
+      out.string(p.phone);
+      out.ascii(',"email":');
+      out.string(p.email);
+      out.ascii(',"description":');
+      out.string(p.description);
+      out.ascii(',"reference":');
+      out.string(p.reference);
+      out.ascii(',"partnerUserId":');
+      out.string(p.partnerUserId);
+      out.ascii('}');
+    },
+    sources(sources: ImportedRow['sources'], out: JsonBytes): void {
       if (sources !== lastSources) {
         lastSources = sources;
-        sourcesJson = jsonUtf8(sources);
+        sourcesJson = encodedJson(sources);
       }
-      return sourcesJson;
+      out.encoded(sourcesJson);
     },
-    issues: (issues: readonly object[]): string => (issues.length === 0 ? '[]' : jsonUtf8(issues)),
+    issues(issues: readonly object[], out: JsonBytes): void {
+      if (issues.length === 0) out.ascii('[]');
+      else out.value(issues);
+    },
   };
 }

@@ -13,8 +13,8 @@ import type { CliIo } from './cli-io.js';
 import { formatImportTable } from './format-import-table.js';
 import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
+import type { JsonBytes } from './json-bytes.js';
 import { writeJsonObject } from './json-stream.js';
-import type { Utf8Bytes } from './utf8-bytes.js';
 import { UsageError } from './usage-error.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
@@ -59,13 +59,22 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
 }
 
 /** A checked row as JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes it. */
-export function checkedRowJson(): (row: CheckedRow) => Utf8Bytes {
+export function checkedRowJson(): (row: CheckedRow, out: JsonBytes) => void {
   const parts = rowJsonParts();
-  return (r) => {
-    const { bankCode, accountType } = r.wire;
-    // Every part is ASCII or already UTF-8 bytes, so the whole is too.
-    const json = `{"row":${r.row},"payee":${parts.payee(r.payee)},"bankCode":${parts.repeated(bankCode)},"accountType":${parts.repeated(accountType)},"sources":${parts.sources(r.sources)},"issues":${parts.issues(r.issues)}}`;
-    return json as Utf8Bytes;
+  return (r, out) => {
+    out.ascii('{"row":');
+    out.number(r.row);
+    out.ascii(',"payee":');
+    parts.payee(r.payee, out);
+    out.ascii(',"bankCode":');
+    out.string(r.wire.bankCode);
+    out.ascii(',"accountType":');
+    out.string(r.wire.accountType);
+    out.ascii(',"sources":');
+    parts.sources(r.sources, out);
+    out.ascii(',"issues":');
+    parts.issues(r.issues, out);
+    out.ascii('}');
   };
 }
 

@@ -6,6 +6,16 @@ import { bankResolverFor, providerRules } from '../../../../shared/providers/pro
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import { checkRows } from '../../../../shared/review/review-state.js';
 import { goodPayee } from '../../../support/payees.js';
+import { jsonBytes, type JsonBytes } from '../../../../electron/cli/json-bytes.js';
+
+function written(write: (out: JsonBytes) => void): string {
+  const pieces: Buffer[] = [];
+  // Small pieces: a row crosses several.
+  const out = jsonBytes(64, (filled) => (pieces.push(Buffer.from(filled)), true));
+  write(out);
+  out.flush();
+  return Buffer.concat(pieces).toString('utf8');
+}
 
 // Accents and quotes on purpose: the hand-written JSON must escape exactly as JSON.stringify.
 const payee = (overrides: Partial<Payee> = {}): Payee => goodPayee('appotapay', { name: 'Nguyễn Văn An', email: null, description: 'Lương tháng 10', partnerUserId: null, ...overrides });
@@ -13,7 +23,7 @@ const payee = (overrides: Partial<Payee> = {}): Payee => goodPayee('appotapay', 
 const sources = Object.freeze({ name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' });
 
 describe('importedRowJson', () => {
-  it('writes exactly what JSON.stringify({ row, payee, sources, issues }) writes, as UTF-8 bytes', () => {
+  it('writes exactly what JSON.stringify({ row, payee, sources, issues }) writes, as UTF-8', () => {
     const rows: ImportedRow[] = [
       { row: 2, payee: payee(), sources, issues: [] },
       { row: 3, payee: payee({ bank: 'Vietcombank', amount: null }), sources, issues: [{ field: 'amount', column: 'Số tiền', severity: 'error', code: 'amount_missing', message: 'Row 3, column Số tiền: the amount is empty.' }] },
@@ -23,14 +33,14 @@ describe('importedRowJson', () => {
     ];
     const toJson = importedRowJson();
     for (const row of rows) {
-      const utf8 = Buffer.from(toJson(row), 'latin1').toString('utf8');
+      const utf8 = written((out) => toJson(row, out));
       expect(utf8).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
     }
   });
 });
 
 describe('checkedRowJson', () => {
-  it('writes exactly what JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes, as UTF-8 bytes', () => {
+  it('writes exactly what JSON.stringify({ row, payee, bankCode, accountType, sources, issues }) writes, as UTF-8', () => {
     const rows = [
       { row: 2, payee: payee(), sources, entryIssues: [], excluded: false, acknowledged: [] },
       { row: 3, payee: payee({ name: 'NGUYEN VAN AN', description: 'Luong thang 10', bank: 'Vietcombnk' }), sources, entryIssues: [], excluded: false, acknowledged: [] },
@@ -40,7 +50,7 @@ describe('checkedRowJson', () => {
     expect(checked.some((r) => r.issues.some((i) => 'fix' in i))).toBe(true);
     const toJson = checkedRowJson();
     for (const r of checked) {
-      const utf8 = Buffer.from(toJson(r), 'latin1').toString('utf8');
+      const utf8 = written((out) => toJson(r, out));
       expect(utf8).toBe(JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues }));
     }
   });

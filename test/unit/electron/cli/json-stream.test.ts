@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeJsonObject } from '../../../../electron/cli/json-stream.js';
-import { jsonUtf8 } from '../../../../electron/cli/utf8-bytes.js';
 import { captured } from '../../../support/cli-in-process.js';
+import type { JsonBytes } from '../../../../electron/cli/json-bytes.js';
+
+const asValue = (item: unknown, json: JsonBytes): void => json.value(item);
 
 describe('writeJsonObject', () => {
   it('writes the document JSON.stringify would, fields in order, listed items one per line', async () => {
@@ -11,8 +13,8 @@ describe('writeJsonObject', () => {
     await json.field('file', 'Bảng lương.xlsx');
     await json.field('sheets', [{ name: 'Lương', rows: 2 }]);
     await json.field('skipped', undefined);
-    await json.list('excludedRows', [], jsonUtf8);
-    await json.list('rows', [{ row: 2, name: 'Nguyễn "An"\n' }, { row: 3, name: '😀' }], jsonUtf8);
+    await json.list('excludedRows', [], asValue);
+    await json.list('rows', [{ row: 2, name: 'Nguyễn "An"\n' }, { row: 3, name: '😀' }], asValue);
     await json.field('summary', { rows: 2 });
     await json.end();
     const text = out.text();
@@ -33,7 +35,7 @@ describe('writeJsonObject', () => {
     const out = captured(1);
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 2, name: `Trần Thị ${i}`, note: 'x'.repeat(i % 50) }));
     const json = writeJsonObject(out.stream);
-    await json.list('rows', rows, jsonUtf8);
+    await json.list('rows', rows, asValue);
     await json.end();
     expect(out.writes()).toBeGreaterThan(2);
     expect(JSON.parse(out.text())).toEqual({ rows });
@@ -47,7 +49,7 @@ describe('writeJsonObject', () => {
     out.on('error', () => {});
     const json = writeJsonObject(out);
     const rows = Array.from({ length: 5_000 }, (_, i) => ({ row: i, text: 'y'.repeat(100) }));
-    const writing = json.list('rows', rows, jsonUtf8);
+    const writing = json.list('rows', rows, asValue);
     setImmediate(() => out.destroy(new Error('EPIPE')));
     await expect(writing).rejects.toThrow('EPIPE');
   });
