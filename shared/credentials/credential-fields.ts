@@ -17,6 +17,38 @@ export const credentialFields = {
   appotapay: { secrets: ['apiKey', 'secretKey'], settings: ['partnerCode'] },
 } as const satisfies Record<ProviderId, { secrets: readonly string[]; settings: readonly string[] }>;
 
+/** Every stored field name, and the server address every provider has. */
+export type CredentialField = (typeof credentialFields)[ProviderId]['secrets' | 'settings'][number] | 'baseUrl';
+
+/**
+ * What Settings calls each field. The stored and wire names stay as the providers' documents
+ * write them (they are what creds.json files hold); the accountant reads words.
+ */
+export const credentialLabels: Readonly<Record<CredentialField, string>> = {
+  baseUrl: 'Server address',
+  key1: 'Key 1 (signs requests)',
+  key2: 'Key 2 (checks callbacks)',
+  privateKey: 'Private key (signs requests)',
+  appId: 'App ID',
+  paymentId: 'Payment ID',
+  merchantSecret: 'Merchant secret',
+  merchantId: 'Merchant ID',
+  platformPublicKey: 'Provider’s public key (checks its answers)',
+  balanceAccountNo: 'Balance account number',
+  secretKey: 'Secret key',
+  apiKey: 'API key',
+  partnerCode: 'Partner code',
+};
+
+/** A field's label; a name Settings does not know is shown as it is rather than hidden. */
+export function credentialLabel(field: string): string {
+  return isCredentialField(field) ? credentialLabels[field] : field;
+}
+
+function isCredentialField(field: string): field is CredentialField {
+  return Object.hasOwn(credentialLabels, field);
+}
+
 export type SecretField<P extends ProviderId> = (typeof credentialFields)[P]['secrets'][number];
 
 const nonEmpty = z.string().trim().min(1).max(20_000);

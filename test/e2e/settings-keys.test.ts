@@ -38,7 +38,7 @@ describe.skipIf(!enabled)('provider keys in Settings', () => {
     await expect.poll(() => page.getByTestId('keys-notice').textContent()).toBe('Connected to AppotaPay (practice). Balance: 50,000,000,000 VND.');
 
     const before = await page.locator('[data-secret=secretKey] .secret-status').textContent();
-    await page.getByRole('textbox', { name: 'New secretKey' }).fill('a-wrong-secret-typed-by-hand');
+    await page.getByRole('textbox', { name: 'New Secret key' }).fill('a-wrong-secret-typed-by-hand');
     await page.locator('[data-secret=secretKey]').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('[data-secret=secretKey] .secret-status').textContent()).not.toBe(before);
     await page.getByTestId('test-connection').click();
@@ -85,7 +85,7 @@ describe.skipIf(!enabled)('provider keys in Settings', () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByTestId('keys-provider').selectOption('haipay');
     await page.getByTestId('keys-environment').selectOption('sandbox');
-    await page.getByLabel('Load privateKey from a file').setInputFiles(pem);
+    await page.getByLabel('Load Private key (signs requests) from a file').setInputFiles(pem);
     await expect.poll(() => page.locator('[data-secret=privateKey] .secret-status').textContent()).toMatch(/^Set · sha256:/);
     expect(await page.locator('[data-secret=secretKey] .secret-status').textContent()).toBe('Not set');
     expect(await page.content()).not.toContain((credentials.creds['privateKey'] ?? '').split('\n')[3]);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
-import { credentialFields, environments, type Environment } from '../../../shared/credentials/credential-fields';
+import { credentialFields, credentialLabel, environments, type Environment } from '../../../shared/credentials/credential-fields';
 import { formatMinor } from '../../../shared/import/format-amount';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from './ProviderSelect';
@@ -45,7 +45,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
 
   const saveSecret = async (field: string, value: string) => {
     if (value.trim() === '') return;
-    say(await bridge['keys.setSecret']({ provider, environment, field, value }), `${field} saved in the system keychain.`);
+    say(await bridge['keys.setSecret']({ provider, environment, field, value }), `${credentialLabel(field)} saved in the system keychain.`);
   };
 
   const importCreds = async (file: File) => {
@@ -126,7 +126,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
       >
         {['baseUrl', ...fields.settings].map((name) => (
           <label key={name}>
-            {name}
+            {credentialLabel(name)}
             {/* A one-line field would drop the PEM's line breaks. */}
             {name === 'platformPublicKey' ? (
               <textarea name={name} rows={3} defaultValue={settingValue(name)} data-testid={`setting-${name}`} />
@@ -161,13 +161,13 @@ function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: bo
   const [value, setValue] = useState('');
   return (
     <tr data-secret={field}>
-      <th scope="row">{field}</th>
+      <th scope="row">{credentialLabel(field)}</th>
       <td className="secret-status">{set === null ? 'Unknown (keychain not reachable)' : set ? `Set · ${fingerprint}` : 'Not set'}</td>
       <td>
         {field === 'privateKey' ? (
-          <textarea aria-label={`New ${field}`} rows={2} value={value} onChange={(e) => setValue(e.target.value)} placeholder="Paste the key (PEM or base64)" />
+          <textarea aria-label={`New ${credentialLabel(field)}`} rows={2} value={value} onChange={(e) => setValue(e.target.value)} placeholder="Paste the key (PEM or base64)" />
         ) : (
-          <input type="password" aria-label={`New ${field}`} value={value} autoComplete="off" onChange={(e) => setValue(e.target.value)} />
+          <input type="password" aria-label={`New ${credentialLabel(field)}`} value={value} autoComplete="off" onChange={(e) => setValue(e.target.value)} />
         )}
       </td>
       <td>
@@ -182,7 +182,7 @@ function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: bo
         </button>{' '}
         <label className="button-like">
           Load file…
-          <input type="file" accept=".pem,.txt,.key" aria-label={`Load ${field} from a file`} onChange={(e) => {
+          <input type="file" accept=".pem,.txt,.key" aria-label={`Load ${credentialLabel(field)} from a file`} onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void file.text().then(onSave);
             e.target.value = '';

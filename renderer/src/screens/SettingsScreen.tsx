@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
+import type { Currency } from '../../../shared/import/model';
 import { parseAmountText } from '../../../shared/import/parse-amount';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from '../components/ProviderSelect';
@@ -43,10 +44,10 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
   }, [bridge, provider, currency]);
 
   if (!limits) return <p role="status">Loading…</p>;
+  const above = aboveHighestPublished(provider, max);
   const save = async () => {
-    const format = currency === 'THB' ? 'dot-decimal' : 'auto';
-    const minAmount = parseAmountText(min, currency, format);
-    const maxAmount = parseAmountText(max, currency, format);
+    const minAmount = readTyped(min, currency);
+    const maxAmount = readTyped(max, currency);
     if (!minAmount.ok || !maxAmount.ok || minAmount.minor < 0 || maxAmount.minor <= minAmount.minor) {
       setMessage({ kind: 'error', text: `Enter the smallest and largest amount per transfer in ${currency}, the largest above the smallest.` });
       return;
@@ -68,8 +69,13 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
       </label>
       <label>
         Largest amount per transfer ({currency})
-        <input data-testid="limit-max" value={max} onChange={(e) => setMax(e.target.value)} />
+        <input data-testid="limit-max" value={max} onChange={(e) => setMax(e.target.value)} aria-describedby={above ? 'limit-warning' : undefined} />
       </label>
+      {above && (
+        <p id="limit-warning" className="banner warning limit-warning" role="status" data-testid="limit-warning">
+          {above}
+        </p>
+      )}
       <button type="submit">Save limits</button>
       <button
         type="button"
@@ -87,4 +93,22 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
       )}
     </form>
   );
+}
+
+/**
+ * Said while the largest amount is typed, before saving: above the provider's published maximum
+ * rows pass Review that the provider may refuse. Null when the typed amount is within it (or
+ * not an amount yet: saving says so).
+ */
+function aboveHighestPublished(provider: ProviderId, typed: string): string | null {
+  const { name, currency } = providerRules[provider];
+  const read = readTyped(typed, currency);
+  const published = defaultRuleLimits[provider].maxAmount;
+  if (!read.ok || read.minor <= published) return null;
+  return `${formatMinor(read.minor, currency)} is above the ${formatMinor(published, currency)} per transfer that ${name} publishes. Rows up to it will pass Review and go to ${name} as they are; ${name} may refuse them. Raise it only if your contract with ${name} allows more: the desktop app asks you to confirm before it is saved.`;
+}
+
+/** An amount typed here is written as the form shows it: a dot for satang. */
+function readTyped(text: string, currency: Currency) {
+  return parseAmountText(text, currency, currency === 'THB' ? 'dot-decimal' : 'auto');
 }
