@@ -17,11 +17,11 @@ function csv(name: string, lines: readonly string[]): string {
   return file;
 }
 
-async function openSheet(file: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openApp();
+async function openSheet(file: string, dataDir?: string): Promise<{ page: Page; errors: string[]; dataDir: string }> {
+  const { page, errors, dataDir: used } = await openApp(dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByTestId('file-input').setInputFiles(file);
-  return { page, errors };
+  return { page, errors, dataDir: used };
 }
 
 const vietnamese = [
@@ -33,7 +33,7 @@ const vietnamese = [
 describe('the Map step’s checks', () => {
   it('blocks one column chosen for both Amount and Phone, naming both and the column', async () => {
     const { page, errors } = await openSheet(csv('sdt.csv', vietnamese));
-    await page.getByLabel('Pay with').selectOption('appotapay');
+    await page.getByRole('combobox', { name: /^Pay with/ }).selectOption('appotapay');
     const proceed = page.getByRole('button', { name: /^Continue to review/ });
     await expect.poll(() => proceed.isEnabled()).toBe(true);
 
@@ -52,7 +52,7 @@ describe('the Map step’s checks', () => {
   it('keeps Continue disabled without an Amount column, saying why', async () => {
     const noAmount = vietnamese.map((line) => line.split(',').filter((_, i) => i !== 3).join(','));
     const { page, errors } = await openSheet(csv('no-amount.csv', noAmount.map((l) => l.replace(/"/g, ''))));
-    await page.getByLabel('Pay with').selectOption('appotapay');
+    await page.getByRole('combobox', { name: /^Pay with/ }).selectOption('appotapay');
     const proceed = page.getByRole('button', { name: /^Continue to review/ });
     await expect.poll(() => page.getByTestId('continue-why').textContent()).toBe('No column is chosen for Amount, so nothing would be paid. Choose the column that holds the amounts.');
     expect(await proceed.isDisabled()).toBe(true);
@@ -68,7 +68,7 @@ describe('the Map step’s checks', () => {
       'LE HOANG CUONG,0451000123,Kasikorn Bank,"12,500,000",0812345680,cuong@example.com,E3',
     ]);
     const { page, errors } = await openSheet(sheet);
-    await page.getByLabel('Pay with').selectOption('haipay');
+    await page.getByRole('combobox', { name: /^Pay with/ }).selectOption('haipay');
     const question = page.getByRole('group', { name: /look like Vietnamese đồng/ });
     await expect.poll(() => question.textContent()).toContain('These amounts look like Vietnamese đồng (15,000,000). HaiPay pays in Thai baht. Are they baht?');
     const proceed = page.getByRole('button', { name: /^Continue to review/ });
@@ -85,13 +85,27 @@ describe('the Map step’s checks', () => {
 
   it('lets the accountant choose another provider instead, the currency following it', async () => {
     const { page } = await openSheet(csv('vnd-again.csv', vietnamese));
-    await page.getByLabel('Pay with').selectOption('haipay');
+    await page.getByRole('combobox', { name: /^Pay with/ }).selectOption('haipay');
     await page.getByRole('button', { name: 'Choose another provider' }).click();
-    expect(await page.getByLabel('Pay with').inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: /^Pay with/ }).inputValue()).toBe('');
     await expect.poll(() => page.getByTestId('continue-why').textContent()).toContain('Choose the provider to pay with first');
-    await page.getByLabel('Pay with').selectOption('appotapay');
+    await page.getByRole('combobox', { name: /^Pay with/ }).selectOption('appotapay');
     await expect.poll(() => page.getByRole('button', { name: /^Continue to review/ }).isEnabled()).toBe(true);
     expect(await page.getByTestId('currency-shown').textContent()).toContain('Vietnamese đồng (VND), as AppotaPay pays');
+  });
+
+  it('offers the provider saved with the mapping first, reading the amounts in its currency', async () => {
+    const sheet = csv('saved.csv', vietnamese);
+    const first = await openSheet(sheet);
+    await first.page.getByRole('combobox', { name: /^Pay with/ }).selectOption('smilepayz');
+    await first.page.getByRole('button', { name: 'Save mapping for this layout' }).click();
+    await expect.poll(() => first.page.getByTestId('import-notice').textContent()).toContain('Mapping saved');
+
+    const again = await openSheet(sheet, first.dataDir);
+    await expect.poll(() => again.page.getByRole('combobox', { name: /^Pay with/ }).inputValue()).toBe('smilepayz');
+    expect(await again.page.getByTestId('currency-shown').textContent()).toContain('(VND), as SmilePayz pays');
+    // SmilePayz needs an email for every payee, and this sheet has none.
+    await expect.poll(() => again.page.getByTestId('continue-why').textContent()).toContain('SmilePayz needs Email for every payee');
   });
 
   it('opens the row picker when no header row is recognised, with no command-line words', async () => {

@@ -108,38 +108,38 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
         </details>
       )}
       <div className="map-columns">
-      <table className="mapping" data-testid="mapping-table">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Column in the sheet</th>
-            <th scope="col">Sample values</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payeeFields.map((field) => {
-            const header = summary.mapping[field] ?? '';
-            const column = summary.columns.find((c) => c.header === header);
-            return (
-              <tr key={field}>
-                <th scope="row">{fieldLabels[field]}</th>
-                <td>
-                  <select aria-label={`Column for ${fieldLabels[field]}`} data-field={field} value={header} onChange={(e) => setField(field, e.target.value)}>
-                    <option value="">— not in this file —</option>
-                    {summary.columns.map((c) => (
-                      <option key={c.index} value={c.header}>
-                        {c.header}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="samples">{column?.samples.join(' · ') ?? ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {children}
+        <table className="mapping" data-testid="mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Column in the sheet</th>
+              <th scope="col">Sample values</th>
+            </tr>
+          </thead>
+          <tbody>
+            {payeeFields.map((field) => {
+              const header = summary.mapping[field] ?? '';
+              const column = summary.columns.find((c) => c.header === header);
+              return (
+                <tr key={field}>
+                  <th scope="row">{fieldLabels[field]}</th>
+                  <td>
+                    <select aria-label={`Column for ${fieldLabels[field]}`} data-field={field} value={header} onChange={(e) => setField(field, e.target.value)}>
+                      <option value="">— not in this file —</option>
+                      {summary.columns.map((c) => (
+                        <option key={c.index} value={c.header}>
+                          {c.header}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="samples">{column?.samples.join(' · ') ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {children}
       </div>
     </section>
   );
