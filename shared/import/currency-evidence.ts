@@ -11,7 +11,7 @@ export type SheetFacts = {
 };
 
 const writtenIn: Readonly<Record<Currency, RegExp>> = {
-  VND: /vnđ|vnd|đồng|₫|\dđ|\sđ\b/iu,
+  VND: /vnđ|vnd|đồng|₫|[\d\s]đ(?!\p{L})/iu,
   THB: /thb|baht|บาท|฿/iu,
 };
 const thaiScript = /[\u0e00-\u0e7f]/u;

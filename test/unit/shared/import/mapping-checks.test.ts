@@ -94,6 +94,11 @@ describe('amounts that contradict the provider’s currency', () => {
     expect(check?.message).toBe('These amounts are written in Vietnamese đồng (1,500 VND). HaiPay pays in Thai baht. Are they baht?');
   });
 
+  it.each(['3 000 000 đ', '3.000.000đ', '3,000,000 ₫', '3,000,000 VNĐ'])('reads %s as written in đồng', (written) => {
+    const columns = [{ header: 'Số tiền', samples: [written] }];
+    expect(mappingChecks(input('haipay', 'THB', { rows: [row(300_000, 'THB')], columns }))[0]?.params['reason']).toBe('written');
+  });
+
   it('asks whether amounts with satang are đồng', () => {
     const tooPrecise: RowIssue = { field: 'amount', column: 'Amount', severity: 'error', code: 'amount_too_precise', message: 'x' };
     const rows = [row(null, 'VND', [tooPrecise]), row(null, 'VND', [tooPrecise]), row(25_000, 'VND')];
