@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../../shared/import/text-normalize.js';
+import { cleanText, foldDiacritics } from '../../../../shared/import/text-normalize.js';
 
 /** What cleanText did before its tidiness test became a loop: the reference it must match. */
 function cleanTextByRegex(value: string): string {
@@ -25,5 +25,32 @@ describe('cleanText', () => {
       for (const text of texts.filter((t) => t.length === length - 1)) for (const char of alphabet) texts.push(text + char);
     }
     for (const text of texts) expect(cleanText(text), JSON.stringify(text)).toBe(cleanTextByRegex(text));
+  });
+});
+
+/** What foldDiacritics did before it folded a letter at a time: the reference it must match. */
+function foldByNormalizing(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+describe('foldDiacritics', () => {
+  it.each([
+    ['Nguyễn Văn Thành 1', 'Nguyen Van Thanh 1'],
+    ['Lê Thị Đào', 'Le Thi Dao'],
+    ['Lương tháng 10/2026', 'Luong thang 10/2026'],
+    ['ASCII only', 'ASCII only'],
+  ])('%j → %j', (input, expected) => {
+    expect(foldDiacritics(input)).toBe(expected);
+  });
+
+  it('matches the normalizing reading for every character up to U+3000, alone and among letters and accents', () => {
+    for (let code = 0; code < 0x3000; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const text of [char, `Tr${char}n ${char}\u0301`, `\u0301${char}ế`]) expect(foldDiacritics(text), code.toString(16)).toBe(foldByNormalizing(text));
+    }
+  });
+
+  it.each(['Zoë Łukasz', 'Ånström Øre', 'ǅemal ǈuba', 'café\u0301', 'e\u0301\u0323', 'สมชาย', '😀 An', 'ﬁ', 'İ'])('matches the normalizing reading for %j', (text) => {
+    expect(foldDiacritics(text)).toBe(foldByNormalizing(text));
   });
 });
