@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { formatMinor } from '../import/format-amount.js';
 import type { Currency } from '../import/model.js';
+import { wholeAmount, type FieldRule } from './field-checks.js';
 import type { RuleMessages } from './run-rules.js';
 import { shown } from './run-rules.js';
 import type { RuleLimits } from './rule-limits.js';
@@ -9,12 +9,8 @@ export const nationalPhone = /^0\d{9}$/;
 export const simpleEmail = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 export const alphanumeric = /^[A-Za-z0-9]+$/;
 
-export function amountSchema(limits: RuleLimits) {
-  return z.number({ error: 'amount_missing' }).int('amount_missing').positive('amount_missing').min(limits.minAmount, 'amount_below_min').max(limits.maxAmount, 'amount_above_max');
-}
-
-export function requiredText(code: string) {
-  return z.string({ error: code }).min(1, code);
+export function amountRule(limits: RuleLimits): FieldRule {
+  return wholeAmount({ min: limits.minAmount, max: limits.maxAmount }, { missing: 'amount_missing', belowMin: 'amount_below_min', aboveMax: 'amount_above_max' });
 }
 
 /** Messages shared by every provider, worded for the accountant. */

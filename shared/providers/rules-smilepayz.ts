@@ -1,13 +1,15 @@
-import { z } from 'zod';
 import { formatMinor } from '../import/format-amount.js';
 import type { Payee } from '../import/model.js';
 import type { Finding } from '../review/review-types.js';
-import { alphanumeric, amountSchema, commonMessages, nationalPhone, requiredText, simpleEmail } from './common-checks.js';
+import { alphanumeric, amountRule, commonMessages, nationalPhone, simpleEmail } from './common-checks.js';
+import { requiredText, text } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
 import type { RuleLimits } from './rule-limits.js';
 import { runRules, shown } from './run-rules.js';
-import { offerFix } from './safe-fixes.js';
+import { fixOffers } from './safe-fixes.js';
+
+const phoneFix = fixOffers('restore-phone-zero', (fixed) => nationalPhone.test(fixed));
 
 /**
  * SmilePayz VND pay-out: seed "pay-out", PROVIDERS.md "Rules". Its page gives the amount range
@@ -16,14 +18,14 @@ import { offerFix } from './safe-fixes.js';
  * error; the maximum stays an error, raised only by a confirmed setting.
  */
 const compiled = memoByLimits((limits: RuleLimits) => ({
-  schema: z.object({
+  rules: {
     name: requiredText('name_missing'),
     phone: requiredText('phone_missing').regex(nationalPhone, 'phone_format'),
     email: requiredText('email_missing').regex(simpleEmail, 'email_invalid'),
     cashAccount: requiredText('account_missing').max(32, 'account_too_long').regex(alphanumeric, 'account_chars'),
-    amount: amountSchema({ ...limits, minAmount: 1 }),
-    purpose: z.string().max(limits.descriptionMax, 'description_too_long'),
-  }),
+    amount: amountRule({ ...limits, minAmount: 1 }),
+    purpose: text().max(limits.descriptionMax, 'description_too_long'),
+  },
   messages: {
     ...commonMessages('SmilePayz', 'VND', limits),
     account_too_long: (value: unknown) => `${shown(value)} is longer than the 32 characters SmilePayz accepts for an account.`,
@@ -37,7 +39,7 @@ export const smilepayzRules: ProviderRules = {
   fields: ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'description'],
   usesBank: true,
   check(payee: Payee, context: RuleContext) {
-    const { schema, messages } = compiled(context.limits);
+    const { rules, messages } = compiled(context.limits);
     const view = {
       name: payee.name,
       phone: payee.phone,
@@ -46,8 +48,8 @@ export const smilepayzRules: ProviderRules = {
       amount: payee.amount,
       purpose: payee.description ?? context.limits.defaultDescription,
     };
-    const findings = runRules(schema, view, { name: 'name', phone: 'phone', email: 'email', cashAccount: 'accountNo', amount: 'amount', purpose: 'description' }, messages, (code, value) =>
-      code === 'phone_format' ? offerFix('restore-phone-zero', value, (fixed) => nationalPhone.test(fixed)) : undefined,
+    const findings = runRules(rules, view, { name: 'name', phone: 'phone', email: 'email', cashAccount: 'accountNo', amount: 'amount', purpose: 'description' }, messages, (code, value) =>
+      code === 'phone_format' ? phoneFix(value) : undefined,
     );
     const below = belowReferenceMinimum(payee.amount, context.limits);
     if (below) findings.push(below);

@@ -35,6 +35,24 @@ export function offerFix(kind: FixKind, value: unknown, accepts: (fixed: string)
   return fixed !== value && accepts(fixed) ? { kind, value: fixed, label: `${labels[kind]}: "${fixed}"` } : undefined;
 }
 
+/**
+ * offerFix(kind, value, accepts), remembered for the last value: a payroll writes the same
+ * description down every row, whose fix would otherwise be worked out again for each. (A map of
+ * every value cost more than it saved: names differ from row to row.)
+ */
+export function fixOffers(kind: FixKind, accepts: (fixed: string) => boolean): (value: unknown) => Fix | undefined {
+  let lastValue: string | undefined;
+  let lastFix: Fix | undefined;
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    if (value !== lastValue) {
+      lastFix = offerFix(kind, value, accepts);
+      lastValue = value;
+    }
+    return lastFix;
+  };
+}
+
 export function fixLabel(kind: FixKind): string {
   return labels[kind];
 }
