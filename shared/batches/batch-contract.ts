@@ -175,6 +175,8 @@ export const batchMethods = {
       checking: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
       tally: tallySchema.nullable(),
       offers: offersSchema,
+      /** Per field, the longest value any row holds, in characters (capped): how wide its column must be. */
+      columnChars: z.partialRecord(payeeField, z.number().int()),
       /** Rows the filter matches; `rows` is the page of them from `offset`. */
       matched: z.number().int(),
       rows: z.array(reviewRowViewSchema),

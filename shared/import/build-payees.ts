@@ -100,9 +100,10 @@ function rowContext({ mapping, headers, currency }: BuildOptions, amountFormat: 
   return { mapping, currency, amountFormat, tally, columns, sources: Object.freeze({ ...columns }), textFields: mappedText };
 }
 
-function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string): void {
+function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string, params?: RowIssue['params']): void {
   const header = context.columns[field] ?? null;
-  issues.push({ field, column: header, severity, code, message: `Row ${row}${header ? `, column ${header}` : ''}: ${text}` });
+  const message = `Row ${row}${header ? `, column ${header}` : ''}: ${text}`;
+  issues.push(params ? { field, column: header, severity, code, message, params } : { field, column: header, severity, code, message });
 }
 
 function buildRow(raw: RawRow, row: number, context: RowContext): { row: ImportedRow; dependsOnFormat: boolean } {
@@ -188,8 +189,10 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
       } else {
         result = readAmount(amountCell ?? null, currency, context.amountFormat);
       }
-      if (!result.ok) addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`);
-      else if (result.minor <= 0) addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${cellText(amountCell).trim()}).`);
+      // The cell as written goes with the issue: Review shows it, marked, instead of an empty cell.
+      const asWritten = { written: cellText(amountCell).trim() };
+      if (!result.ok) addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`, asWritten);
+      else if (result.minor <= 0) addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${asWritten.written}).`, asWritten);
       else payee.amount = result.minor;
     }
   }

@@ -8,6 +8,7 @@ import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
+import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
 import type { DraftStore, StoredRowState } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
@@ -21,6 +22,16 @@ type Get = MethodOutput<'batch.get'>;
  */
 export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits) {
   const open = new Map<string, OpenDraft>();
+  // Column widths walk every row: worked out once per state of a draft, not per page asked for.
+  const widths = new WeakMap<ReviewState, { stamp: number; chars: Get['columnChars'] }>();
+  let stamp = 0;
+  const columnCharsOf = (state: ReviewState): Get['columnChars'] => {
+    const known = widths.get(state);
+    if (known?.stamp === stamp) return known.chars;
+    const chars = longestValues(state);
+    widths.set(state, { stamp, chars });
+    return chars;
+  };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
   const recordOf = (batchId: string) => {
@@ -79,7 +90,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const draft = draftOf(input.batchId);
       const state = draft.state();
       const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
-      if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, matched: 0, rows: [], approval: null };
+      if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, columnChars: {}, matched: 0, rows: [], approval: null };
       const matches = matcherOf(input.filter ?? 'all', (i) => draft.imported[i]);
       const offset = input.offset ?? 0;
       const limit = input.limit ?? 0;
@@ -94,6 +105,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
         ...base,
         tally: summaryOf(state.tally.states, state.tally.total, record.currency),
         offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: problemsOf(state) },
+        columnChars: columnCharsOf(state),
         matched,
         rows,
         approval: input.approval ? approval(state, draft) : null,
@@ -107,6 +119,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const examples = examplesOf(plan, change, state);
       if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId) };
       const touched: number[] = [];
+      stamp += 1;
       for (const { index, next } of plan) touched.push(...state.replace(index, next));
       store.saveStep(batchId, persist(draft, touched), plan.map((p) => p.record), state.tally.total);
       return { rows: plan.length, examples, undo: undoOf(batchId) };
@@ -144,6 +157,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     const changes = store.changesOf(batchId, last.step);
     if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows } };
     const touched: number[] = [];
+    stamp += 1;
     for (const change of [...changes].reverse()) {
       const row = state.rows[change.index];
       if (row) touched.push(...state.replace(change.index, withDelta(row, change.before)));
@@ -162,6 +176,26 @@ function examplesOf(plan: readonly PlannedChange[], change: BatchChange, state: 
     const row = state.rows[index];
     return { row: next.row, field, before: field ? shown(row?.payee[field]) : null, after: field ? shown(next.payee[field]) : null };
   });
+}
+
+/** A column wider than this scrolls its text in the cell's tooltip and the row panel instead. */
+const widestColumn = 48;
+
+/** Per field, the longest value in any row; amounts by the digits of the largest one. */
+function longestValues(state: ReviewState): Get['columnChars'] {
+  const chars: Partial<Record<PayeeField, number>> = {};
+  let largest = 0;
+  for (const row of state.rows) {
+    for (const field of payeeFields) {
+      const value = row.payee[field];
+      if (typeof value === 'string' && value.length > (chars[field] ?? 0)) chars[field] = Math.min(value.length, widestColumn);
+      else if (typeof value === 'number') largest = Math.max(largest, Math.abs(value));
+    }
+  }
+  // "-" + digits + a separator per three + ".00" + " VND": the widest an amount is written.
+  const digits = String(largest).length;
+  chars.amount = 1 + digits + Math.floor((digits - 1) / 3) + 3 + 4;
+  return chars;
 }
 
 /** Every problem code on included rows with how many rows have it: what bulk exclusion offers. */

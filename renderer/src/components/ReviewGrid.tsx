@@ -15,6 +15,8 @@ type Props = {
   /** Changes whenever the rows may have changed. */
   readonly version: string;
   readonly fields: readonly PayeeField[];
+  /** Per field, the longest value in the batch, in characters (from the engine). */
+  readonly columnChars: Partial<Record<PayeeField, number>>;
   readonly currency: Currency;
   readonly selected: number | null;
   readonly readOnly: boolean;
@@ -25,27 +27,31 @@ type Props = {
 const stateLabel = { ok: 'OK', warning: 'Check', error: 'Error', excluded: 'Excluded' } as const;
 
 /**
- * Width of each column, in characters it must show whole: an account number is checked digit
- * by digit (19 digits), an amount must never lose its currency, a name its last letters.
+ * Each column's narrowest width in characters, and its share of any room left. A column is
+ * also never narrower than the batch's longest value in it (up to a cap): an account number is
+ * checked digit by digit, an amount never loses its currency, an employee id its last digits.
+ * Past the window's width the grid scrolls sideways rather than cut a value.
  */
-const columnWidth: Partial<Record<PayeeField, string>> = {
-  name: 'minmax(16ch, 1.6fr)',
-  accountNo: 'minmax(21ch, 1fr)',
-  bank: 'minmax(12ch, 1fr)',
-  amount: 'minmax(17ch, 1fr)',
-  phone: 'minmax(12ch, 0.8fr)',
-  partnerUserId: 'minmax(11ch, 0.8fr)',
-  accountType: 'minmax(9ch, 0.5fr)',
-  email: 'minmax(14ch, 1fr)',
-  description: 'minmax(12ch, 1fr)',
-  reference: 'minmax(10ch, 0.8fr)',
+const columnSize: Record<PayeeField, readonly [number, number]> = {
+  name: [14, 1.6],
+  accountNo: [12, 1],
+  bank: [10, 1],
+  amount: [10, 1],
+  phone: [10, 0.8],
+  partnerUserId: [8, 0.8],
+  accountType: [9, 0.5],
+  email: [12, 1],
+  description: [10, 1],
+  reference: [10, 0.8],
 };
+/** Each cell's padding either side (styles.css, .grid-row > div). */
+const cellPaddingPx = 16;
 
 /** Every grid row is this tall (styles.css, .grid-row). */
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, fields, currency, selected, readOnly, onSelect, onEdit }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
@@ -54,7 +60,11 @@ export function ReviewGrid({ count, rowAt, want, version, fields, currency, sele
   }, [first, last, want, version]);
   const drawn: number[] = [];
   for (let i = first; i <= last; i += 1) drawn.push(i);
-  const columns = `56px 72px ${fields.map((f) => columnWidth[f] ?? 'minmax(10ch, 1fr)').join(' ')}`;
+  // As wide as the batch's longest value (a letter is wider than the `ch` digit: +15%), never
+  // narrower than the column's own minimum.
+  const chars = (f: PayeeField) => Math.max(columnSize[f][0], Math.ceil((columnChars[f] ?? 0) * 1.15));
+  const columns = `56px 72px ${fields.map((f) => `minmax(calc(${chars(f)}ch + ${cellPaddingPx}px), ${columnSize[f][1]}fr)`).join(' ')}`;
+  const minWidth = `calc(128px + ${fields.reduce((sum, f) => sum + chars(f), 0)}ch + ${fields.length * cellPaddingPx}px)`;
 
   const commit = (index: number, field: PayeeField, text: string) => {
     setEditing(null);
@@ -63,44 +73,47 @@ export function ReviewGrid({ count, rowAt, want, version, fields, currency, sele
 
   return (
     <div className="grid" role="grid" aria-rowcount={count} data-testid="review-grid">
-      <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
-        <div role="columnheader">Row</div>
-        <div role="columnheader">Status</div>
-        {fields.map((f) => (
-          <div role="columnheader" key={f}>
-            {fieldLabels[f]}
-          </div>
-        ))}
-      </div>
       <div className="grid-body" ref={scroller}>
-        <div style={{ height: count * rowHeight, position: 'relative' }}>
-          {drawn.map((at) => {
-            const row = rowAt(at);
-            if (!row) {
-              return <div key={`wait-${at}`} role="row" className="grid-row loading" style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }} aria-busy="true" />;
-            }
-            const index = row.index;
-            return (
-              <div
-                key={row.row}
-                role="row"
-                data-row={row.row}
-                className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
-                style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
-                onClick={() => onSelect(index)}
-              >
-                <div role="gridcell" className="num">
-                  {row.row}
-                </div>
-                <div role="gridcell" className="status">
-                  {stateLabel[row.state]}
-                </div>
-                {fields.map((field) => (
-                  <Cell key={field} row={row} field={field} currency={currency} editing={editing?.index === index && editing.field === field} readOnly={readOnly} onStart={() => setEditing({ index, field })} onCommit={(text) => commit(index, field, text)} onCancel={() => setEditing(null)} />
-                ))}
+        {/* The header scrolls sideways with the rows and stays on top as they scroll down. */}
+        <div style={{ minWidth }}>
+          <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
+            <div role="columnheader">Row</div>
+            <div role="columnheader">Status</div>
+            {fields.map((f) => (
+              <div role="columnheader" key={f}>
+                {fieldLabels[f]}
               </div>
-            );
-          })}
+            ))}
+          </div>
+          <div style={{ height: count * rowHeight, position: 'relative' }}>
+            {drawn.map((at) => {
+              const row = rowAt(at);
+              if (!row) {
+                return <div key={`wait-${at}`} role="row" className="grid-row loading" style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }} aria-busy="true" />;
+              }
+              const index = row.index;
+              return (
+                <div
+                  key={row.row}
+                  role="row"
+                  data-row={row.row}
+                  className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
+                  style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
+                  onClick={() => onSelect(index)}
+                >
+                  <div role="gridcell" className="num">
+                    {row.row}
+                  </div>
+                  <div role="gridcell" className="status">
+                    {stateLabel[row.state]}
+                  </div>
+                  {fields.map((field) => (
+                    <Cell key={field} row={row} field={field} currency={currency} editing={editing?.index === index && editing.field === field} readOnly={readOnly} onStart={() => setEditing({ index, field })} onCommit={(text) => commit(index, field, text)} onCancel={() => setEditing(null)} />
+                  ))}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

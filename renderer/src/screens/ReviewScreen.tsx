@@ -176,6 +176,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
               want={draft.want}
               version={`${filter}|${draft.version}`}
               fields={fields}
+              columnChars={head.columnChars}
               currency={rules.currency}
               selected={selected}
               readOnly={readOnly}
