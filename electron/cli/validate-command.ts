@@ -33,26 +33,28 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   const reviewRows = result.rows.map(reviewRowOf);
   // Counted as the rows go by: the JSON report never holds every row's issues at once.
   const tally = { rows: 0, invalid: 0, warnings: 0, total: 0 };
-  const counted = function* (rows: Iterable<CheckedRow>): Generator<CheckedRow> {
-    for (const row of rows) {
-      tally.rows += 1;
-      if (row.state === 'error') tally.invalid += 1;
-      if (row.issues.some((i) => i.severity === 'warning')) tally.warnings += 1;
-      tally.total += row.payee.amount ?? 0;
-      yield row;
-    }
+  const count = (row: CheckedRow): void => {
+    tally.rows += 1;
+    if (row.state === 'error') tally.invalid += 1;
+    if (row.issues.some((i) => i.severity === 'warning')) tally.warnings += 1;
+    tally.total += row.payee.amount ?? 0;
   };
   if (json) {
     // inspect's report with each row's rule issues and wire facts, then the provider and a summary.
     const report = writeJsonObject(io.stdout);
     await writeImportFacts(report, result);
-    await report.list('rows', counted(checkedInOrder(reviewRows, rules, context)), checkedRowJson());
+    const rowJson = checkedRowJson();
+    await report.list('rows', checkedInOrder(reviewRows, rules, context), (row, out) => {
+      count(row);
+      rowJson(row, out);
+    });
     await report.field('provider', provider);
     const { rows, invalid, warnings, total } = tally;
     await report.field('summary', { rows, valid: rows - invalid, invalid, warnings, currency: rules.currency, total });
     await report.end();
   } else {
-    const checked = [...counted(checkedInOrder(reviewRows, rules, context))];
+    const checked = [...checkedInOrder(reviewRows, rules, context)];
+    checked.forEach(count);
     io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult));
     io.stdout.write(`\n${rules.name}: ${tally.rows - tally.invalid} valid, ${tally.invalid} with errors, ${tally.warnings} with warnings.\n`);
   }

@@ -20,10 +20,12 @@ export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleCont
   const { findings, wire } = rules.check(row.payee, context);
   let issues: readonly ReviewIssue[] = row.entryIssues;
   if (findings.length > 0) {
+    const entry = row.entryIssues;
     // A field the import already explained (digits lost, amount unreadable) is not explained twice.
-    const explained = row.entryIssues.filter((i) => i.severity === 'error').map((i) => i.field);
-    // concat sizes the array exactly; a spread leaves room to grow in every row's array.
-    issues = row.entryIssues.concat(findings.filter((f) => f.field === null || !explained.includes(f.field)).map((f) => toIssue(row, f)));
+    const shown = entry.length === 0 ? findings : findings.filter((f) => f.field === null || !entry.some((i) => i.severity === 'error' && i.field === f.field));
+    // map and concat size the array exactly; a spread leaves room to grow in every row's array.
+    const found = shown.map((f) => toIssue(row, f));
+    issues = entry.length === 0 ? found : entry.concat(found);
   }
   const state = stateOf({ excluded: row.excluded, issues, acknowledged: row.acknowledged });
   return { row: row.row, payee: row.payee, sources: row.sources, entryIssues: row.entryIssues, excluded: row.excluded, acknowledged: row.acknowledged, issues, wire, state };
