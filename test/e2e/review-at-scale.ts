@@ -79,8 +79,11 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
     await poll(summary, (text) => text?.startsWith('100,000 rows · 100,000 valid') ?? false);
   });
   await phase('scroll', async () => {
+    // Wherever the grid sits on the page, the wheel turns over the middle of its rows.
+    const box = await page.locator('[data-testid=review-grid] .grid-body').boundingBox();
+    if (!box) throw new Error('the grid is not on the page');
     for (let i = 0; i < 20; i += 1) {
-      await page.mouse.move(600, 500);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.wheel(0, 5000);
     }
     await poll(async () => Number(await page.locator('[data-testid=review-grid] [data-row]').first().getAttribute('data-row')), (row) => row > 1000);
