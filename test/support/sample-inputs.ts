@@ -14,7 +14,7 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'connection.test': { provider: 'appotapay', environment: 'practice' },
   'keys.import': { provider: 'appotapay', environment: 'practice', creds: { partnerCode: 'P1', apiKey: 'sample-api-key', secretKey: 'sample-secret-key' } },
   'keys.setSettings': { provider: 'appotapay', environment: 'practice', settings: { baseUrl: 'http://127.0.0.1:1', partnerCode: 'P2' } },
-  'batch.create': { provider: 'appotapay', currency: 'VND', fileName: 'luong.xlsx', fileHash: 'a'.repeat(64), sheet: 'Sheet1', headerSignature: 'ho va ten|so tai khoan|so tien', mapping: { name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' }, amountFormat: 'auto', rowCount: 1 },
+  'batch.create': { provider: 'appotapay', currency: 'VND', fileName: 'luong.xlsx', fileHash: 'a'.repeat(64), sheet: 'Sheet1', headerSignature: 'ho va ten|so tai khoan|so tien', mapping: { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền' }, amountFormat: 'auto', rowCount: 1 },
   'batch.addRows': {
     batchId: '00000000-0000-4000-8000-000000000001',
     rows: [{ row: 5, payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null }, sources: {}, issues: [] }],

@@ -8,6 +8,7 @@ import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
+import { mappingChecks } from '../../../shared/import/mapping-checks.js';
 import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
 import type { DraftStore, StoredRowState } from './draft-store.js';
@@ -64,6 +65,10 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
   return {
     create(input: MethodInput<'batch.create'>): MethodOutput<'batch.create'> {
+      // The window's Map step stops these first; the engine does not take its word for it.
+      const blocks = mappingChecks({ mapping: input.mapping, columns: [], rows: [], provider: input.provider, currency: input.currency }).filter((c) => c.severity === 'block');
+      const first = blocks[0];
+      if (first) throw new EngineError('refused', first.message, blocks.map((b) => b.code).join(', '), { reason: first.code, ...first.params });
       const batchId = randomUUID();
       store.create(batchId, { ...input, sheet: input.sheet ?? null });
       return { batchId, earlier: store.sameFile(input.fileHash, batchId) };

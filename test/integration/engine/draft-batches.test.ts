@@ -92,7 +92,7 @@ describe('draft batches', () => {
 
   it('forgets an import whose rows never all arrived (the window closed part way)', async () => {
     const { engine, dataDir } = open();
-    const { batchId } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'half.csv', fileHash: 'f'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên' }, amountFormat: 'auto', rowCount: 2 }));
+    const { batchId } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'half.csv', fileHash: 'f'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 2 }));
     valueOf(await call(engine, 'batch.addRows', { batchId, rows: [row(5)] }));
     expect(valueOf(await call(engine, 'batch.list', {}))).toEqual([]);
     expect(await call(engine, 'batch.get', { batchId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -103,13 +103,24 @@ describe('draft batches', () => {
     await again.close();
   });
 
+  it('refuses a draft whose mapping cannot be paid, whatever the window let through', async () => {
+    const { engine } = open();
+    const base = { provider: 'appotapay', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', amountFormat: 'auto', rowCount: 1 } as const;
+    expect(await call(engine, 'batch.create', { ...base, mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'SĐT', phone: 'SĐT' } })).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'column_mapped_twice', column: 'SĐT' } } });
+    expect(await call(engine, 'batch.create', { ...base, mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH' } })).toMatchObject({ ok: false, error: { params: { reason: 'amount_not_mapped' } } });
+    expect(await call(engine, 'batch.create', { ...base, mapping: { name: 'Tên', accountNo: 'STK', amount: 'Tiền' } })).toMatchObject({ ok: false, error: { params: { reason: 'required_field_not_mapped', field: 'bank' } } });
+    expect(await call(engine, 'batch.create', { ...base, currency: 'THB', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' } })).toMatchObject({ ok: false, error: { params: { reason: 'currency_not_provider' } } });
+    expect(valueOf(await call(engine, 'batch.list', {}))).toEqual([]);
+    await engine.close();
+  });
+
   it('pages the rows a filter matches, and names the earlier batches of the same file', async () => {
     const { engine } = open();
     const rows = Array.from({ length: 1200 }, (_, i) => row(i + 2, i % 3 === 0 ? { name: `Nguyễn ${i}` } : {}));
     const batchId = await draftOf(engine, 'appotapay', rows, 'a'.repeat(64));
     const second = valueOf(await call(engine, 'batch.get', { batchId, filter: 'errors', offset: 100, limit: 50 }));
     expect([second.matched, second.rows.length, second.rows[0]?.row, second.rows[0]?.index]).toEqual([400, 50, 302, 300]);
-    const { earlier } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'again.xlsx', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên' }, amountFormat: 'auto', rowCount: 1 }));
+    const { earlier } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'again.xlsx', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 1 }));
     expect(earlier).toEqual([expect.objectContaining({ batchId, fileName: 'Bảng lương T10.xlsx', status: 'draft' })]);
     await engine.close();
   });
