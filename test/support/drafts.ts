@@ -19,7 +19,7 @@ export async function call<M extends MethodName>(engine: Engine, method: M, inpu
 
 type ImportedRowInput = MethodInput<'batch.addRows'>['rows'][number];
 
-export const sources = { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền', phone: 'SĐT', description: 'Nội dung' } as const;
+export const sources = { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền', phone: 'SĐT', email: 'Email', description: 'Nội dung', partnerUserId: 'Mã NV' } as const;
 
 /** A sheet row as the import hands it over: sheet row `n`, a payee the provider accepts unless overridden. */
 export function importedRow(provider: ProviderId, n: number, overrides: Partial<Payee> = {}): ImportedRowInput {
