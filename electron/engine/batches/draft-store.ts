@@ -162,6 +162,10 @@ export function createDraftStore(db: Db) {
         setTotals.run(total, now, id);
       })();
     },
+    /** A draft's total as its rows now add up (once checked, and after each change). */
+    setTotal(id: string, total: number): void {
+      setTotals.run(total, new Date().toISOString(), id);
+    },
     /** The latest step not undone: what "Undo" would take back. */
     lastUndoable(id: string): { step: number; kind: string; rows: number } | null {
       return lastLiveStep.get(id) ?? null;

@@ -44,7 +44,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     const record = recordOf(batchId);
     let draft = open.get(batchId);
     if (!draft) {
-      draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider));
+      draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
       open.set(batchId, draft);
     }
     return draft;

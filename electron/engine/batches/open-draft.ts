@@ -5,8 +5,10 @@ import { createReviewState, type ReviewState } from '../../../shared/review/revi
 import type { ReviewRow } from '../../../shared/review/review-row.js';
 import type { DraftStore, StoredRow, StoredRowState } from './draft-store.js';
 
-/** Rows read from the file and checked per turn of the event loop: other calls wait no longer than one turn. */
-const rowsPerTurn = 2000;
+/** Rows read from the file per query while checking. */
+const rowsPerRead = 500;
+/** How long checking holds the event loop before other calls (a page of rows, an edit) get a turn. */
+const turnMs = 15;
 
 /**
  * A batch under review as the engine holds it: every row checked against its provider, kept
@@ -27,7 +29,7 @@ export type OpenDraft = {
   stored(index: number): StoredRowState;
 };
 
-export function openDraft(id: string, store: DraftStore, rowCount: number, rules: ProviderRules, initial: RuleContext): OpenDraft {
+export function openDraft(id: string, store: DraftStore, rowCount: number, rules: ProviderRules, initial: RuleContext, onChecked: (state: ReviewState) => void): OpenDraft {
   const imported: Array<StoredRow['imported']> = [];
   let state: ReviewState | null = null;
   let done = 0;
@@ -46,14 +48,17 @@ export function openDraft(id: string, store: DraftStore, rowCount: number, rules
   // First check: rows come from the file a page at a time.
   const fromStore = async (mine: number, context: RuleContext): Promise<ReviewState | null> => {
     const next = createReviewState(rules, context);
-    for (let from = 0; from < rowCount; from += rowsPerTurn) {
-      for (const stored of store.rows(id, from, rowsPerTurn)) {
+    let until = performance.now() + turnMs;
+    for (let from = 0; from < rowCount; from += rowsPerRead) {
+      for (const stored of store.rows(id, from, rowsPerRead)) {
         imported[stored.index] = stored.imported;
         next.append(rowOf(stored));
       }
-      done = Math.min(rowCount, from + rowsPerTurn);
+      done = Math.min(rowCount, from + rowsPerRead);
+      if (performance.now() < until) continue;
       await nextTurn();
       if (mine !== generation) return null;
+      until = performance.now() + turnMs;
     }
     next.finish();
     return next;
@@ -62,15 +67,16 @@ export function openDraft(id: string, store: DraftStore, rowCount: number, rules
   // Later checks: the rows as they now are, from the state being replaced.
   const fromRows = async (mine: number, rows: readonly CheckedRow[], context: RuleContext): Promise<ReviewState | null> => {
     const next = createReviewState(rules, context);
-    for (let from = 0; from < rows.length; from += rowsPerTurn) {
-      const end = Math.min(rows.length, from + rowsPerTurn);
-      for (let i = from; i < end; i += 1) {
-        const row = rows[i];
-        if (row) next.append(row);
-      }
-      done = end;
+    let until = performance.now() + turnMs;
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i];
+      if (row) next.append(row);
+      // The clock is read every 64 rows: reading it costs more than checking a row.
+      if (i % 64 !== 63 || performance.now() < until) continue;
+      done = i + 1;
       await nextTurn();
       if (mine !== generation) return null;
+      until = performance.now() + turnMs;
     }
     next.finish();
     return next;
@@ -83,6 +89,7 @@ export function openDraft(id: string, store: DraftStore, rowCount: number, rules
     finished = work(mine).then((next) => {
       if (next === null) return finished;
       state = next;
+      onChecked(next);
       return next;
     });
   };

@@ -21,6 +21,7 @@ describe('draft batches', () => {
     const again = open(dataDir).engine;
     expect(valueOf(await call(again, 'batch.list', {}))).toEqual([expect.objectContaining({ batchId, status: 'draft', rowCount: 3, total: 16_600_000 })]);
     const view = await checked(again, batchId);
+    expect(valueOf(await call(again, 'batch.list', {}))[0]?.total).toBe(16_600_000);
     expect(view.tally).toMatchObject({ rows: 3, valid: 2, errors: 0, excluded: 1, total: 16_600_000 });
     const { rows } = await page(again, batchId);
     expect(rows[0]).toMatchObject({ row: 5, payee: { amount: 15_100_000 }, original: { amount: 15_000_000 } });
@@ -33,6 +34,8 @@ describe('draft batches', () => {
   it('undoes the last change, single or bulk, step by step, and says what the next undo is', async () => {
     const { engine } = open();
     const batchId = await draftOf(engine, 'appotapay', [row(5, { name: 'Trần Thị Ánh' }), row(6, { name: 'Lê Văn Cường' }), row(7)]);
+    // Totalled as soon as it is checked, before any change: the Batches screen shows it.
+    expect(valueOf(await call(engine, 'batch.list', {}))[0]?.total).toBe(4_500_000);
     const preview = valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' }, preview: true }));
     expect(preview).toEqual({ rows: 2, examples: [{ row: 5, field: 'name', before: 'Trần Thị Ánh', after: 'TRAN THI ANH' }, { row: 6, field: 'name', before: 'Lê Văn Cường', after: 'LE VAN CUONG' }], undo: null });
     // A preview changes nothing.
