@@ -191,6 +191,8 @@ export const batchMethods = {
       rows: z.number().int(),
       examples: z.array(z.object({ row: z.number().int(), field: payeeField.nullable(), before: z.string().nullable(), after: z.string().nullable() })),
       undo: undoSchema,
+      /** The counts once the change is made: the window shows them without asking again. */
+      tally: tallySchema,
     }),
   },
   'batch.discard': {

@@ -23,15 +23,16 @@ type Get = MethodOutput<'batch.get'>;
  */
 export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits) {
   const open = new Map<string, OpenDraft>();
-  // Column widths walk every row: worked out once per state of a draft, not per page asked for.
-  const widths = new WeakMap<ReviewState, { stamp: number; chars: Get['columnChars'] }>();
+  // Column widths and the problems on offer walk every row: worked out once per state of a
+  // draft (`stamp` moves on with every change), not again for every page asked for.
+  const walked = new WeakMap<ReviewState, { stamp: number; chars: Get['columnChars']; problems: Get['offers']['problems'] }>();
   let stamp = 0;
-  const columnCharsOf = (state: ReviewState): Get['columnChars'] => {
-    const known = widths.get(state);
-    if (known?.stamp === stamp) return known.chars;
-    const chars = longestValues(state);
-    widths.set(state, { stamp, chars });
-    return chars;
+  const walkOf = (state: ReviewState) => {
+    const known = walked.get(state);
+    if (known?.stamp === stamp) return known;
+    const fresh = { stamp, chars: longestValues(state), problems: problemsOf(state) };
+    walked.set(state, fresh);
+    return fresh;
   };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
@@ -108,9 +109,9 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       });
       return {
         ...base,
-        tally: summaryOf(state.tally.states, state.tally.total, record.currency),
-        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: problemsOf(state) },
-        columnChars: columnCharsOf(state),
+        tally: tallyOf(state, record.currency),
+        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: walkOf(state).problems },
+        columnChars: walkOf(state).chars,
         matched,
         rows,
         approval: input.approval ? approval(state, draft) : null,
@@ -119,15 +120,15 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
       const { draft, state, currency } = editable(batchId);
-      if (change.kind === 'undo') return undo(batchId, draft, state, preview === true);
+      if (change.kind === 'undo') return undo(batchId, draft, state, currency, preview === true);
       const plan = planChange(change, state.rows, currency);
       const examples = examplesOf(plan, change, state);
-      if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId) };
+      if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
       const touched: number[] = [];
       stamp += 1;
       for (const { index, next } of plan) touched.push(...state.replace(index, next));
       store.saveStep(batchId, persist(draft, touched), plan.map((p) => p.record), state.tally.total);
-      return { rows: plan.length, examples, undo: undoOf(batchId) };
+      return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
     },
 
     discard(batchId: string): MethodOutput<'batch.discard'> {
@@ -156,11 +157,11 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     },
   };
 
-  function undo(batchId: string, draft: OpenDraft, state: ReviewState, preview: boolean): MethodOutput<'batch.edit'> {
+  function undo(batchId: string, draft: OpenDraft, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
     const last = store.lastUndoable(batchId);
     if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.');
     const changes = store.changesOf(batchId, last.step);
-    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows } };
+    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows }, tally: tallyOf(state, currency) };
     const touched: number[] = [];
     stamp += 1;
     for (const change of [...changes].reverse()) {
@@ -168,7 +169,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       if (row) touched.push(...state.replace(change.index, withDelta(row, change.before)));
     }
     store.saveUndo(batchId, last.step, persist(draft, touched), state.tally.total);
-    return { rows: changes.length, examples: [], undo: undoOf(batchId) };
+    return { rows: changes.length, examples: [], undo: undoOf(batchId), tally: tallyOf(state, currency) };
   }
 }
 
@@ -181,6 +182,10 @@ function examplesOf(plan: readonly PlannedChange[], change: BatchChange, state: 
     const row = state.rows[index];
     return { row: next.row, field, before: field ? shown(row?.payee[field]) : null, after: field ? shown(next.payee[field]) : null };
   });
+}
+
+function tallyOf(state: ReviewState, currency: 'VND' | 'THB') {
+  return summaryOf(state.tally.states, state.tally.total, currency);
 }
 
 /** A column wider than this scrolls its text in the cell's tooltip and the row panel instead. */

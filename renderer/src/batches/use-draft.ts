@@ -93,6 +93,8 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
         return null;
       }
       setProblem(null);
+      const { tally, undo } = result.value;
+      setHead((head) => (head ? { ...head, tally, undo } : head));
       setVersion((v) => v + 1);
       return result.value;
     },
