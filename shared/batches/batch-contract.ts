@@ -33,14 +33,13 @@ const issueSchema = z.object({
   params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
 });
 
-/** A row as the import read it; `written` keeps the text of a cell that could not be read. */
+/** A row as the import read it (a cell it could not read is quoted in its issue's `written` parameter). */
 export const importedRowSchema = z
   .object({
     row: z.number().int().positive(),
     payee: payeeSchema,
     sources: sourcesSchema,
     issues: z.array(issueSchema).max(50),
-    written: z.partialRecord(payeeField, z.string().max(2000)).optional(),
   })
   .strict();
 
@@ -79,6 +78,7 @@ export const reviewRowViewSchema = z.object({
   state: z.enum(['excluded', 'error', 'warning', 'ok']),
   /** Per edited field, the value the import read (null: the cell was empty or unreadable). */
   original: z.partialRecord(payeeField, z.union([z.string(), z.number()]).nullable()),
+  /** Per field that could not be read, the cell as written. */
   written: z.partialRecord(payeeField, z.string()),
 });
 export type ReviewRowView = z.infer<typeof reviewRowViewSchema>;

@@ -24,7 +24,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
   };
   const plan: PlannedChange[] = [];
   const add = (index: number, row: CheckedRow, next: ReviewRow, field: PayeeField | null): void => {
-    plan.push({ index, next, record: { kind: change.kind, index, field, before: deltaOf(row, next, field, 'before'), after: deltaOf(row, next, field, 'after') } });
+    plan.push({ index, next, record: { index, field, before: deltaOf(row, next, field, 'before'), after: deltaOf(row, next, field, 'after') } });
   };
   switch (change.kind) {
     case 'set': {

@@ -3,16 +3,8 @@ import type { ColumnMapping, ImportedRow, Payee, RowIssue } from '../../../share
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Db } from '../store/database.js';
 
-/** A draft row as stored: the row the import read, and what the accountant has made of it. */
-export type StoredRow = {
-  readonly index: number;
-  readonly imported: ImportedRow & { readonly written?: Partial<Record<string, string>> };
-  /** Null while the row is as imported. */
-  readonly payee: Payee | null;
-  readonly entryIssues: readonly RowIssue[] | null;
-  readonly excluded: boolean;
-  readonly acknowledged: readonly string[];
-};
+/** A draft row as stored: the row the import read. What became of it is in the steps. */
+export type StoredRow = { readonly index: number; readonly imported: ImportedRow };
 
 /** What a change did to one row, before and after: enough to show it and to undo it. */
 export type RowDelta = {
@@ -23,7 +15,12 @@ export type RowDelta = {
   readonly acknowledged?: readonly string[];
 };
 
-export type StoredChange = { readonly kind: string; readonly index: number; readonly field: string | null; readonly before: RowDelta; readonly after: RowDelta };
+export type StoredChange = { readonly index: number; readonly field: string | null; readonly before: RowDelta; readonly after: RowDelta };
+
+/** One step the accountant took (an edit, a bulk fix, …) and every row it changed. */
+export type StoredStep = { readonly step: number; readonly kind: string; readonly changes: readonly StoredChange[] };
+
+type ChangeTuple = [index: number, field: string | null, before: RowDelta, after: RowDelta];
 
 export type DraftMeta = {
   readonly provider: ProviderId;
@@ -58,7 +55,7 @@ type BatchRecord = {
   approved_at: string | null;
 };
 
-type DraftRowRecord = { idx: number; imported_json: string; payee_json: string | null; entry_json: string | null; excluded: number; acknowledged_json: string };
+type DraftRowRecord = { idx: number; imported_json: string };
 
 const columns = 'id, provider, currency, file_name, file_hash, mapping_json, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
 
@@ -92,29 +89,20 @@ export function createDraftStore(db: Db) {
   const sameFile = db.prepare<[string, string], BatchRecord>(`SELECT ${columns} FROM batch WHERE file_hash = ? AND id <> ? AND status <> 'discarded' AND (rows_received = row_count OR status <> 'draft') ORDER BY created_at`);
   const insertRow = db.prepare('INSERT INTO draft_row (batch_id, idx, sheet_row, imported_json) VALUES (?, ?, ?, ?)');
   const received = db.prepare("UPDATE batch SET rows_received = rows_received + ?, updated_at = ? WHERE id = ? AND status = 'draft'");
-  const pageOfRows = db.prepare<[string, number, number], DraftRowRecord>(
-    'SELECT idx, imported_json, payee_json, entry_json, excluded, acknowledged_json FROM draft_row WHERE batch_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
-  );
-  const updateRow = db.prepare('UPDATE draft_row SET payee_json = ?, entry_json = ?, excluded = ?, acknowledged_json = ? WHERE batch_id = ? AND idx = ?');
-  const insertChange = db.prepare('INSERT INTO draft_change (batch_id, step, kind, idx, field, before_json, after_json, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const lastStep = db.prepare<[string], { step: number | null }>('SELECT max(step) AS step FROM draft_change WHERE batch_id = ?');
-  const lastLiveStep = db.prepare<[string], { step: number; kind: string; rows: number }>(
-    'SELECT step, kind, count(*) AS rows FROM draft_change WHERE batch_id = ? AND undone = 0 GROUP BY step ORDER BY step DESC LIMIT 1',
-  );
-  const changesOfStep = db.prepare<[string, number], { kind: string; idx: number; field: string | null; before_json: string; after_json: string }>(
-    'SELECT kind, idx, field, before_json, after_json FROM draft_change WHERE batch_id = ? AND step = ? ORDER BY id',
-  );
-  const markUndone = db.prepare('UPDATE draft_change SET undone = 1 WHERE batch_id = ? AND step = ?');
+  const pageOfRows = db.prepare<[string, number, number], DraftRowRecord>('SELECT idx, imported_json FROM draft_row WHERE batch_id = ? AND idx >= ? ORDER BY idx LIMIT ?');
+  const insertStep = db.prepare('INSERT INTO draft_step (batch_id, step, kind, rows, changes_json, changed_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const lastStep = db.prepare<[string], { step: number | null }>('SELECT max(step) AS step FROM draft_step WHERE batch_id = ?');
+  const lastLiveStep = db.prepare<[string], { step: number; kind: string; rows: number }>('SELECT step, kind, rows FROM draft_step WHERE batch_id = ? AND undone = 0 ORDER BY step DESC LIMIT 1');
+  const stepChanges = db.prepare<[string, number], { changes_json: string }>('SELECT changes_json FROM draft_step WHERE batch_id = ? AND step = ?');
+  const liveSteps = db.prepare<[string], { step: number; kind: string; changes_json: string }>('SELECT step, kind, changes_json FROM draft_step WHERE batch_id = ? AND undone = 0 ORDER BY step');
+  const markUndone = db.prepare('UPDATE draft_step SET undone = 1 WHERE batch_id = ? AND step = ?');
   const setTotals = db.prepare("UPDATE batch SET total_minor = ?, updated_at = ? WHERE id = ? AND status = 'draft'");
-  const setStatus = db.prepare('UPDATE batch SET status = ?, updated_at = ?, discarded_at = CASE WHEN ? = \'discarded\' THEN ? ELSE discarded_at END WHERE id = ?');
+  const setStatus = db.prepare("UPDATE batch SET status = ?, updated_at = ?, discarded_at = CASE WHEN ? = 'discarded' THEN ? ELSE discarded_at END WHERE id = ?");
   const deleteRows = db.prepare('DELETE FROM draft_row WHERE batch_id = ?');
-  const deleteChanges = db.prepare('DELETE FROM draft_change WHERE batch_id = ?');
+  const deleteSteps = db.prepare('DELETE FROM draft_step WHERE batch_id = ?');
   const unfinished = db.prepare<[], { id: string }>("SELECT id FROM batch WHERE status = 'draft' AND rows_received < row_count");
   const deleteBatch = db.prepare('DELETE FROM batch WHERE id = ?');
-
-  const writeRow = (row: StoredRowState, batchId: string): void => {
-    updateRow.run(row.payee === null ? null : JSON.stringify(row.payee), row.entryIssues === null ? null : JSON.stringify(row.entryIssues), row.excluded ? 1 : 0, JSON.stringify(row.acknowledged), batchId, row.index);
-  };
+  const changesOf = (json: string): StoredChange[] => (JSON.parse(json) as ChangeTuple[]).map(([index, field, before, after]) => ({ index, field, before, after }));
 
   return {
     create(id: string, meta: DraftMeta): void {
@@ -141,41 +129,37 @@ export function createDraftStore(db: Db) {
         received.run(rows.length, new Date().toISOString(), id);
       })();
     },
-    /** Rows from `from`, at most `limit`, in order. */
+    /** Rows from `from`, at most `limit`, in order, as imported. */
     rows(id: string, from: number, limit: number): StoredRow[] {
-      return pageOfRows.all(id, from, limit).map((r) => ({
-        index: r.idx,
-        imported: JSON.parse(r.imported_json) as StoredRow['imported'],
-        payee: r.payee_json === null ? null : (JSON.parse(r.payee_json) as Payee),
-        entryIssues: r.entry_json === null ? null : (JSON.parse(r.entry_json) as RowIssue[]),
-        excluded: r.excluded === 1,
-        acknowledged: JSON.parse(r.acknowledged_json) as string[],
-      }));
+      return pageOfRows.all(id, from, limit).map((r) => ({ index: r.idx, imported: JSON.parse(r.imported_json) as ImportedRow }));
     },
-    /** One step: the rows as they now are and what changed, written together. */
-    saveStep(id: string, rows: readonly StoredRowState[], changes: readonly StoredChange[], total: number): void {
+    /** One step and the draft's new total, written together before the step is answered. */
+    saveStep(id: string, kind: string, changes: readonly StoredChange[], total: number): void {
+      const tuples: ChangeTuple[] = changes.map((c) => [c.index, c.field, c.before, c.after]);
       db.transaction(() => {
-        const step = (lastStep.get(id)?.step ?? 0) + 1;
         const now = new Date().toISOString();
-        for (const row of rows) writeRow(row, id);
-        for (const c of changes) insertChange.run(id, step, c.kind, c.index, c.field, JSON.stringify(c.before), JSON.stringify(c.after), now);
+        insertStep.run(id, (lastStep.get(id)?.step ?? 0) + 1, kind, changes.length, JSON.stringify(tuples), now);
         setTotals.run(total, now, id);
       })();
-    },
-    /** A draft's total as its rows now add up (once checked, and after each change). */
-    setTotal(id: string, total: number): void {
-      setTotals.run(total, new Date().toISOString(), id);
     },
     /** The latest step not undone: what "Undo" would take back. */
     lastUndoable(id: string): { step: number; kind: string; rows: number } | null {
       return lastLiveStep.get(id) ?? null;
     },
     changesOf(id: string, step: number): StoredChange[] {
-      return changesOfStep.all(id, step).map((c) => ({ kind: c.kind, index: c.idx, field: c.field, before: JSON.parse(c.before_json) as RowDelta, after: JSON.parse(c.after_json) as RowDelta }));
+      const found = stepChanges.get(id, step);
+      return found ? changesOf(found.changes_json) : [];
     },
-    saveUndo(id: string, step: number, rows: readonly StoredRowState[], total: number): void {
+    /** Every step not undone, in the order taken: replayed over the imported rows when a draft opens. */
+    liveSteps(id: string): StoredStep[] {
+      return liveSteps.all(id).map((s) => ({ step: s.step, kind: s.kind, changes: changesOf(s.changes_json) }));
+    },
+    /** A draft's total as its rows now add up (once checked, and after each change). */
+    setTotal(id: string, total: number): void {
+      setTotals.run(total, new Date().toISOString(), id);
+    },
+    saveUndo(id: string, step: number, total: number): void {
       db.transaction(() => {
-        for (const row of rows) writeRow(row, id);
         markUndone.run(id, step);
         setTotals.run(total, new Date().toISOString(), id);
       })();
@@ -184,7 +168,7 @@ export function createDraftStore(db: Db) {
       db.transaction(() => {
         const now = new Date().toISOString();
         setStatus.run('discarded', now, 'discarded', now, id);
-        deleteChanges.run(id);
+        deleteSteps.run(id);
         deleteRows.run(id);
       })();
     },
@@ -193,6 +177,7 @@ export function createDraftStore(db: Db) {
       const ids = unfinished.all().map((r) => r.id);
       db.transaction(() => {
         for (const id of ids) {
+          deleteSteps.run(id);
           deleteRows.run(id);
           deleteBatch.run(id);
         }
@@ -203,6 +188,3 @@ export function createDraftStore(db: Db) {
 }
 
 export type DraftStore = ReturnType<typeof createDraftStore>;
-
-/** A row's mutable part as written back (`payee`/`entryIssues` null: as imported). */
-export type StoredRowState = Pick<StoredRow, 'index' | 'payee' | 'entryIssues' | 'excluded' | 'acknowledged'>;

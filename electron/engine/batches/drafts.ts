@@ -11,7 +11,7 @@ import { EngineError } from '../engine-error.js';
 import { mappingChecks } from '../../../shared/import/mapping-checks.js';
 import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
-import type { DraftStore, StoredRowState } from './draft-store.js';
+import type { DraftStore } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
 import { matcherOf, viewOf } from './row-view.js';
 
@@ -62,7 +62,6 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     const last = store.lastUndoable(batchId);
     return last ? { kind: last.kind, rows: last.rows } : null;
   };
-  const persist = (draft: OpenDraft, touched: Iterable<number>): StoredRowState[] => [...new Set(touched)].map((index) => draft.stored(index));
 
   return {
     create(input: MethodInput<'batch.create'>): MethodOutput<'batch.create'> {
@@ -119,15 +118,14 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     },
 
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
-      const { draft, state, currency } = editable(batchId);
-      if (change.kind === 'undo') return undo(batchId, draft, state, currency, preview === true);
+      const { state, currency } = editable(batchId);
+      if (change.kind === 'undo') return undo(batchId, state, currency, preview === true);
       const plan = planChange(change, state.rows, currency);
       const examples = examplesOf(plan, change, state);
       if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
-      const touched: number[] = [];
       stamp += 1;
-      for (const { index, next } of plan) touched.push(...state.replace(index, next));
-      store.saveStep(batchId, persist(draft, touched), plan.map((p) => p.record), state.tally.total);
+      for (const { index, next } of plan) state.replace(index, next);
+      store.saveStep(batchId, change.kind, plan.map((p) => p.record), state.tally.total);
       return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
     },
 
@@ -157,18 +155,17 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     },
   };
 
-  function undo(batchId: string, draft: OpenDraft, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
+  function undo(batchId: string, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
     const last = store.lastUndoable(batchId);
     if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.');
     const changes = store.changesOf(batchId, last.step);
     if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows }, tally: tallyOf(state, currency) };
-    const touched: number[] = [];
     stamp += 1;
     for (const change of [...changes].reverse()) {
       const row = state.rows[change.index];
-      if (row) touched.push(...state.replace(change.index, withDelta(row, change.before)));
+      if (row) state.replace(change.index, withDelta(row, change.before));
     }
-    store.saveUndo(batchId, last.step, persist(draft, touched), state.tally.total);
+    store.saveUndo(batchId, last.step, state.tally.total);
     return { rows: changes.length, examples: [], undo: undoOf(batchId), tally: tallyOf(state, currency) };
   }
 }

@@ -1,9 +1,8 @@
-import type { ImportedRow, Payee } from '../../../shared/import/model.js';
 import type { ProviderRules, RuleContext } from '../../../shared/providers/rule-context.js';
-import type { CheckedRow } from '../../../shared/review/check-rows.js';
 import { createReviewState, type ReviewState } from '../../../shared/review/review-state.js';
-import type { ReviewRow } from '../../../shared/review/review-row.js';
-import type { DraftStore, StoredRow, StoredRowState } from './draft-store.js';
+import { reviewRowOf, type ReviewRow } from '../../../shared/review/review-row.js';
+import { withDelta } from './draft-changes.js';
+import type { DraftStore, StoredRow } from './draft-store.js';
 
 /** Rows read from the file per query while checking. */
 const rowsPerRead = 500;
@@ -25,8 +24,6 @@ export type OpenDraft = {
   ready(): Promise<ReviewState>;
   /** Checks every row again (new limits), keeping every change made. */
   recheck(context: RuleContext): void;
-  /** The mutable part of row `index` as it would be written back. */
-  stored(index: number): StoredRowState;
 };
 
 export function openDraft(id: string, store: DraftStore, rowCount: number, rules: ProviderRules, initial: RuleContext, onChecked: (state: ReviewState) => void): OpenDraft {
@@ -36,36 +33,31 @@ export function openDraft(id: string, store: DraftStore, rowCount: number, rules
   let generation = 0;
   let finished: Promise<ReviewState>;
 
-  const rowOf = (stored: StoredRow): ReviewRow => ({
-    row: stored.imported.row,
-    payee: stored.payee ?? stored.imported.payee,
-    sources: stored.imported.sources,
-    entryIssues: stored.entryIssues ?? stored.imported.issues,
-    excluded: stored.excluded,
-    acknowledged: stored.acknowledged,
-  });
-
-  // First check: rows come from the file a page at a time.
+  // First check: the rows as imported, read a page at a time, with every step since laid over them.
   const fromStore = async (mine: number, context: RuleContext): Promise<ReviewState | null> => {
-    const next = createReviewState(rules, context);
+    const rows: ReviewRow[] = [];
     let until = performance.now() + turnMs;
     for (let from = 0; from < rowCount; from += rowsPerRead) {
       for (const stored of store.rows(id, from, rowsPerRead)) {
         imported[stored.index] = stored.imported;
-        next.append(rowOf(stored));
+        rows[stored.index] = reviewRowOf(stored.imported);
       }
-      done = Math.min(rowCount, from + rowsPerRead);
       if (performance.now() < until) continue;
       await nextTurn();
       if (mine !== generation) return null;
       until = performance.now() + turnMs;
     }
-    next.finish();
-    return next;
+    for (const step of store.liveSteps(id)) {
+      for (const change of step.changes) {
+        const row = rows[change.index];
+        if (row) rows[change.index] = withDelta(row, change.after);
+      }
+    }
+    return fromRows(mine, rows, context);
   };
 
-  // Later checks: the rows as they now are, from the state being replaced.
-  const fromRows = async (mine: number, rows: readonly CheckedRow[], context: RuleContext): Promise<ReviewState | null> => {
+  // The rows as they now are (read and replayed, or from the state being replaced), checked in turns.
+  const fromRows = async (mine: number, rows: readonly ReviewRow[], context: RuleContext): Promise<ReviewState | null> => {
     const next = createReviewState(rules, context);
     let until = performance.now() + turnMs;
     for (let i = 0; i < rows.length; i += 1) {
@@ -107,28 +99,8 @@ export function openDraft(id: string, store: DraftStore, rowCount: number, rules
       const rows = state?.rows;
       run((mine) => (rows ? fromRows(mine, rows, context) : fromStore(mine, context)));
     },
-    stored(index) {
-      const row = state?.rows[index];
-      const original = imported[index];
-      if (!row || !original) throw new Error(`row ${index} of draft ${id} is not loaded`);
-      return {
-        index,
-        payee: samePayee(row.payee, original.payee) ? null : row.payee,
-        entryIssues: row.entryIssues === original.issues ? null : row.entryIssues,
-        excluded: row.excluded,
-        acknowledged: row.acknowledged,
-      };
-    },
   };
 }
-
-export function samePayee(a: Payee, b: Payee): boolean {
-  if (a === b) return true;
-  for (const key of Object.keys(a) as Array<keyof Payee>) if (a[key] !== b[key]) return false;
-  return true;
-}
-
-export type { ImportedRow };
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

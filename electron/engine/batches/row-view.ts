@@ -21,8 +21,18 @@ export function viewOf(index: number, row: CheckedRow, imported: Imported | unde
     acknowledged: [...row.acknowledged],
     state: row.state,
     original,
-    written: { ...(imported?.written ?? {}) },
+    written: writtenOf(row),
   };
+}
+
+/** What a cell said where it could not be read, from the issue that says so. */
+function writtenOf(row: CheckedRow): Partial<Record<keyof Payee, string>> {
+  const written: Partial<Record<keyof Payee, string>> = {};
+  for (const issue of row.issues) {
+    const text = issue.params?.['written'];
+    if (issue.field && typeof text === 'string') written[issue.field] = text;
+  }
+  return written;
 }
 
 export function isEdited(row: CheckedRow, imported: Imported | undefined): boolean {

@@ -115,30 +115,25 @@ export const migrations: readonly string[] = [
    -- accountant's explicit confirmation, which names the batch repeated.
    CREATE UNIQUE INDEX batch_content_once ON batch (content_hash, coalesce(repeat_of, '')) WHERE status NOT IN ('draft', 'discarded');
    CREATE INDEX batch_file ON batch (file_hash);
+   -- A draft is its rows as imported plus the steps taken on them since, replayed in order when
+   -- it is opened: a change to 100,000 rows is one row written here, not 100,000 updated.
    CREATE TABLE draft_row (
      batch_id      TEXT NOT NULL REFERENCES batch (id) ON DELETE CASCADE,
      idx           INTEGER NOT NULL,
      sheet_row     INTEGER NOT NULL,
      imported_json TEXT NOT NULL,
-     -- null while the row is as imported: 100,000 untouched rows are not stored twice
-     payee_json    TEXT,
-     entry_json    TEXT,
-     excluded      INTEGER NOT NULL DEFAULT 0,
-     acknowledged_json TEXT NOT NULL DEFAULT '[]',
      PRIMARY KEY (batch_id, idx)
    ) STRICT, WITHOUT ROWID;
-   CREATE TABLE draft_change (
-     id            INTEGER PRIMARY KEY,
+   CREATE TABLE draft_step (
      batch_id      TEXT NOT NULL REFERENCES batch (id) ON DELETE CASCADE,
      step          INTEGER NOT NULL,
      kind          TEXT NOT NULL,
-     idx           INTEGER NOT NULL,
-     field         TEXT,
-     before_json   TEXT NOT NULL,
-     after_json    TEXT NOT NULL,
+     rows          INTEGER NOT NULL,
+     -- [[row index, field or null, before, after], …]: what each row was and became
+     changes_json  TEXT NOT NULL,
      undone        INTEGER NOT NULL DEFAULT 0,
-     changed_at    TEXT NOT NULL
+     changed_at    TEXT NOT NULL,
+     PRIMARY KEY (batch_id, step)
    ) STRICT;
-   CREATE INDEX draft_change_step ON draft_change (batch_id, step);
    ALTER TABLE saved_mapping ADD COLUMN provider TEXT;`,
 ];

@@ -136,7 +136,7 @@ function Cell({ row, field, currency, editing, readOnly, onStart, onCommit, onCa
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
   const value = row.payee[field];
   // A value that could not be read is shown as written, marked, never as an empty cell.
-  const written = value === null ? issues.find((i) => typeof i.params?.written === 'string')?.params?.written : undefined;
+  const written = value === null ? row.written[field] : undefined;
   const shown = field === 'amount' && typeof value === 'number' ? formatMinor(value, currency) : (value ?? written ?? '');
   const edited = field in row.original;
   const was = edited ? row.original[field] : undefined;

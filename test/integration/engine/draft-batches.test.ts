@@ -71,7 +71,7 @@ describe('draft batches', () => {
     const { engine } = open();
     const unread = { ...row(5), payee: { ...row(5).payee, amount: null }, issues: [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_too_precise', message: 'Row 5, column Số tiền: 100000.5 has decimals, but VND amounts are whole đồng.', params: { written: '100000.5' } }] };
     const batchId = await draftOf(engine, 'appotapay', [unread]);
-    expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { amount: null }, state: 'error', issues: [expect.objectContaining({ code: 'amount_too_precise', params: { written: '100000.5' } })] });
+    expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { amount: null }, state: 'error', issues: [expect.objectContaining({ code: 'amount_too_precise', params: { written: '100000.5' } })], written: { amount: '100000.5' } });
     await engine.close();
   });
 
