@@ -89,17 +89,19 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {problem}
           </div>
         )}
-        {saving && (
+        {/* While the rows go to the engine nothing else is drawn: the Import screen, with every
+            row in hand, would be drawn again at each step of the progress. */}
+        {saving ? (
           <p role="status" className="banner info" data-testid="saving-draft">
             Saving the rows as a draft batch… {saving.sent.toLocaleString('en-US')} of {saving.total.toLocaleString('en-US')}
           </p>
-        )}
+        ) : null}
         {earlier && screen === 'review' && (
           <div role="alert" className="banner warning" data-testid="reimport-warning">
             {earlier}
           </div>
         )}
-        {screen === 'batches' ? (
+        {saving ? null : screen === 'batches' ? (
           <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} />
         ) : screen === 'import' ? (
           <ImportScreen bridge={choice.bridge} onContinue={(sheet) => void toDraft(sheet)} />
