@@ -102,6 +102,18 @@ export function createDraftStore(db: Db) {
   const deleteSteps = db.prepare('DELETE FROM draft_step WHERE batch_id = ?');
   const unfinished = db.prepare<[], { id: string }>("SELECT id FROM batch WHERE status = 'draft' AND rows_received < row_count");
   const deleteBatch = db.prepare('DELETE FROM batch WHERE id = ?');
+  // A draft's steps survive the app closing or crashing once committed; only a power cut in the
+  // instant after could lose the latest, and no money moves on a draft. So they are written
+  // without waiting for the disk (WAL, synchronous=NORMAL), which an edit would otherwise wait
+  // on every time; the send journal keeps FULL, the connection's setting.
+  const unhurried = (write: () => void): void => {
+    db.pragma('synchronous = NORMAL');
+    try {
+      db.transaction(write)();
+    } finally {
+      db.pragma('synchronous = FULL');
+    }
+  };
   const changesOf = (json: string): StoredChange[] => (JSON.parse(json) as ChangeTuple[]).map(([index, field, before, after]) => ({ index, field, before, after }));
 
   return {
@@ -136,11 +148,11 @@ export function createDraftStore(db: Db) {
     /** One step and the draft's new total, written together before the step is answered. */
     saveStep(id: string, kind: string, changes: readonly StoredChange[], total: number): void {
       const tuples: ChangeTuple[] = changes.map((c) => [c.index, c.field, c.before, c.after]);
-      db.transaction(() => {
+      unhurried(() => {
         const now = new Date().toISOString();
         insertStep.run(id, (lastStep.get(id)?.step ?? 0) + 1, kind, changes.length, JSON.stringify(tuples), now);
         setTotals.run(total, now, id);
-      })();
+      });
     },
     /** The latest step not undone: what "Undo" would take back. */
     lastUndoable(id: string): { step: number; kind: string; rows: number } | null {
@@ -159,10 +171,10 @@ export function createDraftStore(db: Db) {
       setTotals.run(total, new Date().toISOString(), id);
     },
     saveUndo(id: string, step: number, total: number): void {
-      db.transaction(() => {
+      unhurried(() => {
         markUndone.run(id, step);
         setTotals.run(total, new Date().toISOString(), id);
-      })();
+      });
     },
     discard(id: string): void {
       db.transaction(() => {

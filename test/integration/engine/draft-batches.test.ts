@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDraftStore } from '../../../electron/engine/batches/draft-store.js';
+import { openDatabase } from '../../../electron/engine/store/database.js';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
@@ -126,5 +129,26 @@ describe('draft batches', () => {
     const { earlier } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'again.xlsx', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 1 }));
     expect(earlier).toEqual([expect.objectContaining({ batchId, fileName: 'Bảng lương T10.xlsx', status: 'draft' })]);
     await engine.close();
+  });
+});
+
+describe('draft writes', () => {
+  it('do not wait for the disk, and leave the connection waiting for it (synchronous=FULL) for what comes next', () => {
+    const db = openDatabase(join(tempDir(), 'paybatch.sqlite'));
+    const store = createDraftStore(db);
+    store.create('00000000-0000-4000-8000-000000000001', { provider: 'appotapay', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: {}, amountFormat: 'auto', rowCount: 1 });
+    const seen: number[] = [];
+    const pragma = db.pragma.bind(db);
+    // Records the level each write ran at, through the connection the store itself uses.
+    db.pragma = ((source: string, options?: { simple?: boolean }) => {
+      if (source === 'synchronous = NORMAL') seen.push(1);
+      return pragma(source, options);
+    }) as typeof db.pragma;
+    store.saveStep('00000000-0000-4000-8000-000000000001', 'exclude', [{ index: 0, field: null, before: { excluded: false }, after: { excluded: true } }], 0);
+    store.saveUndo('00000000-0000-4000-8000-000000000001', 1, 0);
+    expect(seen).toEqual([1, 1]);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(store.lastUndoable('00000000-0000-4000-8000-000000000001')).toBeNull();
+    db.close();
   });
 });
