@@ -156,6 +156,21 @@ describe('reviewing and approving in Chromium', () => {
     await expect.poll(() => page.getByTestId('approved').textContent()).toContain('Approved: 3 payments');
   });
 
+  it('downloads the rows with problems as a workbook that imports again', async () => {
+    const { page } = await openApp();
+    await reviewFile(page, write('luong.csv', sheet));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-problems').click()]);
+    expect(download.suggestedFilename()).toBe('luong - problems.xlsx');
+    const saved = join(tempDir(), download.suggestedFilename());
+    await download.saveAs(saved);
+    // The rows with errors and warnings, under the sheet's own headers, with a Problems column.
+    await nav(page, 'Import');
+    await page.getByTestId('file-input').setInputFiles(saved);
+    await page.getByLabel('Pay with').selectOption('appotapay');
+    await expect.poll(() => page.getByRole('button', { name: /^Continue to review/ }).textContent()).toBe('Continue to review (4 payees)');
+    expect(await page.getByLabel('Column for Account number').inputValue()).toBe('Số tài khoản');
+  });
+
   it('checks rows against the channel limits set in Settings', async () => {
     const { page } = await openApp();
     await nav(page, 'Settings');
