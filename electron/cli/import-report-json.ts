@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
 import type { ImportedRow, Payee } from '../../shared/import/model.js';
+import { issuesJson } from './issue-json.js';
 import { encodedJson, type JsonBytes } from './json-bytes.js';
 import type { JsonObjectWriter } from './json-stream.js';
 
@@ -39,12 +40,14 @@ export function importedRowJson(): (row: ImportedRow, out: JsonBytes) => void {
 
 /**
  * A row's parts as JSON.stringify would write them, written key by key into the output's bytes:
- * rows share one sources object, whose JSON is made once. test/unit/electron/cli/
- * import-report-json.test.ts holds every part to JSON.stringify.
+ * rows share one sources object, whose JSON is made once, and their issues repeat (see
+ * issue-json.ts). test/unit/electron/cli/import-report-json.test.ts holds every part to
+ * JSON.stringify.
  */
 export function rowJsonParts() {
   let lastSources: ImportedRow['sources'] | null = null;
   let sourcesJson: Uint8Array = new Uint8Array();
+  const issues = issuesJson();
   return {
     /** Keys in the order buildRow creates them, which is the order JSON.stringify writes. */
     payee(p: Payee, out: JsonBytes): void {
@@ -79,9 +82,6 @@ export function rowJsonParts() {
       }
       out.encoded(sourcesJson);
     },
-    issues(issues: readonly object[], out: JsonBytes): void {
-      if (issues.length === 0) out.ascii('[]');
-      else out.value(issues);
-    },
+    issues,
   };
 }

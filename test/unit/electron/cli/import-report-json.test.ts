@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importedRowJson } from '../../../../electron/cli/import-report-json.js';
+import { issuesJson } from '../../../../electron/cli/issue-json.js';
 import { checkedRowJson } from '../../../../electron/cli/validate-command.js';
 import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
 import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
@@ -53,5 +54,24 @@ describe('checkedRowJson', () => {
       const utf8 = written((out) => toJson(r, out));
       expect(utf8).toBe(JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues }));
     }
+  });
+});
+
+describe('issuesJson', () => {
+  it('writes what JSON.stringify writes, row after row, for issues of every shape', () => {
+    const shared = { kind: 'unaccent-message', value: 'Luong thang 10', label: 'Remove accents and special characters: "Luong thang 10"' };
+    const issue = (row: number, extra: object = {}) => ({ field: 'description', column: 'Nội dung', severity: 'error', code: 'message_chars', message: `Row ${row}, column Nội dung: "Lương"`, ...extra });
+    const rows: object[][] = [
+      [issue(2, { fix: shared }), { field: 'name', column: 'Họ và tên', severity: 'error', code: 'account_name_chars', message: 'Row 2: "Nguyễn"', fix: { kind: 'unaccent-upper', value: 'NGUYEN', label: 'L: "NGUYEN"' } }],
+      [issue(3, { fix: shared }), { field: 'name', column: 'Họ và tên', severity: 'error', code: 'account_name_chars', message: 'Row 3: "Trần"', fix: { kind: 'unaccent-upper', value: 'TRAN', label: 'L: "TRAN"' } }],
+      [issue(4, { fix: shared }), { field: null, column: null, severity: 'warning', code: 'duplicate_payee', message: 'Row 4: the same…' }],
+      // Shapes the cache must not take for its own: an extra key, another order, a fix left undefined, a fix with more.
+      [issue(5, { params: { written: '1.5' } }), { column: 'Nội dung', field: 'description', severity: 'error', code: 'x', message: 'm' }],
+      [issue(6, { fix: undefined }), issue(6, { fix: { ...shared, extra: 1 } }), issue(6, { fix: shared })],
+      [{ field: 'amount', column: 'Số tiền', severity: 'error', code: 'amount_missing', message: 'Row 7, column Số tiền: the amount is empty.' }],
+    ];
+    const toJson = issuesJson();
+    for (const issues of rows) expect(written((out) => toJson(issues, out))).toBe(JSON.stringify(issues));
+    expect(written((out) => toJson([], out))).toBe('[]');
   });
 });

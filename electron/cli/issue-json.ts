@@ -1,0 +1,105 @@
+import type { JsonBytes } from './json-bytes.js';
+
+type PlainFix = { readonly kind: string; readonly value: string; readonly label: string };
+type PlainIssue = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly message: string; readonly fix?: PlainFix };
+
+/** The bytes before an issue's message, for one field, column, severity and code. */
+type Head = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly bytes: Uint8Array };
+
+/** The last fix written at a place in the row; its bytes once it has come twice (one fix shared by rows). */
+type FixSeen = { fix: PlainFix; bytes: Uint8Array | null };
+
+const issueKeys = ['field', 'column', 'severity', 'code', 'message', 'fix'] as const;
+const fixKeys = ['kind', 'value', 'label'] as const;
+
+/**
+ * A row's issues as JSON.stringify writes them. Most of an issue repeats from row to row at
+ * the same place in the row: its field, column, severity and code, and the fix of a value
+ * written on every row (a description). Those are copied as bytes made once; only the message
+ * and a fix of the row's own are encoded. An issue of any other shape is written as it is.
+ */
+export function issuesJson(): (issues: readonly object[], out: JsonBytes) => void {
+  const heads: Array<Head | undefined> = [];
+  const fixesSeen: Array<FixSeen | undefined> = [];
+  const fixHeads = new Map<string, Uint8Array>();
+
+  function head(at: number, issue: PlainIssue): Uint8Array {
+    const seen = heads[at];
+    if (seen && seen.field === issue.field && seen.column === issue.column && seen.severity === issue.severity && seen.code === issue.code) return seen.bytes;
+    const { field, column, severity, code } = issue;
+    const bytes = utf8(`{"field":${JSON.stringify(field)},"column":${JSON.stringify(column)},"severity":${JSON.stringify(severity)},"code":${JSON.stringify(code)},"message":`);
+    heads[at] = { field, column, severity, code, bytes };
+    return bytes;
+  }
+
+  function writeFix(at: number, fix: PlainFix, out: JsonBytes): void {
+    const seen = fixesSeen[at];
+    if (seen?.fix === fix) {
+      seen.bytes ??= utf8(`,"fix":${JSON.stringify(fix)}`);
+      out.encoded(seen.bytes);
+      return;
+    }
+    fixesSeen[at] = { fix, bytes: null };
+    let kindHead = fixHeads.get(fix.kind);
+    if (kindHead === undefined) {
+      kindHead = utf8(`,"fix":{"kind":${JSON.stringify(fix.kind)},"value":`);
+      fixHeads.set(fix.kind, kindHead);
+    }
+    out.encoded(kindHead);
+    out.string(fix.value);
+    out.ascii(',"label":');
+    out.string(fix.label);
+    out.ascii('}');
+  }
+
+  return (issues, out) => {
+    if (issues.length === 0) return out.ascii('[]');
+    out.ascii('[');
+    for (let at = 0; at < issues.length; at += 1) {
+      if (at > 0) out.ascii(',');
+      const issue = plainIssue(issues[at]);
+      if (issue === null) {
+        out.value(issues[at]);
+        continue;
+      }
+      out.encoded(head(at, issue));
+      out.string(issue.message);
+      if (issue.fix !== undefined) writeFix(at, issue.fix, out);
+      out.ascii('}');
+    }
+    out.ascii(']');
+  };
+}
+
+/** The issue when it is exactly a plain { field, column, severity, code, message[, fix] } with those types; null otherwise. */
+function plainIssue(value: object | undefined): PlainIssue | null {
+  if (!hasKeys(value, issueKeys, 5)) return null;
+  const issue = value as Record<string, unknown>;
+  const { field, column, severity, code, message, fix } = issue;
+  if (!textOrNull(field) || !textOrNull(column) || typeof severity !== 'string' || typeof code !== 'string' || typeof message !== 'string') return null;
+  if ('fix' in issue && !(hasKeys(fix, fixKeys, 3) && isPlainFix(fix as Record<string, unknown>))) return null;
+  return issue as PlainIssue;
+}
+
+function isPlainFix(fix: Record<string, unknown>): boolean {
+  return typeof fix.kind === 'string' && typeof fix.value === 'string' && typeof fix.label === 'string';
+}
+
+/** A plain object whose enumerable keys are `keys` in order, all of them or the first `least`. */
+function hasKeys(value: unknown, keys: readonly string[], least: number): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  let count = 0;
+  for (const key in value) {
+    if (key !== keys[count]) return false;
+    count += 1;
+  }
+  return count >= least;
+}
+
+function textOrNull(value: unknown): boolean {
+  return value === null || typeof value === 'string';
+}
+
+function utf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}
