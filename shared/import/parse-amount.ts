@@ -175,6 +175,12 @@ export function parseAmountText(text: string, currency: Currency, format: Amount
 export function amountFromNumber(value: number, currency: Currency): AmountResult {
   if (!Number.isFinite(value)) return { ok: false, code: 'amount_unreadable', reason: `${value} is not an amount` };
   const magnitude = Math.abs(value);
+  // A whole number of at most 15 digits is its own 15-digit form: the common case (every VND
+  // amount), read without toPrecision, which took most of the time of a workbook's amounts.
+  if (Number.isInteger(magnitude) && magnitude < 1e15) {
+    const written = String(magnitude);
+    return toMinor(written, '', currency, value < 0, `${value < 0 ? '-' : ''}${written}`);
+  }
   const excelForm = magnitude.toPrecision(15);
   const noise = Math.abs(magnitude - Number(excelForm)) <= magnitude * Number.EPSILON * 4;
   const written = plainDecimal(noise ? excelForm : String(magnitude));

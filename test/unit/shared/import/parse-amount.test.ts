@@ -130,4 +130,26 @@ describe('amountFromNumber', () => {
     const result = amountFromNumber(value, currency);
     expect(result.ok ? result.minor : result.code).toBe(expected);
   });
+
+  it('reads whole numbers as their 15-digit form does, reasons included', () => {
+    const wholes = [0, -0, 1, -1, 7, 100, 1_000_000, -2_500_000, 90_071_992_547, 999_999_999_999_999, -999_999_999_999_999, 1e15, 1e15 + 2, 2 ** 53, 1e20, 123_456_789_012_345];
+    for (let i = 0; i < 2_000; i += 1) wholes.push(Math.round((Math.random() - 0.3) * 10 ** (i % 17)));
+    for (const value of wholes) for (const currency of ['VND', 'THB'] as const) expect(amountFromNumber(value, currency), `${value} ${currency}`).toEqual(byFifteenDigits(value, currency));
+  });
 });
+
+/** amountFromNumber as it was before whole numbers had their own way: the reference for them. */
+function byFifteenDigits(value: number, currency: 'VND' | 'THB') {
+  const magnitude = Math.abs(value);
+  const excelForm = magnitude.toPrecision(15);
+  const noise = Math.abs(magnitude - Number(excelForm)) <= magnitude * Number.EPSILON * 4;
+  const text = noise ? excelForm : String(magnitude);
+  if (text.includes('e')) return amountFromNumber(value, currency);
+  const written = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  const [whole = ''] = written.split('.');
+  const shown = `${value < 0 ? '-' : ''}${written}`;
+  const digits = `${whole}${currency === 'VND' ? '' : '00'}`.replace(/^0+(?=\d)/, '');
+  const minor = Number(digits);
+  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${shown}" is too large` };
+  return { ok: true, minor: value < 0 && minor !== 0 ? -minor : minor };
+}
