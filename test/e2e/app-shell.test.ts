@@ -22,7 +22,10 @@ describe('the app in Chromium through the browser host', () => {
     }
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Review');
-    expect(await page.getByText('Import a payroll sheet first').count()).toBe(1);
+    expect(await page.getByText('Import a payroll sheet, or open a draft from the Batches screen').count()).toBe(1);
+    await page.getByRole('button', { name: 'Batches', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Batches');
+    expect(await page.getByText('No batches yet. Import a payroll sheet to start one.').count()).toBe(1);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Import a payroll sheet');
   });
