@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
 import { ImportScreen } from './screens/ImportScreen';
 import { ComingScreen } from './screens/ComingScreen';
@@ -8,6 +8,9 @@ import { BatchesScreen } from './screens/BatchesScreen';
 import { createDraft } from './batches/create-draft';
 import type { ImportedSheet } from './batches/imported-sheet';
 import type { BridgeChoice } from './transport/select-bridge';
+
+// Drawn again only when its own props change: it holds every row of the file being imported.
+const ImportStep = memo(ImportScreen);
 
 const screens = [
   { id: 'batches', label: 'Batches' },
@@ -45,13 +48,15 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
     });
   }, [choice]);
 
-  const open = (id: string) => {
+  const [importRun, setImportRun] = useState(0);
+
+  const open = useCallback((id: string) => {
     setBatchId(id);
     setEarlier(null);
     setScreen('review');
-  };
+  }, []);
 
-  const toDraft = async (sheet: ImportedSheet) => {
+  const toDraft = useCallback(async (sheet: ImportedSheet) => {
     if (!choice.bridge) return;
     setSaving({ sent: 0, total: sheet.rows.length });
     const created = await createDraft(choice.bridge, sheet, (sent) => setSaving({ sent, total: sheet.rows.length }));
@@ -61,10 +66,13 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
       return;
     }
     setProblem(null);
+    // The sheet is a draft now: the next import starts afresh.
+    setImportRun((n) => n + 1);
     open(created.value.batchId);
     const before = created.value.earlier;
     if (before.length > 0) setEarlier(`This exact file was imported before (${before.map((b) => `${b.fileName} on ${b.createdAt.slice(0, 10)}, ${b.status}`).join('; ')}). Make sure these payees have not been paid already.`);
-  };
+  }, [choice.bridge, open]);
+  const continueImport = useCallback((sheet: ImportedSheet) => void toDraft(sheet), [toDraft]);
 
   return (
     <div className="shell">
@@ -101,10 +109,13 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {earlier}
           </div>
         )}
-        {saving ? null : screen === 'batches' ? (
+        {/* Kept while other screens are shown: a file being mapped is not lost by a visit to
+            Settings, nor by a draft that could not be saved. */}
+        <div hidden={saving !== null || screen !== 'import'}>
+          <ImportStep key={importRun} bridge={choice.bridge} onContinue={continueImport} />
+        </div>
+        {saving || screen === 'import' ? null : screen === 'batches' ? (
           <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} />
-        ) : screen === 'import' ? (
-          <ImportScreen bridge={choice.bridge} onContinue={(sheet) => void toDraft(sheet)} />
         ) : screen === 'review' ? (
           <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} />
         ) : screen === 'settings' ? (

@@ -130,7 +130,7 @@ const approvalFactsSchema = z.object({
   acknowledged: z.number().int(),
   banks: z.array(z.object({ bank: z.string(), count: z.number().int(), total: z.number().int() })),
   /** Approved batches with this file or the same payees and amounts. */
-  earlier: z.array(z.object({ batchId: z.string(), fileName: z.string(), approvedAt: z.string().nullable(), status: z.enum(batchStatuses), sameContent: z.boolean() })),
+  earlier: z.array(z.object({ batchId: z.string(), fileName: z.string(), approvedAt: z.string().nullable(), status: z.enum(batchStatuses), sameContent: z.boolean(), rowCount: z.number().int(), total: z.number().int() })),
 });
 
 export const batchMethods = {

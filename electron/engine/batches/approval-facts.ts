@@ -24,6 +24,6 @@ export function approvalFacts(db: Db, info: BatchInfo, draft: OpenDraft, state: 
     banks.set(key, entry);
   });
   const contentHash = batchContentHash(info.provider, info.currency, state.rows);
-  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId).map(({ batchId, fileName, approvedAt, status, sameContent }) => ({ batchId, fileName, approvedAt, status, sameContent }));
+  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId);
   return { edited, acknowledged, banks: [...banks.values()].sort((a, b) => b.total - a.total), earlier };
 }

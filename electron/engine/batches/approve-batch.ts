@@ -14,14 +14,16 @@ import { orderId, orderIdPrefix } from './order-id.js';
 type Input = MethodInput<'batch.approve'>;
 
 /** Approved (or later) batches with this content or this file: paying them again needs a yes. */
-export function earlierApprovals(db: Db, contentHash: string | null, fileHash: string | null, except: string): Array<BatchInfo & { sameContent: boolean }> {
+export type EarlierApproval = Pick<BatchInfo, 'batchId' | 'fileName' | 'approvedAt' | 'status' | 'rowCount' | 'total'> & { readonly sameContent: boolean };
+
+export function earlierApprovals(db: Db, contentHash: string | null, fileHash: string | null, except: string): EarlierApproval[] {
   const rows = db
-    .prepare<[string | null, string | null, string], { id: string; file_name: string; approved_at: string | null; status: BatchInfo['status']; content_hash: string | null }>(
-      `SELECT id, file_name, approved_at, status, content_hash FROM batch
+    .prepare<[string | null, string | null, string], { id: string; file_name: string; approved_at: string | null; status: BatchInfo['status']; content_hash: string | null; row_count: number; total_minor: number }>(
+      `SELECT id, file_name, approved_at, status, content_hash, row_count, total_minor FROM batch
        WHERE status NOT IN ('draft', 'discarded') AND (content_hash = ? OR file_hash = ?) AND id <> ? ORDER BY approved_at`,
     )
     .all(contentHash, fileHash, except);
-  return rows.map((r) => ({ batchId: r.id, fileName: r.file_name, approvedAt: r.approved_at, status: r.status, sameContent: r.content_hash === contentHash }) as BatchInfo & { sameContent: boolean });
+  return rows.map((r) => ({ batchId: r.id, fileName: r.file_name, approvedAt: r.approved_at, status: r.status, rowCount: r.row_count, total: r.total_minor, sameContent: r.content_hash === contentHash }));
 }
 
 /**
@@ -51,8 +53,8 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const earlier = earlierApprovals(db, contentHash, record.file_hash, input.batchId);
   const latest = earlier.at(-1);
   if (latest && input.payAgain !== latest.batchId) {
-    const what = latest.sameContent ? 'the same payees and amounts' : 'the same file';
-    throw new EngineError('refused', `${what[0]?.toUpperCase()}${what.slice(1)} were approved before, in batch ${latest.batchId.slice(0, 8)} (${latest.fileName}, ${latest.approvedAt?.slice(0, 10) ?? ''}). Approve only if these people are to be paid again.`, undefined, {
+    const what = latest.sameContent ? 'The same payees and amounts were' : 'The same file was';
+    throw new EngineError('refused', `${what} approved before: ${latest.fileName}, approved ${latest.approvedAt?.slice(0, 10) ?? ''} (${latest.rowCount} payments, batch ${latest.batchId.slice(0, 8)}). Approve only if these people are to be paid again.`, undefined, {
       reason: 'approved_before',
       earlierBatchId: latest.batchId,
       fileName: latest.fileName,

@@ -29,7 +29,15 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
   switch (change.kind) {
     case 'set': {
       const row = one(change.index);
-      add(change.index, row, editRow(row, change.field, change.text, currency), change.field);
+      const next = editRow(row, change.field, change.text, currency);
+      // A typed amount that cannot be read is refused, not saved as an empty amount: the cell
+      // keeps what it had, and the accountant is told why at once.
+      const unread = change.field === 'amount' && next.payee.amount === null && change.text.trim() !== '' ? next.entryIssues.find((i) => i.field === 'amount') : undefined;
+      if (unread) {
+        const example = currency === 'THB' ? '1,234.50' : '1.500.000';
+        throw new EngineError('refused', `Row ${row.row}: "${change.text.trim()}" cannot be read as an amount in ${currency} (type it like ${example}). The amount was not changed.`, unread.message, { reason: unread.code, row: row.row, written: change.text.trim() });
+      }
+      add(change.index, row, next, change.field);
       break;
     }
     case 'fix': {

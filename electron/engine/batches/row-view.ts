@@ -9,7 +9,12 @@ type Imported = StoredRow['imported'];
 export function viewOf(index: number, row: CheckedRow, imported: Imported | undefined): ReviewRowView {
   const original: Partial<Record<keyof Payee, string | number | null>> = {};
   if (imported && imported.payee !== row.payee) {
-    for (const field of payeeFields) if (row.payee[field] !== imported.payee[field]) original[field] = imported.payee[field];
+    for (const field of payeeFields) {
+      if (row.payee[field] === imported.payee[field]) continue;
+      // A cell the import could not read was not empty: it is shown as it was written.
+      const written = imported.issues.find((i) => i.field === field && typeof i.params?.['written'] === 'string')?.params?.['written'];
+      original[field] = imported.payee[field] ?? written ?? null;
+    }
   }
   return {
     index,

@@ -5,6 +5,7 @@ import { parseAmountText } from '../../../shared/import/parse-amount';
 import type { ReviewSummary } from '../../../shared/review/review-summary';
 
 type Approval = NonNullable<MethodOutput<'batch.get'>['approval']>;
+export type RepeatOf = Approval['earlier'][number];
 
 type Props = {
   readonly summary: ReviewSummary;
@@ -12,8 +13,8 @@ type Props = {
   readonly busy: boolean;
   /** The refusal of the last attempt, shown beside the box until the total changes. */
   readonly refusal: string | null;
-  /** The earlier batch the engine named when refusing to pay the same people again. */
-  readonly repeatOf: { readonly batchId: string; readonly fileName: string } | null;
+  /** The earlier batch with this file or these payees, which approving would pay again. */
+  readonly repeatOf: RepeatOf | null;
   readonly onApprove: (typedTotal: string, payAgain: string | undefined) => void;
 };
 
@@ -64,10 +65,15 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
             </table>
           )}
           {repeatOf && (
-            <label className="pay-again" data-testid="pay-again">
-              <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
-              Pay these people again: I know batch {repeatOf.batchId.slice(0, 8)} ({repeatOf.fileName}) was approved before.
-            </label>
+            <div role="alert" className="banner warning pay-again" data-testid="pay-again">
+              <p>
+                {repeatOf.sameContent ? 'These payees and amounts were' : 'This file was'} approved before: {repeatOf.fileName}, approved {repeatOf.approvedAt?.slice(0, 10)}, {repeatOf.rowCount.toLocaleString('en-US')} payments totalling {formatMinor(repeatOf.total, summary.currency)}. Approving pays these people again.
+              </p>
+              <label>
+                <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
+                Yes, pay these people again
+              </label>
+            </div>
           )}
           <form
             className="approve-form"
@@ -82,7 +88,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
               Approve batch
             </button>
             <span id="typed-total-note" role="status" className={wrong || (refusal && !matches) ? 'note error' : 'note'} data-testid="approve-error">
-              {wrong ? 'This is not the total of the batch. Check the summary above.' : (refusal ?? '')}
+              {wrong ? 'This is not the total of the batch. Check the summary above.' : matches && repeatOf && !again ? 'Confirm above that these people are to be paid again.' : (refusal ?? '')}
             </span>
           </form>
         </>

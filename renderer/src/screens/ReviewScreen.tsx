@@ -5,7 +5,7 @@ import type { PaybatchBridge } from '../../../shared/bridge';
 import { formatMinor } from '../../../shared/import/format-amount';
 import type { PayeeField } from '../../../shared/import/model';
 import { providerRules } from '../../../shared/providers/provider-rules';
-import { ApprovePanel } from '../components/ApprovePanel';
+import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
 import { ReviewGrid } from '../components/ReviewGrid';
 import { RowPanel } from '../components/RowPanel';
@@ -41,6 +41,9 @@ const filters: ReadonlyArray<[Exclude<RowFilter, object>, string]> = [
 
 type Approved = MethodOutput<'batch.approve'>;
 
+/** Who, where and how much, then the rest: an accountant reads a payment from left to right. */
+const columnOrder: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'partnerUserId', 'accountType', 'description', 'reference'];
+
 function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void }) {
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
@@ -49,9 +52,10 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
   const [selectedRow, setSelectedRow] = useState<MethodOutput<'batch.get'>['rows'][number] | null>(null);
   const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [repeatOf, setRepeatOf] = useState<{ batchId: string; fileName: string } | null>(null);
+  const [repeatOf, setRepeatOf] = useState<RepeatOf | null>(null);
   const [approved, setApproved] = useState<Approved | null>(null);
   const [approving, setApproving] = useState(false);
+  const [preparing, setPreparing] = useState(false);
 
   const batch = head?.batch;
   const rules = batch ? providerRules[batch.provider] : null;
@@ -73,13 +77,17 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
     void bridge['batch.get']({ batchId, approval: true }).then((got) => {
       if (!got.ok) return;
       setFacts(got.value.approval);
-      const earlier = got.value.approval?.earlier.at(-1);
-      setRepeatOf(earlier ? { batchId: earlier.batchId, fileName: earlier.fileName } : null);
+      setRepeatOf(got.value.approval?.earlier.at(-1) ?? null);
     });
   }, [bridge, batchId, head?.tally, head?.batch.status]);
 
-  // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty).
-  const fields = useMemo(() => (rules && head ? rules.fields.filter((f): f is PayeeField => f !== 'currency' && head.mapping[f as PayeeField] !== undefined) : []), [rules, head]);
+  // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty),
+  // who and how much first: the ones the grid keeps in view are on the left.
+  const fields = useMemo(() => {
+    if (!rules || !head) return [];
+    const order: readonly PayeeField[] = rules.usesBank ? columnOrder : ['name', 'phone', ...columnOrder.filter((f) => f !== 'name' && f !== 'phone')];
+    return order.filter((f) => rules.fields.includes(f) && head.mapping[f] !== undefined);
+  }, [rules, head]);
 
   if (!head || !batch || !rules) {
     return (
@@ -101,13 +109,15 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
       return;
     }
     setRefusal(result.error.message);
-    const earlier = result.error.params?.['earlierBatchId'];
-    if (typeof earlier === 'string') setRepeatOf({ batchId: earlier, fileName: String(result.error.params?.['fileName'] ?? '') });
+    // What refused it (paid before, a total changed meanwhile) shows in the facts read again.
+    draft.refresh();
   };
 
   const downloadProblems = async () => {
+    setPreparing(true);
     const file = await bridge['batch.problems']({ batchId });
-    if (file.ok) downloadBase64(file.value.base64, file.value.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (file.ok) await downloadBase64(file.value.base64, file.value.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    setPreparing(false);
   };
 
   const discard = async () => {
@@ -158,8 +168,8 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
               </select>
             </label>
             {tally.errors + tally.warnings > 0 && (
-              <button type="button" onClick={() => void downloadProblems()} data-testid="download-problems">
-                Download problems (.xlsx)
+              <button type="button" onClick={() => void downloadProblems()} data-testid="download-problems" disabled={preparing} aria-busy={preparing}>
+                {preparing ? 'Preparing the workbook…' : 'Download problems (.xlsx)'}
               </button>
             )}
             {draft.busy && (

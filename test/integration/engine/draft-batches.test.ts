@@ -75,6 +75,12 @@ describe('draft batches', () => {
     const unread = { ...row(5), payee: { ...row(5).payee, amount: null }, issues: [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_too_precise', message: 'Row 5, column Số tiền: 100000.5 has decimals, but VND amounts are whole đồng.', params: { written: '100000.5' } }] };
     const batchId = await draftOf(engine, 'appotapay', [unread]);
     expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { amount: null }, state: 'error', issues: [expect.objectContaining({ code: 'amount_too_precise', params: { written: '100000.5' } })], written: { amount: '100000.5' } });
+    // Typing something that is not an amount is refused; the cell keeps what it had.
+    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: '2,5 triệu' } })).toMatchObject({ ok: false, error: { code: 'refused', message: 'Row 5: "2,5 triệu" cannot be read as an amount in VND (type it like 1.500.000). The amount was not changed.' } });
+    expect((await checked(engine, batchId)).undo).toBeNull();
+    // Corrected: the imported cell is shown as it was written, not as "empty".
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: '100000' } }));
+    expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { amount: 100_000 }, original: { amount: '100000.5' }, written: {} });
     await engine.close();
   });
 
