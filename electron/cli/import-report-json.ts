@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
 import type { ImportedRow, Payee } from '../../shared/import/model.js';
 import { issuesJson } from './issue-json.js';
-import { encodedJson, type JsonBytes } from './json-bytes.js';
+import type { JsonBytes } from './json-bytes.js';
 import type { JsonObjectWriter } from './json-stream.js';
 
 /**
@@ -28,60 +28,65 @@ export function importedRowJson(): (row: ImportedRow, out: JsonBytes) => void {
   return (row, out) => {
     out.ascii('{"row":');
     out.number(row.row);
-    out.ascii(',"payee":');
     parts.payee(row.payee, out);
-    out.ascii(',"sources":');
-    parts.sources(row.sources, out);
-    out.ascii(',"issues":');
-    parts.issues(row.issues, out);
-    out.ascii('}');
+    parts.sourcesAndIssues(row.sources, row.issues, out);
   };
 }
 
 /**
  * A row's parts as JSON.stringify would write them, written key by key into the output's bytes:
- * rows share one sources object, whose JSON is made once, and their issues repeat (see
- * issue-json.ts). test/unit/electron/cli/import-report-json.test.ts holds every part to
- * JSON.stringify.
+ * rows share one sources object, whose JSON is made once with the keys around it, and their
+ * issues repeat (see issue-json.ts). Each write is a call costing more than its few bytes, so
+ * an empty value goes with its key, as one constant. test/unit/electron/cli/
+ * import-report-json.test.ts holds every part to JSON.stringify.
  */
 export function rowJsonParts() {
   let lastSources: ImportedRow['sources'] | null = null;
-  let sourcesJson: Uint8Array = new Uint8Array();
+  let withIssues: Uint8Array = new Uint8Array();
+  let withoutIssues: Uint8Array = new Uint8Array();
   const issues = issuesJson();
   return {
-    /** Keys in the order buildRow creates them, which is the order JSON.stringify writes. */
+    /** `,"payee":{…}`, keys in the order buildRow creates them, which is the order JSON.stringify writes. */
     payee(p: Payee, out: JsonBytes): void {
-      out.ascii('{"name":');
-      out.string(p.name);
-      out.ascii(',"accountNo":');
-      out.string(p.accountNo);
-      out.ascii(',"accountType":');
-      out.string(p.accountType);
-      out.ascii(',"bank":');
-      out.string(p.bank);
+      text(out, ',"payee":{"name":', ',"payee":{"name":null', p.name);
+      text(out, ',"accountNo":', ',"accountNo":null', p.accountNo);
+      text(out, ',"accountType":', ',"accountType":null', p.accountType);
+      text(out, ',"bank":', ',"bank":null', p.bank);
       out.ascii(',"amount":');
       out.number(p.amount);
-      out.ascii(',"currency":');
-      out.string(p.currency);
-      out.ascii(',"phone":');
-      out.string(p.phone);
-      out.ascii(',"email":');
-      out.string(p.email);
-      out.ascii(',"description":');
-      out.string(p.description);
-      out.ascii(',"reference":');
-      out.string(p.reference);
-      out.ascii(',"partnerUserId":');
-      out.string(p.partnerUserId);
-      out.ascii('}');
+      text(out, ',"currency":', ',"currency":null', p.currency);
+      text(out, ',"phone":', ',"phone":null', p.phone);
+      text(out, ',"email":', ',"email":null', p.email);
+      text(out, ',"description":', ',"description":null', p.description);
+      text(out, ',"reference":', ',"reference":null', p.reference);
+      text(out, ',"partnerUserId":', ',"partnerUserId":null}', p.partnerUserId);
+      if (p.partnerUserId !== null) out.ascii('}');
     },
-    sources(sources: ImportedRow['sources'], out: JsonBytes): void {
+    /** `,"sources":{…},"issues":[…]}`: the rest of the row. */
+    sourcesAndIssues(sources: ImportedRow['sources'], rowIssues: readonly object[], out: JsonBytes): void {
       if (sources !== lastSources) {
         lastSources = sources;
-        sourcesJson = encodedJson(sources);
+        const json = `,"sources":${JSON.stringify(sources)},"issues":`;
+        withIssues = Buffer.from(json, 'utf8');
+        withoutIssues = Buffer.from(`${json}[]}`, 'utf8');
       }
-      out.encoded(sourcesJson);
+      if (rowIssues.length === 0) {
+        out.encoded(withoutIssues);
+        return;
+      }
+      out.encoded(withIssues);
+      issues(rowIssues, out);
+      out.ascii('}');
     },
-    issues,
   };
+}
+
+/** A key and its string value, or the key and null as one constant. */
+function text(out: JsonBytes, key: string, keyAndNull: string, value: string | null): void {
+  if (value === null) {
+    out.ascii(keyAndNull);
+    return;
+  }
+  out.ascii(key);
+  out.string(value);
 }

@@ -14,7 +14,7 @@ export type JsonBytes = {
   number(value: number | null): void;
   /** JSON.stringify(value) for data: strings, numbers, booleans, null, arrays, plain objects. */
   value(value: unknown): void;
-  /** Bytes encoded before (see encodedJson). */
+  /** Bytes encoded once, to be written many times: JSON that repeats from row to row. */
   encoded(bytes: Uint8Array): void;
   /** Any text, as UTF-8. */
   utf8(text: string): void;
@@ -161,11 +161,6 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 function skipped(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
-}
-
-/** JSON.stringify(value) as UTF-8 bytes, to be written many times with `encoded`. */
-export function encodedJson(value: unknown): Uint8Array {
-  return Buffer.from(JSON.stringify(value), 'utf8');
 }
 
 const shortEscapes: Readonly<Record<number, number>> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };

@@ -74,17 +74,12 @@ export function checkedRowJson(): (row: CheckedRow, out: JsonBytes) => void {
   return (r, out) => {
     out.ascii('{"row":');
     out.number(r.row);
-    out.ascii(',"payee":');
     parts.payee(r.payee, out);
     out.ascii(',"bankCode":');
     out.string(r.wire.bankCode);
     out.ascii(',"accountType":');
     out.string(r.wire.accountType);
-    out.ascii(',"sources":');
-    parts.sources(r.sources, out);
-    out.ascii(',"issues":');
-    parts.issues(r.issues, out);
-    out.ascii('}');
+    parts.sourcesAndIssues(r.sources, r.issues, out);
   };
 }
 
