@@ -90,14 +90,15 @@ type RowContext = {
   readonly tally: FormatTally | null;
   readonly columns: Partial<Record<PayeeField, string>>;
   readonly sources: Readonly<Partial<Record<PayeeField, string>>>;
-  readonly textFields: ReadonlyArray<readonly [(typeof textFields)[number], number]>;
+  /** For each of textFields, its column, or -1 when it is not mapped. */
+  readonly textColumns: readonly number[];
 };
 
 function rowContext({ mapping, headers, currency }: BuildOptions, amountFormat: AmountFormat, tally: FormatTally | null): RowContext {
   const columns: Partial<Record<PayeeField, string>> = {};
   for (const [field, index] of Object.entries(mapping) as Array<[PayeeField, number]>) columns[field] = headers[index] ?? `Column ${index + 1}`;
-  const mappedText = textFields.flatMap((field) => (mapping[field] === undefined ? [] : [[field, mapping[field]] as const]));
-  return { mapping, currency, amountFormat, tally, columns, sources: Object.freeze({ ...columns }), textFields: mappedText };
+  const textColumns = textFields.map((field) => mapping[field] ?? -1);
+  return { mapping, currency, amountFormat, tally, columns, sources: Object.freeze({ ...columns }), textColumns };
 }
 
 function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string, params?: RowIssue['params']): void {
@@ -109,21 +110,14 @@ function addIssue(issues: RowIssue[], row: number, context: RowContext, field: P
 function buildRow(raw: RawRow, row: number, context: RowContext): { row: ImportedRow; dependsOnFormat: boolean } {
   const { mapping, currency } = context;
   const issues: RowIssue[] = [];
-  const payee: Payee = {
-    name: null,
-    accountNo: null,
-    accountType: null,
-    bank: null,
-    amount: null,
-    currency,
-    phone: null,
-    email: null,
-    description: null,
-    reference: null,
-    partnerUserId: null,
-  };
-
-  for (const [field, index] of context.textFields) {
+  // The values are read first and the payee made at the end in one literal: storing each text
+  // field under its name (payee[field]) was a store by key that cost more than reading the cell.
+  const texts = textValues;
+  for (let slot = 0; slot < textFields.length; slot += 1) {
+    texts[slot] = null;
+    const index = context.textColumns[slot] ?? -1;
+    const field = textFields[slot];
+    if (index < 0 || field === undefined) continue;
     const cell = raw[index];
     if (writtenProblem(cell, field, issues, row, context)) continue;
     if (cell && typeof cell === 'object' && cell.kind === 'error') {
@@ -137,14 +131,15 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
       addIssue(issues, row, context, field, 'error', problem.code, problem.text);
       continue;
     }
-    payee[field] = text === '' ? null : text;
+    texts[slot] = text === '' ? null : text;
   }
 
+  let accountNo: string | null = null;
   const account = at(raw, mapping.accountNo);
   if (!writtenProblem(account, 'accountNo', issues, row, context) && !cellIsEmpty(account)) {
     const read = readIdentifier(account ?? null);
     if (read.ok) {
-      payee.accountNo = read.text;
+      accountNo = read.text;
       if (read.fromNumber) {
         addIssue(issues, row, context, 'accountNo', 'warning', 'account_stored_as_number', `Excel stored this account number as a number (${read.text}). If the real number starts with 0, that zero is lost: check it, or format the column as Text in Excel and retype it.`);
       }
@@ -157,11 +152,12 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     }
   }
 
+  let phone: string | null = null;
   const phoneCell = at(raw, mapping.phone);
   if (!writtenProblem(phoneCell, 'phone', issues, row, context) && !cellIsEmpty(phoneCell)) {
     const fromNumber = phoneCell !== null && typeof phoneCell === 'object' && phoneCell.kind === 'number';
     const result = normalizePhone(cellText(phoneCell), currency);
-    payee.phone = result.phone;
+    phone = result.phone;
     if (result.warning === 'phone_leading_zero_restored') {
       addIssue(issues, row, context, 'phone', 'warning', 'phone_leading_zero_restored', fromNumber
         ? `Excel stored this phone as a number and dropped its leading 0; Paybatch restored it as ${result.phone}. Check it.`
@@ -171,6 +167,7 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     }
   }
 
+  let amount: number | null = null;
   let dependsOnFormat = false;
   if (mapping.amount !== undefined) {
     const amountCell = raw[mapping.amount];
@@ -190,15 +187,37 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
         result = readAmount(amountCell ?? null, currency, context.amountFormat);
       }
       // The cell as written goes with the issue: Review shows it, marked, instead of an empty cell.
-      const asWritten = { written: cellText(amountCell).trim() };
-      if (!result.ok) addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`, asWritten);
-      else if (result.minor <= 0) addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${asWritten.written}).`, asWritten);
-      else payee.amount = result.minor;
+      // (Made only then: most amounts are read.)
+      if (!result.ok) {
+        addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`, { written: cellText(amountCell).trim() });
+      } else if (result.minor <= 0) {
+        const written = cellText(amountCell).trim();
+        addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${written}).`, { written });
+      } else {
+        amount = result.minor;
+      }
     }
   }
+  // Keys in this order: the order the --json report writes them (import-report-json.ts).
+  const payee: Payee = {
+    name: texts[0] ?? null,
+    accountNo,
+    accountType: texts[1] ?? null,
+    bank: texts[2] ?? null,
+    amount,
+    currency,
+    phone,
+    email: texts[3] ?? null,
+    description: texts[4] ?? null,
+    reference: texts[5] ?? null,
+    partnerUserId: texts[6] ?? null,
+  };
   // Most rows have no issue: they share one frozen empty list instead of each allocating one.
   return { row: { row, payee, sources: context.sources, issues: issues.length === 0 ? noIssues : issues }, dependsOnFormat };
 }
+
+/** Each row's values of textFields, in order, until its payee is made (rows are built one at a time). */
+const textValues: Array<string | null> = textFields.map(() => null);
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
 
