@@ -9,19 +9,49 @@ type Head = { readonly field: string | null; readonly column: string | null; rea
 /** The last fix written at a place in the row; its bytes once it has come twice (one fix shared by rows). */
 type FixSeen = { fix: PlainFix; bytes: Uint8Array | null };
 
+/** How a message at a place in the row has ended on two rows running, with its JSON bytes (the closing quote included). */
+type Tail = { readonly text: string; readonly bytes: Uint8Array };
+
+/** Shorter sentences are not worth remembering. */
+const minTail = 16;
+
 const issueKeys = ['field', 'column', 'severity', 'code', 'message', 'fix'] as const;
 const fixKeys = ['kind', 'value', 'label'] as const;
 
 /**
  * A row's issues as JSON.stringify writes them. Most of an issue repeats from row to row at
- * the same place in the row: its field, column, severity and code, and the fix of a value
- * written on every row (a description). Those are copied as bytes made once; only the message
- * and a fix of the row's own are encoded. An issue of any other shape is written as it is.
+ * the same place in the row: its field, column, severity and code, the fix of a value written
+ * on every row (a description), and its message but for the row number. Those are copied as
+ * bytes made once; only what is the row's own is encoded. An issue of any other shape is
+ * written as it is.
  */
 export function issuesJson(): (issues: readonly object[], out: JsonBytes) => void {
   const heads: Array<Head | undefined> = [];
   const fixesSeen: Array<FixSeen | undefined> = [];
   const fixHeads = new Map<string, Uint8Array>();
+  const tails: Array<Tail | undefined> = [];
+  const lastSentences: Array<string | undefined> = [];
+
+  function writeMessage(at: number, message: string, out: JsonBytes): void {
+    const tail = tails[at];
+    if (tail !== undefined && message.length > tail.text.length && message.endsWith(tail.text)) {
+      out.stringHead(message, message.length - tail.text.length);
+      out.encoded(tail.bytes);
+      return;
+    }
+    out.string(message);
+    // The sentence after "Row N, column C: ", kept as bytes once the last message here ended
+    // with it too. Where it starts is only a guess at what repeats: the bytes are used for any
+    // message that ends with it. It must not start inside a surrogate pair.
+    const cut = message.indexOf(': ');
+    if (cut < 0) return;
+    const sentence = message.slice(cut + 2);
+    const first = sentence.charCodeAt(0);
+    if (sentence.length >= minTail && sentence === lastSentences[at] && !(first >= 0xdc00 && first <= 0xdfff)) {
+      tails[at] = { text: sentence, bytes: Buffer.from(JSON.stringify(sentence).slice(1), 'utf8') };
+    }
+    lastSentences[at] = sentence;
+  }
 
   function head(at: number, issue: PlainIssue): Uint8Array {
     const seen = heads[at];
@@ -63,7 +93,7 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
         continue;
       }
       out.encoded(head(at, issue));
-      out.string(issue.message);
+      writeMessage(at, issue.message, out);
       if (issue.fix !== undefined) writeFix(at, issue.fix, out);
       out.ascii('}');
     }

@@ -10,6 +10,11 @@ export type JsonBytes = {
   ascii(text: string): void;
   /** JSON.stringify(text), or null. */
   string(text: string | null): void;
+  /**
+   * JSON.stringify(text) up to character `end`, without the closing quote: the rest is bytes
+   * made before (see issue-json.ts). `end` must not split a surrogate pair.
+   */
+  stringHead(text: string, end: number): void;
   /** JSON.stringify(value): a finite number as written, anything else null. */
   number(value: number | null): void;
   /** JSON.stringify(value) for data: strings, numbers, booleans, null, arrays, plain objects. */
@@ -60,12 +65,21 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
   function string(text: string | null): void {
     if (text === null) return ascii('null');
     if (text.length > longText) return utf8(JSON.stringify(text));
+    quoted(text, text.length, true);
+  }
+
+  function stringHead(text: string, end: number): void {
+    if (end > longText) return utf8(JSON.stringify(text.slice(0, end)).slice(0, -1));
+    quoted(text, end, false);
+  }
+
+  /** The quote, then text's first `length` characters escaped and encoded, then the closing quote if `close`. */
+  function quoted(text: string, length: number, close: boolean): void {
     // A character takes at most 6 bytes (\u001f, a lone surrogate); a pair takes 4 for two.
-    room(text.length * 6 + 2);
+    room(length * 6 + 2);
     const bytes = piece;
     let at = used;
     bytes[at++] = 0x22;
-    const length = text.length;
     for (let i = 0; i < length; i += 1) {
       let code = text.charCodeAt(i);
       // Runs of printable ASCII, most of any text, in a loop of their own: a tenth faster.
@@ -100,7 +114,7 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
         }
       }
     }
-    bytes[at++] = 0x22;
+    if (close) bytes[at++] = 0x22;
     used = at;
   }
 
@@ -155,7 +169,7 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
     used += bytes.length;
   }
 
-  return { ascii, string, number, value, encoded, utf8, flush };
+  return { ascii, string, stringHead, number, value, encoded, utf8, flush };
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

@@ -15,7 +15,9 @@ export function* checkedInOrder(rows: readonly ReviewRow[], rules: ProviderRules
   const bankCodeOf = (row: ReviewRow): string | null => (rules.usesBank ? bankFinding(row.payee, context, rules.name).code : null);
   rows.forEach((row, index) => duplicates.add(index, { payee: row.payee, excluded: row.excluded, wire: { bankCode: bankCodeOf(row), accountType: null } }));
   const rowAt = (index: number): number => rows[index]?.row ?? 0;
-  for (const [index, row] of rows.entries()) {
-    yield withDuplicateIssue(checkOne(row, rules, context), index, duplicates.groupOf(index), rowAt, rules.usesBank);
+  // By index: an entries() iterator makes a pair per row, which a generator keeps on the heap.
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (row !== undefined) yield withDuplicateIssue(checkOne(row, rules, context), index, duplicates.groupOf(index), rowAt, rules.usesBank);
   }
 }

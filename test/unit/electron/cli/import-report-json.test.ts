@@ -74,4 +74,29 @@ describe('issuesJson', () => {
     for (const issues of rows) expect(written((out) => toJson(issues, out))).toBe(JSON.stringify(issues));
     expect(written((out) => toJson([], out))).toBe('[]');
   });
+
+  it('writes messages that end alike row after row as JSON.stringify does, and those that stop doing so', () => {
+    const sentence = 'AppotaPay accepts a message in unaccented letters only; "Lương tháng 10" has accents.';
+    const messages = [
+      `Row 2, column Nội dung: ${sentence}`,
+      `Row 3, column Nội dung: ${sentence}`,
+      `Row 4, column Nội dung: ${sentence}`,
+      `Row 1000, column Nội dung: ${sentence}`,
+      `Row 5 \ud83d: ${sentence}`,
+      sentence,
+      `x${sentence}`,
+      `Row 6, column Nội dung: another sentence "quoted", long enough`,
+      `Row 7, column Nội dung: another sentence "quoted", long enough`,
+      `Row 8, column Nội dung: another sentence "quoted", long enough`,
+      `Row 9, column Nội dung: ${sentence}`,
+      `Row 10: \udc00 a sentence that starts inside a pair, long`,
+      `Row 11: \udc00 a sentence that starts inside a pair, long`,
+      `Row 12 \ud83d: \udc00 a sentence that starts inside a pair, long`,
+    ];
+    const toJson = issuesJson();
+    for (const message of messages) {
+      const issues = [{ field: 'description', column: 'Nội dung', severity: 'error', code: 'message_chars', message }];
+      expect(written((out) => toJson(issues, out)), message).toBe(JSON.stringify(issues));
+    }
+  });
 });

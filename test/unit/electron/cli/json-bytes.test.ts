@@ -28,6 +28,16 @@ describe('jsonBytes', () => {
     expect(Buffer.concat(pieces)).toEqual(Buffer.from(JSON.stringify('Trần 😀 \ud800'), 'utf8'));
   });
 
+  it.each([
+    ['Row 2, column Họ: "Nguyễn"\n', 9],
+    ['😀 pair', 2],
+    ['high \ud800', 6],
+    ['ắ'.repeat(20_000), 17_000],
+  ] as const)('stringHead(%j, %d) and the rest escaped apart are JSON.stringify', (text, end) => {
+    const head = written((json) => json.stringHead(text, end));
+    expect(head + JSON.stringify(text.slice(end)).slice(1)).toBe(JSON.stringify(text));
+  });
+
   it.each([0, -0, 1.5, -12, 1e21, 5e-7, Number.NaN, Infinity, null])('number(%s) is what JSON.stringify writes', (value) => {
     expect(written((json) => json.number(value))).toBe(JSON.stringify(value));
   });
