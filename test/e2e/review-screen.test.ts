@@ -87,7 +87,7 @@ describe('reviewing and approving in Chromium', () => {
     await page.locator('[data-row="5"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).click();
     await expect.poll(() => summary(page)).toBe('5 rows · 4 valid · 0 with errors · 0 with warnings · 1 excluded · total 11,450,000 VND');
-    expect(await page.locator('[data-row="5"] .status').textContent()).toBe('Excluded');
+    await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe('Excluded');
     await page.getByRole('button', { name: 'Close the row panel' }).click();
     expect(await page.getByTestId('row-panel').count()).toBe(0);
 
