@@ -10,6 +10,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // Vitest leaves one of two cores idle by default (workers = cores − 1): the unit and
+          // integration files then run one after another, 100 s where two at a time take ~60.
+          maxWorkers: 2,
         },
       },
       {
