@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LanguageProvider } from './i18n/language';
 import { selectBridge } from './transport/select-bridge';
 import './styles.css';
 
@@ -8,7 +9,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App choice={selectBridge()} />
+      <LanguageProvider>
+        <App choice={selectBridge()} />
+      </LanguageProvider>
     </StrictMode>,
   );
 }

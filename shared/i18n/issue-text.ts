@@ -1,0 +1,22 @@
+import type { ApiError } from '../result.js';
+import type { Translator, Values } from './translator.js';
+
+type IssueLike = { readonly code: string; readonly column: string | null; readonly message: string; readonly params?: Readonly<Record<string, string | number>> };
+
+/**
+ * A row's problem in the reader's language: `issue.<code>` with the row, the column and the
+ * issue's own params. The English sentence it carries is the fallback for a code no catalogue
+ * knows yet (a test keeps every code the checks make in the catalogue).
+ */
+export function issueText(tr: Translator, issue: IssueLike, row: number): string {
+  return tr.maybe(`issue.${issue.code}`, { row, column: issue.column ?? '', ...issue.params }) ?? issue.message;
+}
+
+/** An error from the engine in the reader's language: `error.<reason>` when it gives one. */
+export function errorText(tr: Translator, error: ApiError): string {
+  const reason = error.params?.['reason'];
+  if (typeof reason !== 'string') return error.message;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(error.params ?? {})) if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+  return tr.maybe(`error.${reason}`, values satisfies Values) ?? error.message;
+}

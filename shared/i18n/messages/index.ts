@@ -1,0 +1,18 @@
+import { appMessages } from './app.js';
+import { cliMessages } from './cli.js';
+import { engineMessages } from './engine.js';
+import { importMessages } from './import.js';
+import { reviewMessages } from './review.js';
+import { rulesMessages } from './rules.js';
+import { settingsMessages } from './settings.js';
+
+/**
+ * Every message Paybatch shows, by id, in every language, one file per area so each can be
+ * written and reviewed on its own: app (the window's screens), import (reading a sheet, the
+ * Map step), rules (each provider's checks), review (duplicates, totals, fixes), engine
+ * (refusals and errors from the main process), settings (keys, limits), cli (the command).
+ * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
+ */
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages };
+
+export type MessageId = keyof typeof allMessages;

@@ -1,0 +1,3 @@
+import { messages } from '../entry.js';
+
+export const settingsMessages = messages({});
