@@ -1,4 +1,4 @@
-import type { Currency, PayeeField, RowIssue } from '../import/model.js';
+import type { AmountFormat, Currency, PayeeField, RowIssue } from '../import/model.js';
 import { normalizePhone } from '../import/normalize-phone.js';
 import { parseAmountText } from '../import/parse-amount.js';
 import { cleanText } from '../import/text-normalize.js';
@@ -8,7 +8,7 @@ import type { ReviewRow } from './review-row.js';
  * The accountant typed `text` into a cell: read it the way the import would have, and replace
  * what the import said about that cell. Amounts and account numbers are taken exactly as typed.
  */
-export function editRow(row: ReviewRow, field: PayeeField, text: string, currency: Currency): ReviewRow {
+export function editRow(row: ReviewRow, field: PayeeField, text: string, currency: Currency, amountFormat: AmountFormat = 'auto'): ReviewRow {
   const column = row.sources[field] ?? null;
   const entryIssues = row.entryIssues.filter((issue) => issue.field !== field);
   const issue = (severity: RowIssue['severity'], code: string, message: string): void => {
@@ -17,7 +17,7 @@ export function editRow(row: ReviewRow, field: PayeeField, text: string, currenc
   const typed = cleanText(text);
   let value: string | number | null = typed === '' ? null : typed;
   if (field === 'amount' && typed !== '') {
-    const result = parseAmountText(typed, currency, currency === 'THB' ? 'dot-decimal' : 'auto');
+    const result = parseAmountText(typed, currency, typedAmountFormat(currency, amountFormat));
     if (result.ok) value = result.minor;
     else {
       value = null;
@@ -30,4 +30,14 @@ export function editRow(row: ReviewRow, field: PayeeField, text: string, currenc
     if (result.warning === 'phone_unusual') issue('warning', 'phone_unusual', `"${typed}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number.`);
   }
   return { ...row, payee: { ...row.payee, [field]: value }, entryIssues };
+}
+
+/**
+ * How a typed amount is read: as the sheet's own amounts were (the batch's format), and for
+ * baht, whose two decimals make "1.500" ambiguous, with a dot for decimals unless the sheet
+ * said otherwise.
+ */
+export function typedAmountFormat(currency: Currency, amountFormat: AmountFormat): AmountFormat {
+  if (amountFormat !== 'auto') return amountFormat;
+  return currency === 'THB' ? 'dot-decimal' : 'auto';
 }
