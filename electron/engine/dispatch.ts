@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../../shared/api.js';
-import { fail, ok, type Result } from '../../shared/result.js';
+import { fail, ok, transportFail, type Result } from '../../shared/result.js';
 import type { CallContext, Engine } from './engine.js';
 import { internalDetail, logInternalError } from './debug-log.js';
 import { EngineError } from './engine-error.js';
@@ -18,27 +18,19 @@ export async function dispatch(
   ctx: CallContext,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return fail('unknown_method', 'Paybatch received a request it does not know. Please update the app.', unknownMethodDetail(method));
+    return transportFail('request_unknown', unknownMethodDetail(method));
   }
   const schema = api[method].input;
   const parsed = schema.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
-    return fail(
-      'invalid_input',
-      'Paybatch could not accept this request because some of its data is malformed.',
-      `${method}: ${describeIssues(schema, parsed.error.issues)}`,
-    );
+    return transportFail('request_malformed', `${method}: ${describeIssues(schema, parsed.error.issues)}`);
   }
   try {
     return ok(await call(engine, method, parsed.data, ctx));
   } catch (error) {
     if (error instanceof EngineError) return fail(error.code, error.message, error.detail, error.params);
     const ref = logInternalError(engine.dataDir, method, error);
-    return fail(
-      'internal',
-      'Something went wrong inside Paybatch. Nothing was sent; please try again, and if it keeps happening, send the log to support.',
-      internalDetail(method, error, ref),
-    );
+    return transportFail('internal_error', internalDetail(method, error, ref));
   }
 }
 

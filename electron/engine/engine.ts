@@ -94,7 +94,10 @@ export function createEngine(options: EngineOptions): Engine {
     'keys.setSettings': async ({ provider, environment, settings }) => {
       const current = providerSettings.get(provider, environment);
       const parsed = providerSettingsSchema.safeParse({ ...current, ...withoutEmpty(settings) });
-      if (!parsed.success) throw new EngineError('invalid_input', `These ${provider} settings are not valid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.`);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+        throw new EngineError('invalid_input', `These ${provider} settings are not valid: ${fields}.`, undefined, { reason: 'settings_invalid', provider, fields });
+      }
       await destinations.confirmThenApply(destinations.settingsChanges(provider, environment, current, parsed.data), () => providerSettings.set(provider, environment, parsed.data));
       return { settings: parsed.data };
     },
@@ -105,7 +108,10 @@ export function createEngine(options: EngineOptions): Engine {
       const { client, http } = await clientFor(provider, environment, credentials, settings, limits.get(provider));
       try {
         const balance = await client.balance();
-        if (!balance.ok) throw new EngineError('refused', `${providerRules[provider].name} (${environment}) answered, but not with a balance: ${balance.reason}. Check the credentials and the address.`);
+        if (!balance.ok) {
+          const name = providerRules[provider].name;
+          throw new EngineError('refused', `${name} (${environment}) answered, but not with a balance: ${balance.reason}. Check the credentials and the address.`, undefined, { reason: 'no_balance', provider, name, environment, answer: balance.reason });
+        }
         return { balanceMinor: balance.balanceMinor, currency: providerRules[provider].currency };
       } finally {
         await http.close();

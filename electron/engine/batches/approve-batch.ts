@@ -6,6 +6,7 @@ import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import { batchContentHash } from '../../../shared/review/batch-hash.js';
 import { checkRows } from '../../../shared/review/review-state.js';
 import { summarize } from '../../../shared/review/review-summary.js';
+import { payAgainTarget } from '../../../shared/batches/pay-again.js';
 import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
 import type { Drafts } from './drafts.js';
@@ -14,6 +15,18 @@ import { orderId, orderIdPrefix } from './order-id.js';
 type Input = MethodInput<'batch.approve'>;
 
 /** Approved (or later) batches with this content or this file: paying them again needs a yes. */
+function approvedBefore(latest: EarlierApproval): EngineError {
+  const what = latest.sameContent ? 'The same payees and amounts were' : 'The same file was';
+  return new EngineError('refused', `${what} approved before: ${latest.fileName}, approved ${latest.approvedAt?.slice(0, 10) ?? ''} (${latest.rowCount} payments, batch ${latest.batchId.slice(0, 8)}). Approve only if these people are to be paid again.`, undefined, {
+    reason: 'approved_before',
+    earlierBatchId: latest.batchId,
+    fileName: latest.fileName,
+    approvedAt: latest.approvedAt ?? '',
+    rowCount: latest.rowCount,
+    sameContent: latest.sameContent ? 'yes' : 'no',
+  });
+}
+
 export type EarlierApproval = Pick<BatchInfo, 'batchId' | 'fileName' | 'approvedAt' | 'status' | 'rowCount' | 'total'> & { readonly sameContent: boolean };
 
 export function earlierApprovals(db: Db, contentHash: string | null, fileHash: string | null, except: string): EarlierApproval[] {
@@ -50,18 +63,8 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
     throw new EngineError('refused', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch' });
   }
   const contentHash = batchContentHash(record.provider, record.currency, checked);
-  const earlier = earlierApprovals(db, contentHash, record.file_hash, input.batchId);
-  const latest = earlier.at(-1);
-  if (latest && input.payAgain !== latest.batchId) {
-    const what = latest.sameContent ? 'The same payees and amounts were' : 'The same file was';
-    throw new EngineError('refused', `${what} approved before: ${latest.fileName}, approved ${latest.approvedAt?.slice(0, 10) ?? ''} (${latest.rowCount} payments, batch ${latest.batchId.slice(0, 8)}). Approve only if these people are to be paid again.`, undefined, {
-      reason: 'approved_before',
-      earlierBatchId: latest.batchId,
-      fileName: latest.fileName,
-      approvedAt: latest.approvedAt,
-      sameContent: latest.sameContent,
-    });
-  }
+  const latest = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));
+  if (latest && input.payAgain !== latest.batchId) throw approvedBefore(latest);
   const prefix = orderIdPrefix();
   const included = checked.filter((r) => !r.excluded);
   const now = new Date().toISOString();
@@ -72,13 +75,25 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const freeze = db.prepare(
     `UPDATE batch SET status = 'approved', content_hash = ?, row_count = ?, total_minor = ?, approved_at = ?, updated_at = ?, repeat_of = ? WHERE id = ? AND status = 'draft'`,
   );
-  db.transaction(() => {
-    const frozen = freeze.run(contentHash, included.length, summary.total, now, now, latest ? latest.batchId : null, input.batchId);
-    if (frozen.changes !== 1) throw new EngineError('refused', 'This batch was approved or discarded meanwhile.');
-    included.forEach((row, index) => {
-      insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount ?? 0);
-    });
-  })();
+  try {
+    db.transaction(() => {
+      const frozen = freeze.run(contentHash, included.length, summary.total, now, now, latest ? latest.batchId : null, input.batchId);
+      if (frozen.changes !== 1) throw new EngineError('refused', 'This batch was approved or discarded meanwhile.', undefined, { reason: 'changed_meanwhile' });
+      included.forEach((row, index) => {
+        // Checked above: an included row with no amount cannot pass the rules.
+        if (row.payee.amount === null) throw new Error(`row ${row.row} passed the rules without an amount`);
+        insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount);
+      });
+    })();
+  } catch (error) {
+    // Another approval of the same payments got in first (another window or process): the
+    // database's one-live-approval rule held; say so as the check above would have.
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      const first = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));
+      if (first) throw approvedBefore(first);
+    }
+    throw error;
+  }
   drafts.forget(input.batchId);
   return { batchId: input.batchId, contentHash, rowCount: included.length, total: summary.total, firstOrderId: orderId(prefix, 1) };
 }

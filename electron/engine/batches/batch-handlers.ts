@@ -16,17 +16,13 @@ type BatchMethod = Extract<MethodName, `batch.${string}`>;
 export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => RuleLimits): { handlers: Pick<MethodHandlers, BatchMethod>; drafts: Drafts } {
   const store = createDraftStore(db);
   store.removeUnfinished();
-  const drafts = createDrafts(store, limitsOf);
+  const drafts = createDrafts(store, limitsOf, (info, draft, state) => approvalFacts(db, info, draft, state));
 
   const handlers: Pick<MethodHandlers, BatchMethod> = {
     'batch.create': async (input) => drafts.create(input),
     'batch.addRows': async (input) => drafts.addRows(input),
     'batch.list': async ({ includeDiscarded }) => drafts.list(includeDiscarded === true),
-    'batch.get': async (input) =>
-      drafts.get(input, (state, draft) => {
-        const info = store.info(input.batchId);
-        return info ? approvalFacts(db, info, draft, state) : null;
-      }),
+    'batch.get': async (input) => drafts.get(input),
     'batch.edit': async (input) => drafts.edit(input),
     'batch.discard': async ({ batchId }) => drafts.discard(batchId),
     'batch.approve': async (input) => approveBatch(db, drafts, input, limitsOf),

@@ -1,5 +1,5 @@
 import type { BatchChange } from '../../../shared/batches/batch-contract.js';
-import type { Currency, Payee, PayeeField } from '../../../shared/import/model.js';
+import type { AmountFormat, Currency, Payee, PayeeField } from '../../../shared/import/model.js';
 import type { CheckedRow } from '../../../shared/review/check-rows.js';
 import { editRow } from '../../../shared/review/edit-row.js';
 import type { ReviewRow } from '../../../shared/review/review-row.js';
@@ -16,7 +16,7 @@ type Rows = readonly CheckedRow[];
  * What `change` does to which rows, as the rows are now. Single-row changes that no longer fit
  * the row (a fix the row no longer offers) are refused rather than guessed at.
  */
-export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows: Rows, currency: Currency): PlannedChange[] {
+export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows: Rows, currency: Currency, amountFormat: AmountFormat): PlannedChange[] {
   const one = (index: number): CheckedRow => {
     const row = rows[index];
     if (!row) throw new EngineError('not_found', `This batch has no row number ${index + 1}.`);
@@ -29,14 +29,17 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
   switch (change.kind) {
     case 'set': {
       const row = one(change.index);
-      const next = editRow(row, change.field, change.text, currency);
+      const next = editRow(row, change.field, change.text, currency, amountFormat);
       // A typed amount that cannot be read is refused, not saved as an empty amount: the cell
       // keeps what it had, and the accountant is told why at once.
       const unread = change.field === 'amount' && next.payee.amount === null && change.text.trim() !== '' ? next.entryIssues.find((i) => i.field === 'amount') : undefined;
       if (unread) {
         const example = currency === 'THB' ? '1,234.50' : '1.500.000';
-        throw new EngineError('refused', `Row ${row.row}: "${change.text.trim()}" cannot be read as an amount in ${currency} (type it like ${example}). The amount was not changed.`, unread.message, { reason: unread.code, row: row.row, written: change.text.trim() });
+        throw new EngineError('refused', `Row ${row.row}: "${change.text.trim()}" cannot be read as an amount in ${currency} (type it like ${example}). The amount was not changed.`, unread.message, { reason: 'typed_amount_unreadable', row: row.row, written: change.text.trim(), currency, example });
       }
+      // Leaving a cell as it was is no change: what the import said about it (an account
+      // number Excel stored as a number) stays to be looked at.
+      if (next.payee[change.field] === row.payee[change.field]) break;
       add(change.index, row, next, change.field);
       break;
     }
@@ -44,7 +47,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
       const row = one(change.index);
       const fix = row.issues.find((i) => i.field === change.field && i.fix?.kind === change.fix)?.fix;
       if (!fix) throw new EngineError('refused', `Row ${row.row} no longer needs this fix: it was changed since. Look at the row again.`);
-      add(change.index, row, editRow(row, change.field, fix.value, currency), change.field);
+      add(change.index, row, editRow(row, change.field, fix.value, currency, amountFormat), change.field);
       break;
     }
     case 'exclude': {
@@ -62,7 +65,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
       rows.forEach((row, index) => {
         if (row.excluded) return;
         const fix = row.issues.find((i) => i.field === change.field && i.fix?.kind === change.fix)?.fix;
-        if (fix) add(index, row, editRow(row, change.field, fix.value, currency), change.field);
+        if (fix) add(index, row, editRow(row, change.field, fix.value, currency, amountFormat), change.field);
       });
       break;
     case 'acknowledgeAll':

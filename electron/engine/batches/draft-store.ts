@@ -1,5 +1,5 @@
 import type { BatchInfo, BatchStatus } from '../../../shared/batches/batch-contract.js';
-import type { ColumnMapping, ImportedRow, Payee, RowIssue } from '../../../shared/import/model.js';
+import type { AmountFormat, ColumnMapping, ImportedRow, Payee, RowIssue } from '../../../shared/import/model.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Db } from '../store/database.js';
 
@@ -42,6 +42,7 @@ type BatchRecord = {
   file_name: string;
   file_hash: string | null;
   mapping_json: string;
+  amount_format: AmountFormat;
   row_count: number;
   /** Rows the import handed over: the draft's rows, whatever approval later kept. */
   rows_received: number;
@@ -56,8 +57,9 @@ type BatchRecord = {
 };
 
 type DraftRowRecord = { idx: number; imported_json: string };
+type FrozenRow = { sheet_row: number; order_id: string; payee_json: string; bank_code: string | null; account_type: string | null };
 
-const columns = 'id, provider, currency, file_name, file_hash, mapping_json, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
+const columns = 'id, provider, currency, file_name, file_hash, mapping_json, amount_format, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
 
 export function infoOf(record: BatchRecord): BatchInfo {
   return {
@@ -102,6 +104,7 @@ export function createDraftStore(db: Db) {
   const deleteSteps = db.prepare('DELETE FROM draft_step WHERE batch_id = ?');
   const unfinished = db.prepare<[], { id: string }>("SELECT id FROM batch WHERE status = 'draft' AND rows_received < row_count");
   const deleteBatch = db.prepare('DELETE FROM batch WHERE id = ?');
+  const frozenRows = db.prepare<[string], FrozenRow>('SELECT sheet_row, order_id, payee_json, bank_code, account_type FROM batch_row WHERE batch_id = ? ORDER BY seq');
   // A draft's steps survive the app closing or crashing once committed; only a power cut in the
   // instant after could lose the latest, and no money moves on a draft. So they are written
   // without waiting for the disk (WAL, synchronous=NORMAL), which an edit would otherwise wait
@@ -140,6 +143,10 @@ export function createDraftStore(db: Db) {
         rows.forEach((row, i) => insertRow.run(id, first + i, row.row, JSON.stringify(row)));
         received.run(rows.length, new Date().toISOString(), id);
       })();
+    },
+    /** An approved batch's rows as they were frozen: what is paid, whatever the draft said. */
+    frozenRows(id: string): Array<{ sheetRow: number; orderId: string; payee: Payee; bankCode: string | null; accountType: string | null }> {
+      return frozenRows.all(id).map((r) => ({ sheetRow: r.sheet_row, orderId: r.order_id, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type }));
     },
     /** Rows from `from`, at most `limit`, in order, as imported. */
     rows(id: string, from: number, limit: number): StoredRow[] {

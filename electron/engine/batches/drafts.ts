@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodInput, MethodOutput } from '../../../shared/api.js';
-import type { BatchChange } from '../../../shared/batches/batch-contract.js';
+import type { BatchChange, BatchInfo } from '../../../shared/batches/batch-contract.js';
+import type { ReviewRow } from '../../../shared/review/review-row.js';
+import { openFrozen } from './frozen-batch.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
 import type { RuleContext } from '../../../shared/providers/rule-context.js';
@@ -17,15 +19,23 @@ import { matcherOf, viewOf } from './row-view.js';
 
 type Get = MethodOutput<'batch.get'>;
 
+/** What the Approve step shows for a draft (approval-facts.ts), given by the caller that holds the database. */
+export type ApprovalFor = (info: BatchInfo, draft: OpenDraft, state: ReviewState) => Get['approval'];
+
+/** Batches held checked in memory at once. */
+const keptOpen = 2;
+
 /**
  * The drafts the engine holds open: each checked once when first asked for, then kept
  * current change by change, every change written before it is answered.
  */
-export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits) {
+export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor) {
+  // Batches held open, least recently used first: a 100,000-row draft holds some 300 MB.
   const open = new Map<string, OpenDraft>();
   // Column widths and the problems on offer walk every row: worked out once per state of a
   // draft (`stamp` moves on with every change), not again for every page asked for.
   const walked = new WeakMap<ReviewState, { stamp: number; chars: Get['columnChars']; problems: Get['offers']['problems'] }>();
+  const approvals = new WeakMap<ReviewState, { stamp: number; facts: Get['approval'] }>();
   let stamp = 0;
   const walkOf = (state: ReviewState) => {
     const known = walked.get(state);
@@ -33,6 +43,15 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     const fresh = { stamp, chars: longestValues(state), problems: problemsOf(state) };
     walked.set(state, fresh);
     return fresh;
+  };
+  // The Approve step's facts hash the whole batch: once per change, not per look.
+  const approvalOf = (batchId: string, draft: OpenDraft, state: ReviewState): Get['approval'] => {
+    const known = approvals.get(state);
+    if (known?.stamp === stamp) return known.facts;
+    const info = store.info(batchId);
+    const facts = info ? approvalFor(info, draft, state) : null;
+    approvals.set(state, { stamp, facts });
+    return facts;
   };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
@@ -44,19 +63,32 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   const draftOf = (batchId: string): OpenDraft => {
     const record = recordOf(batchId);
     let draft = open.get(batchId);
-    if (!draft) {
-      draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
-      open.set(batchId, draft);
-    }
+    if (draft) open.delete(batchId);
+    else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
+    else draft = openFrozen(batchId, store);
+    open.set(batchId, draft);
+    for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) open.delete(id);
     return draft;
   };
-  const editable = (batchId: string): { draft: OpenDraft; state: ReviewState; currency: 'VND' | 'THB' } => {
+  const editable = (batchId: string) => {
     const record = recordOf(batchId);
-    if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`);
+    if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`, undefined, { reason: 'not_draft', status: record.status });
     const draft = draftOf(batchId);
     const state = draft.state();
-    if (!state) throw new EngineError('refused', 'Paybatch is still checking this batch. Wait until checking is done, then make the change.');
-    return { draft, state, currency: record.currency };
+    if (!state) throw new EngineError('refused', 'Paybatch is still checking this batch. Wait until checking is done, then make the change.', undefined, { reason: 'still_checking' });
+    return { draft, state, currency: record.currency, amountFormat: record.amount_format };
+  };
+  // Applies changes to the rows held, then writes the step; a step that cannot be written is
+  // taken back out of the rows, so what is held never differs from what is stored.
+  const applyThenWrite = (state: ReviewState, changes: ReadonlyArray<{ index: number; to: ReviewRow; back: ReviewRow }>, write: () => void): void => {
+    stamp += 1;
+    for (const { index, to } of changes) state.replace(index, to);
+    try {
+      write();
+    } catch (error) {
+      for (const { index, back } of [...changes].reverse()) state.replace(index, back);
+      throw error;
+    }
   };
   const undoOf = (batchId: string) => {
     const last = store.lastUndoable(batchId);
@@ -88,7 +120,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     list: (includeDiscarded: boolean) => store.list(includeDiscarded),
 
-    get(input: MethodInput<'batch.get'>, approval: (state: ReviewState, draft: OpenDraft) => Get['approval']): Get {
+    get(input: MethodInput<'batch.get'>): Get {
       const record = recordOf(input.batchId);
       const batch = store.info(input.batchId);
       if (!batch) throw new EngineError('not_found', 'This batch is not in Paybatch.');
@@ -113,19 +145,18 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
         columnChars: walkOf(state).chars,
         matched,
         rows,
-        approval: input.approval ? approval(state, draft) : null,
+        approval: input.approval && record.status === 'draft' ? approvalOf(input.batchId, draft, state) : null,
       };
     },
 
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
-      const { state, currency } = editable(batchId);
+      const { state, currency, amountFormat } = editable(batchId);
       if (change.kind === 'undo') return undo(batchId, state, currency, preview === true);
-      const plan = planChange(change, state.rows, currency);
+      const plan = planChange(change, state.rows, currency, amountFormat);
       const examples = examplesOf(plan, change, state);
       if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
-      stamp += 1;
-      for (const { index, next } of plan) state.replace(index, next);
-      store.saveStep(batchId, change.kind, plan.map((p) => p.record), state.tally.total);
+      const changes = plan.map(({ index, next }) => ({ index, to: next, back: state.rows[index] ?? next }));
+      applyThenWrite(state, changes, () => store.saveStep(batchId, change.kind, plan.map((p) => p.record), state.tally.total));
       return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
     },
 
@@ -137,10 +168,11 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       return { status: 'discarded' };
     },
 
-    /** New limits for a provider: its open drafts are checked again, every change kept. */
+    /** New limits for a provider: its open drafts are checked again, every change kept (a frozen batch is not). */
     limitsChanged(provider: ProviderId): void {
       for (const draft of open.values()) {
-        if (store.info(draft.id)?.provider === provider) draft.recheck(contextFor(provider));
+        const info = store.info(draft.id);
+        if (info?.provider === provider && info.status === 'draft') draft.recheck(contextFor(provider));
       }
     },
 
@@ -160,12 +192,12 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.');
     const changes = store.changesOf(batchId, last.step);
     if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows }, tally: tallyOf(state, currency) };
-    stamp += 1;
+    const back: Array<{ index: number; to: ReviewRow; back: ReviewRow }> = [];
     for (const change of [...changes].reverse()) {
       const row = state.rows[change.index];
-      if (row) state.replace(change.index, withDelta(row, change.before));
+      if (row) back.push({ index: change.index, to: withDelta(row, change.before), back: row });
     }
-    store.saveUndo(batchId, last.step, state.tally.total);
+    applyThenWrite(state, back, () => store.saveUndo(batchId, last.step, state.tally.total));
     return { rows: changes.length, examples: [], undo: undoOf(batchId), tally: tallyOf(state, currency) };
   }
 }

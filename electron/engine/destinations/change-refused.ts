@@ -9,13 +9,20 @@ import { describeChanges } from './describe-changes.js';
 import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
 /**
+ * What a translated message shows beside the contract's parameters: the provider's name, and
+ * for a confirmation the change described and how to confirm it. `hostKnown` says whether
+ * `host` is there to be shown (ICU cannot tell a null from a value).
+ */
+type ChangeWords = Readonly<Record<string, unknown>>;
+
+/**
  * A change of destination, verification key or limit that was not made, with the parameters
- * a translated message needs (`params`, shaped by the contract's changeRefusalSchema) beside
- * the English one. Nothing in it is secret: hosts, fingerprints and numbers.
+ * a translated message needs (`params`, shaped by the contract's changeRefusalSchema, plus the
+ * words it shows) beside the English one. Nothing in it is secret: hosts, fingerprints and numbers.
  */
 export class ChangeRefused extends EngineError {
   constructor(
-    override readonly params: ChangeRefusal,
+    override readonly params: ChangeRefusal & ChangeWords,
     message: string,
   ) {
     super(params.reason === 'address_not_allowed' ? 'invalid_input' : 'refused', message, `destination change refused: ${params.reason} ${params.provider}/${params.environment ?? 'all'}`, params);
@@ -32,33 +39,43 @@ const ruleText: Readonly<Record<AddressRule, string>> = {
 
 export function addressNotAllowed(provider: ProviderId, environment: Environment, rule: AddressRule, host: string | null): ChangeRefused {
   const where = host === null ? 'This address' : `The address at ${host}`;
-  return new ChangeRefused({ reason: 'address_not_allowed', provider, environment, rule, host }, `${where} cannot be used for ${providerRules[provider].name} (${environment}): ${ruleText[rule]}. Nothing was changed.`);
+  const name = providerRules[provider].name;
+  return new ChangeRefused(
+    { reason: 'address_not_allowed', provider, environment, rule, host, name, hostKnown: host === null ? 'no' : 'yes' },
+    `${where} cannot be used for ${name} (${environment}): ${ruleText[rule]}. Nothing was changed.`,
+  );
 }
 
 export function addressUnconfirmed(provider: ProviderId, environment: Environment, host: string): ChangeRefused {
   const name = providerRules[provider].name;
+  const command = keysImportCommand(provider, environment, true);
   return new ChangeRefused(
-    { reason: 'address_unconfirmed', provider, environment, host },
-    `The ${name} (${environment}) address ${host} has not been confirmed, so Paybatch will not send anything there. Set it again and confirm it, or run: ${keysImportCommand(provider, environment, true)}.`,
+    { reason: 'address_unconfirmed', provider, environment, host, name, command },
+    `The ${name} (${environment}) address ${host} has not been confirmed, so Paybatch will not send anything there. Set it again and confirm it, or run: ${command}.`,
   );
 }
 
 export function confirmationMissing(reason: 'confirmation_unavailable' | 'confirmation_declined' | 'confirmation_busy', request: ChangeRequest): ChangeRefused {
   const { subject, lines } = describeChanges(request);
-  const what = `${subject}: ${lines.join('; ')}`;
+  const described = lines.join('; ');
+  const what = `${subject}: ${described}`;
+  const how = howToConfirm(request);
   const message =
     reason === 'confirmation_declined'
       ? `You did not confirm this change, so nothing was changed. ${what}.`
       : reason === 'confirmation_busy'
         ? `Paybatch is already asking you to confirm another change; answer that first. Nothing was changed. ${what}.`
-        : `Nothing was changed: ${what}. Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. ${howToConfirm(request)}`;
-  return new ChangeRefused({ reason, provider: request.provider, environment: request.environment, changes: [...request.changes] }, message);
+        : `Nothing was changed: ${what}. Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. ${how.text}`;
+  // `described` is the change in English words (hosts, fingerprints, amounts); the window draws
+  // `changes` itself, this is for a view that only has the one sentence.
+  return new ChangeRefused({ reason, provider: request.provider, environment: request.environment, changes: [...request.changes], subject, described, how: how.how, command: how.command }, message);
 }
 
-function howToConfirm(request: ChangeRequest): string {
+function howToConfirm(request: ChangeRequest): { readonly how: 'keys_import' | 'desktop_app'; readonly command: string; readonly text: string } {
   const { provider, environment } = request;
   if (environment !== null && request.changes.some((change) => change.kind !== 'limit')) {
-    return `To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: ${keysImportCommand(provider, environment, true)}, or make the change in the Paybatch desktop app, which asks you.`;
+    const command = keysImportCommand(provider, environment, true);
+    return { how: 'keys_import', command, text: `To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: ${command}, or make the change in the Paybatch desktop app, which asks you.` };
   }
-  return 'Make this change in the Paybatch desktop app, which asks you to confirm it.';
+  return { how: 'desktop_app', command: '', text: 'Make this change in the Paybatch desktop app, which asks you to confirm it.' };
 }

@@ -47,7 +47,10 @@ export function createDestinationGuard(options: { readonly confirmer: ChangeConf
 
   function keyChange(provider: ProviderId, environment: Environment, before: string | undefined, after: string): DestinationChange | null {
     const key = parsePublicKey(after);
-    if (!key) throw new EngineError('invalid_input', `The ${providerRules[provider].name} platformPublicKey is not a public key Paybatch can read. Give it as PEM or bare base64. Nothing was changed.`);
+    if (!key) {
+      const name = providerRules[provider].name;
+      throw new EngineError('invalid_input', `The ${name} platformPublicKey is not a public key Paybatch can read. Give it as PEM or bare base64. Nothing was changed.`, undefined, { reason: 'platform_key_invalid_unchanged', provider, name });
+    }
     // The first key comes with the credentials; Practice's simulators make a new one each run.
     if (environment === 'practice' || before === undefined) return null;
     const old = parsePublicKey(before);

@@ -33,7 +33,14 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore, d
       const parsed = credsFileSchemas[provider].safeParse(input);
       if (!parsed.success) {
         const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean);
-        throw new EngineError('invalid_input', `These ${provider} credentials are incomplete or malformed: check ${fields.join(', ') || 'the file'}. Expected fields: ${[...credentialFields[provider].secrets, ...credentialFields[provider].settings].join(', ')} (and optionally baseUrl).`, z.prettifyError(parsed.error).replace(/"[^"]{12,}"/g, '"…"'));
+        const expected = [...credentialFields[provider].secrets, ...credentialFields[provider].settings].join(', ');
+        throw new EngineError(
+          'invalid_input',
+          `These ${provider} credentials are incomplete or malformed: check ${fields.join(', ') || 'the file'}. Expected fields: ${expected} (and optionally baseUrl).`,
+          z.prettifyError(parsed.error).replace(/"[^"]{12,}"/g, '"…"'),
+          // fieldCount 0 reads "the file" in each language; the field names are the schema's own, never the file's text.
+          { reason: 'credentials_malformed', provider, fields: fields.join(', '), fieldCount: fields.length, expected },
+        );
       }
       const values: Record<string, string | undefined> = parsed.data;
       const secrets: Array<[string, string]> = [];
@@ -41,13 +48,13 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore, d
         let value = values[field] ?? '';
         if (field === 'privateKey') {
           const key = parsePrivateKey(value);
-          if (!key) throw new EngineError('invalid_input', `The ${provider} privateKey is not a private key Paybatch can read. Give it as PEM (PKCS#8 or PKCS#1) or as the bare base64 of the key.`);
+          if (!key) throw new EngineError('invalid_input', `The ${provider} privateKey is not a private key Paybatch can read. Give it as PEM (PKCS#8 or PKCS#1) or as the bare base64 of the key.`, undefined, { reason: 'private_key_invalid', provider });
           value = privateKeyPem(key);
         }
         secrets.push([field, value]);
       }
       if (values['platformPublicKey'] !== undefined && !parsePublicKey(values['platformPublicKey'])) {
-        throw new EngineError('invalid_input', `The ${provider} platformPublicKey is not a public key Paybatch can read. Give it as PEM or bare base64.`);
+        throw new EngineError('invalid_input', `The ${provider} platformPublicKey is not a public key Paybatch can read. Give it as PEM or bare base64.`, undefined, { reason: 'platform_key_invalid', provider });
       }
       const next: ProviderSettings = {};
       for (const field of [...credentialFields[provider].settings, 'baseUrl'] as const) {
@@ -89,14 +96,14 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore, d
     },
 
     async setSecret(provider: ProviderId, environment: Environment, field: string, value: string): Promise<CredentialStatus> {
-      if (!(credentialFields[provider].secrets as readonly string[]).includes(field)) throw new EngineError('invalid_input', `${field} is not a ${provider} secret.`);
+      if (!(credentialFields[provider].secrets as readonly string[]).includes(field)) throw new EngineError('invalid_input', `${field} is not a ${provider} secret.`, undefined, { reason: 'not_a_secret', provider, field });
       let stored = value.trim();
       if (field === 'privateKey') {
         const key = parsePrivateKey(stored);
-        if (!key) throw new EngineError('invalid_input', `That is not a private key Paybatch can read. Give it as PEM (PKCS#8 or PKCS#1) or as the bare base64 of the key.`);
+        if (!key) throw new EngineError('invalid_input', 'That is not a private key Paybatch can read. Give it as PEM (PKCS#8 or PKCS#1) or as the bare base64 of the key.', undefined, { reason: 'typed_private_key_invalid' });
         stored = privateKeyPem(key);
       }
-      if (stored === '') throw new EngineError('invalid_input', `The ${field} is empty.`);
+      if (stored === '') throw new EngineError('invalid_input', `The ${field} is empty.`, undefined, { reason: 'secret_empty', field });
       await keyStore.set(keychainAccount(provider, environment, field), stored);
       return this.status(provider, environment);
     },
@@ -104,7 +111,10 @@ export function createCredentials(keyStore: KeyStore, settings: SettingsStore, d
     /** The secret itself: for the engine's signing only, never returned over the contract. */
     async secret(provider: ProviderId, environment: Environment, field: string): Promise<string> {
       const value = await keyStore.get(keychainAccount(provider, environment, field));
-      if (value === null) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Add it in Settings, or run: ${keysImportCommand(provider, environment)}`);
+      if (value === null) {
+        const command = keysImportCommand(provider, environment);
+        throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Add it in Settings, or run: ${command}`, undefined, { reason: 'secret_not_set', provider, field, environment, command });
+      }
       return value;
     },
 

@@ -33,7 +33,10 @@ function decodeSecret(bytes: number[] | null): string | null {
   return bytes === null ? null : new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
 }
 
-async function guard<T>(action: string, account: string, run: () => Promise<T>): Promise<T> {
+/** What Paybatch was doing with the keychain: a translated message names it in its own words. */
+export type KeychainAction = 'read' | 'save' | 'remove';
+
+async function guard<T>(action: KeychainAction, account: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -41,11 +44,11 @@ async function guard<T>(action: string, account: string, run: () => Promise<T>):
   }
 }
 
-export function keychainError(action: string, account: string, error: unknown): EngineError {
+export function keychainError(action: KeychainAction, account: string, error: unknown): EngineError {
   const text = error instanceof Error ? error.message : String(error);
   const locked = /\blocked\b|prompt|dismissed/i.test(text);
   const message = locked
     ? `Paybatch could not ${action} the key ${account} because the system keychain is locked. Unlock your keychain (log in again, or open your keyring app) and try again.`
     : `Paybatch could not ${action} the key ${account} because the system keychain is not reachable. Make sure a keychain service is running (on Linux: GNOME Keyring or KWallet), then try again. Paybatch never stores keys anywhere else.`;
-  return new EngineError('unavailable', message, `keychain ${action} ${account}: ${text}`);
+  return new EngineError('unavailable', message, `keychain ${action} ${account}: ${text}`, { reason: locked ? 'keychain_locked' : 'keychain_unreachable', action, account });
 }

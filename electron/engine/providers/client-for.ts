@@ -22,19 +22,22 @@ import { keysImportCommand } from '../../../shared/credentials/keys-import-comma
 export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings, limits: Pick<RuleLimits, 'feeType'>): Promise<{ client: ProviderClient; http: HttpTransport }> {
   // Without a stored address, the provider's first published one (none for Practice).
   const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
-  if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`);
+  if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`, undefined, { reason: 'no_address', provider, environment });
   const need = (value: string | undefined, field: string): string => {
-    if (!value) throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (${keysImportCommand(provider, environment)}).`);
+    if (!value) {
+      const command = keysImportCommand(provider, environment);
+      throw new EngineError('unavailable', `The ${provider} ${field} for ${environment} is not set. Import the credentials again (${command}).`, undefined, { reason: 'setting_not_set', provider, field, environment, command });
+    }
     return value;
   };
   const privateKey = async () => {
     const key = parsePrivateKey(await credentials.secret(provider, environment, 'privateKey'));
-    if (!key) throw new EngineError('unavailable', `The ${provider} private key in the keychain cannot be read. Import it again.`);
+    if (!key) throw new EngineError('unavailable', `The ${provider} private key in the keychain cannot be read. Import it again.`, undefined, { reason: 'stored_private_key_unreadable', provider });
     return key;
   };
   const platformKey = () => {
     const key = parsePublicKey(need(settings.platformPublicKey, 'platformPublicKey'));
-    if (!key) throw new EngineError('unavailable', `The ${provider} platform public key cannot be read. Import the credentials again.`);
+    if (!key) throw new EngineError('unavailable', `The ${provider} platform public key cannot be read. Import the credentials again.`, undefined, { reason: 'stored_platform_key_unreadable', provider });
     return key;
   };
   const http = createHttpTransport({ ...(settings.connectTimeoutMs ? { connectTimeoutMs: settings.connectTimeoutMs } : {}), ...(settings.responseTimeoutMs ? { responseTimeoutMs: settings.responseTimeoutMs } : {}) });

@@ -17,7 +17,7 @@ export function openDatabase(file: string): Db {
     restrictToOwner(file);
     db = new Database(file);
   } catch (error) {
-    throw new EngineError('unavailable', `Paybatch could not open its data file ${file}. Check that the folder exists and that you may write to it.`, String(error));
+    throw new EngineError('unavailable', `Paybatch could not open its data file ${file}. Check that the folder exists and that you may write to it.`, String(error), { reason: 'data_file_unopenable', file });
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -62,7 +62,7 @@ function tighten(path: string, mode: number): void {
 function migrate(db: Db): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > migrations.length) {
-    throw new EngineError('unavailable', 'This data folder was written by a newer version of Paybatch. Install the newer version to open it.', `schema ${current} > ${migrations.length}`);
+    throw new EngineError('unavailable', 'This data folder was written by a newer version of Paybatch. Install the newer version to open it.', `schema ${current} > ${migrations.length}`, { reason: 'data_from_newer_version' });
   }
   for (let version = current; version < migrations.length; version += 1) {
     db.transaction(() => {

@@ -111,6 +111,14 @@ export const migrations: readonly string[] = [
    DROP TABLE batch;
    ALTER TABLE batch_v2 RENAME TO batch;
    ALTER TABLE batch_row_v2 RENAME TO batch_row;
+   -- Before this version the same content could be approved twice unasked: each later one is
+   -- recorded as repeating the one before it, so the rule below holds for what exists.
+   UPDATE batch SET repeat_of = (
+       SELECT earlier.id FROM batch AS earlier
+       WHERE earlier.content_hash = batch.content_hash AND earlier.status NOT IN ('draft', 'discarded')
+         AND (earlier.approved_at < batch.approved_at OR (earlier.approved_at = batch.approved_at AND earlier.id < batch.id))
+       ORDER BY earlier.approved_at DESC, earlier.id DESC LIMIT 1)
+     WHERE status NOT IN ('draft', 'discarded') AND content_hash IS NOT NULL;
    -- One live approval per content: paying the same people the same amounts again needs the
    -- accountant's explicit confirmation, which names the batch repeated.
    CREATE UNIQUE INDEX batch_content_once ON batch (content_hash, coalesce(repeat_of, '')) WHERE status NOT IN ('draft', 'discarded');

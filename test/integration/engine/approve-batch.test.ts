@@ -83,11 +83,11 @@ describe('batch.approve', () => {
     // Same content, from another file: refused, with the earlier batch named.
     const second = await draftOf(engine, 'appotapay', [row(5), row(6)], 'd'.repeat(64), 'copy.xlsx');
     const refused = await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'approved_before', earlierBatchId: first, sameContent: true, fileName: 'Bảng lương T10.xlsx' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'approved_before', earlierBatchId: first, sameContent: 'yes', fileName: 'Bảng lương T10.xlsx' } } });
     if (!refused.ok) expect(refused.error.message).toContain(first.slice(0, 8));
     // The same file with other amounts is refused too.
     const sameFile = await draftOf(engine, 'appotapay', [row(5, { amount: 9_000_000 })], 'c'.repeat(64));
-    expect(await call(engine, 'batch.approve', { batchId: sameFile, typedTotal: '9.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: first, sameContent: false } } });
+    expect(await call(engine, 'batch.approve', { batchId: sameFile, typedTotal: '9.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: first, sameContent: 'no' } } });
     // Confirmed: approved, and the confirmation is kept with the batch.
     expect(await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000', payAgain: first })).toMatchObject({ ok: true });
     expect(await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000', payAgain: first })).toMatchObject({ ok: false, error: { message: 'This batch is already approved.' } });
@@ -95,5 +95,19 @@ describe('batch.approve', () => {
     const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
     expect(db.prepare('SELECT repeat_of FROM batch WHERE id = ?').get(second)).toEqual({ repeat_of: first });
     db.close();
+  });
+
+  it('names the batch with the same payments when another only shares the file, and recognises a re-export', async () => {
+    const { engine } = open();
+    const a = await draftOf(engine, 'appotapay', [row(5), row(6)], '1'.repeat(64), 'luong.xlsx');
+    valueOf(await call(engine, 'batch.approve', { batchId: a, typedTotal: '3.000.000' }));
+    const c = await draftOf(engine, 'appotapay', [row(9, { amount: 7_000_000 })], '2'.repeat(64), 'thuong.xlsx');
+    valueOf(await call(engine, 'batch.approve', { batchId: c, typedTotal: '7.000.000' }));
+    // A's payments, re-exported with a title row more (other sheet rows) and in another order, in C's file.
+    const d = await draftOf(engine, 'appotapay', [row(7, { accountNo: '1000006' }), row(6, { accountNo: '1000005' })], '2'.repeat(64), 'thuong.xlsx');
+    expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: a, sameContent: 'yes' } } });
+    expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000', payAgain: c })).toMatchObject({ ok: false, error: { params: { earlierBatchId: a } } });
+    expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000', payAgain: a })).toMatchObject({ ok: true });
+    await engine.close();
   });
 });

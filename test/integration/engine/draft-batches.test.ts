@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDraftStore } from '../../../electron/engine/batches/draft-store.js';
 import { openDatabase } from '../../../electron/engine/store/database.js';
+import { migrations } from '../../../electron/engine/store/migrations.js';
+import Database from 'better-sqlite3';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
@@ -156,5 +158,77 @@ describe('draft writes', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.lastUndoable('00000000-0000-4000-8000-000000000001')).toBeNull();
     db.close();
+  });
+});
+
+describe('what the review found', () => {
+  it('leaves a cell left as it was unchanged: its import warning stays, no step is recorded', async () => {
+    const { engine } = open();
+    const warned = { ...row(5), issues: [{ field: 'accountNo' as const, column: 'Số tài khoản', severity: 'warning' as const, code: 'account_stored_as_number', message: 'Row 5, column Số tài khoản: Excel stored this account number as a number.' }] };
+    const batchId = await draftOf(engine, 'appotapay', [warned]);
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'accountNo', text: '1000005' } }))).toMatchObject({ rows: 0, undo: null });
+    expect((await checked(engine, batchId)).tally).toMatchObject({ warnings: 1 });
+    // Changed and undone: the import's warning on that cell comes back with the old value.
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'accountNo', text: '0011009999' } }));
+    expect((await checked(engine, batchId)).tally).toMatchObject({ warnings: 0 });
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { accountNo: '1000005' }, issues: [expect.objectContaining({ code: 'account_stored_as_number' })] });
+    await engine.close();
+  });
+
+  it('takes an edit back out when its step cannot be written, so nothing unsaved can be approved', async () => {
+    const { engine, dataDir } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6)]);
+    // The table the step goes to disappears under the engine (as a disk or lock failure would).
+    const other = new Database(join(dataDir, 'paybatch.sqlite'));
+    other.exec('ALTER TABLE draft_step RENAME TO draft_step_gone');
+    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: '9.000.000' } })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    other.exec('ALTER TABLE draft_step_gone RENAME TO draft_step');
+    other.close();
+    expect((await page(engine, batchId)).rows[0]?.payee.amount).toBe(1_500_000);
+    expect((await checked(engine, batchId)).tally?.total).toBe(3_000_000);
+    expect(await call(engine, 'batch.approve', { batchId, typedTotal: '3.000.000' })).toMatchObject({ ok: true });
+    await engine.close();
+  });
+
+  it('shows an approved batch as frozen, after a restart too, and does not check it against new limits', async () => {
+    const { engine, dataDir } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6, { amount: 2_000_000 }), row(7)]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 2, excluded: true } }));
+    valueOf(await call(engine, 'batch.approve', { batchId, typedTotal: '3.500.000' }));
+    await engine.close();
+    const again = open(dataDir).engine;
+    const limits = valueOf(await call(again, 'limits.get', { provider: 'appotapay' }));
+    valueOf(await call(again, 'limits.set', { provider: 'appotapay', limits: { ...limits, maxAmount: 1_000_000 } }));
+    const frozen = await checked(again, batchId);
+    expect(frozen.tally).toMatchObject({ rows: 2, valid: 2, errors: 0, total: 3_500_000 });
+    const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
+    const paid = db.prepare('SELECT sheet_row, amount_minor FROM batch_row WHERE batch_id = ? ORDER BY seq').all(batchId);
+    db.close();
+    expect((await page(again, batchId)).rows.map((r) => ({ sheet_row: r.row, amount_minor: r.payee.amount }))).toEqual(paid);
+    expect(await call(again, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: true } })).toMatchObject({ ok: false, error: { params: { reason: 'not_draft' } } });
+    await again.close();
+  });
+});
+
+describe('upgrading a data folder', () => {
+  it('opens a folder where the same content was approved twice before, recording the second as a repeat', async () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, 'paybatch.sqlite');
+    const old = new Database(file);
+    for (const sql of migrations.slice(0, 4)) old.exec(sql);
+    old.pragma('user_version = 4');
+    const insert = old.prepare("INSERT INTO batch (id, provider, currency, file_name, file_hash, row_count, total_minor, content_hash, status, approved_at) VALUES (?, 'appotapay', 'VND', ?, NULL, 1, 1500000, 'h', 'approved', ?)");
+    insert.run('00000000-0000-4000-8000-00000000000a', 'a.xlsx', '2026-10-01T00:00:00Z');
+    insert.run('00000000-0000-4000-8000-00000000000b', 'b.xlsx', '2026-10-02T00:00:00Z');
+    old.prepare("INSERT INTO batch_row (batch_id, seq, sheet_row, order_id, payee_json, bank_code, account_type, amount_minor, status) VALUES ('00000000-0000-4000-8000-00000000000b', 1, 5, 'PB1', ?, 'VCB', NULL, 1500000, 'ready')").run(JSON.stringify(row(5).payee));
+    old.close();
+    const { engine } = open(dataDir);
+    expect(valueOf(await call(engine, 'batch.list', {})).map((b) => [b.fileName, b.repeatOf])).toEqual([
+      ['b.xlsx', '00000000-0000-4000-8000-00000000000a'],
+      ['a.xlsx', null],
+    ]);
+    expect((await page(engine, '00000000-0000-4000-8000-00000000000b')).rows).toEqual([expect.objectContaining({ row: 5, payee: expect.objectContaining({ amount: 1_500_000 }) })]);
+    await engine.close();
   });
 });
