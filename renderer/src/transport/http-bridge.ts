@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { api, eventSchema, methodNames, type MethodName } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { PaybatchEvent } from '../../../shared/events';
-import { errorCodes, fail, type Result } from '../../../shared/result';
+import { errorCodes, fail, transportFail, type Result } from '../../../shared/result';
 
 const errorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), detail: z.string().optional(), params: z.record(z.string(), z.unknown()).optional() });
 
@@ -20,12 +20,12 @@ export function createHttpBridge(token: string): PaybatchBridge {
         });
         body = await response.json();
       } catch (error) {
-        return fail('unavailable', 'Paybatch is not answering. Check that it is still running, then reload this page.', String(error));
+        return transportFail('not_answering', String(error));
       }
       const result = z
         .union([z.object({ ok: z.literal(true), value: output }), z.object({ ok: z.literal(false), error: errorSchema })])
         .safeParse(body);
-      if (!result.success) return fail('internal', 'Paybatch sent an answer this page does not understand. Reload the page.', result.error.message);
+      if (!result.success) return transportFail('answer_not_understood', result.error.message);
       if (result.data.ok) return { ok: true, value: result.data.value };
       return fail(result.data.error.code, result.data.error.message, result.data.error.detail, result.data.error.params);
     };
