@@ -3,6 +3,7 @@ import type { Currency, Payee } from '../import/model.js';
 import type { Finding, RowCheck } from '../review/review-types.js';
 import type { ProviderId } from './provider-ids.js';
 import type { RuleLimits } from './rule-limits.js';
+import { said, type Said } from './said.js';
 
 export type RuleContext = {
   readonly limits: RuleLimits;
@@ -20,20 +21,29 @@ export type ProviderRules = {
 };
 
 /** The bank column, resolved to the provider's code or explained. */
-export function bankFinding(payee: Payee, context: RuleContext, providerName: string): { code: string | null; kind: 'bank' | 'wallet' | null; finding: Finding | null } {
+export function bankFinding(payee: Payee, context: RuleContext, provider: string): { code: string | null; kind: 'bank' | 'wallet' | null; finding: Finding | null } {
   if (payee.bank === null) {
-    return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_missing', text: `${providerName} needs the bank (or e-wallet) for every payee.` } };
+    return unresolved('bank_missing', said(`${provider} needs the bank (or e-wallet) for every payee.`, { provider }));
   }
   const resolved = context.resolveBank(payee.bank);
   if (resolved.ok) return { code: resolved.code, kind: resolved.entry.kind, finding: null };
+  const value = payee.bank;
   if (resolved.reason === 'not_supported') {
-    return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_not_supported', text: `${providerName} does not pay into ${resolved.entry?.name ?? payee.bank}. Pay this person another way, or choose another provider.` } };
+    const bank = resolved.entry?.name ?? value;
+    return unresolved('bank_not_supported', said(`${provider} does not pay into ${bank}. Pay this person another way, or choose another provider.`, { provider, bank }));
   }
-  const names = resolved.suggestions.map((s) => `"${s}"`).join(', ');
+  // The names as the English lists them ("A", "B"): a list of bank names reads the same in every language.
+  const banks = resolved.suggestions.map((s) => `"${s}"`).join(', ');
   if (resolved.reason === 'ambiguous') {
-    return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_ambiguous', text: `"${payee.bank}" can be more than one bank: ${names}. Write the one meant.` } };
+    return unresolved('bank_ambiguous', said(`"${value}" can be more than one bank: ${banks}. Write the one meant.`, { value, banks }));
   }
   // Only a clearly closest name is put as a question; near ones are listed, none put forward.
-  const hint = resolved.closest !== undefined ? ` Did you mean "${resolved.closest}"?` : resolved.suggestions.length > 0 ? ` Near it, none clearly: ${names}.` : '';
-  return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code: 'bank_unknown', text: `"${payee.bank}" is not a bank or e-wallet ${providerName} knows.${hint}` } };
+  const closest = resolved.closest ?? '';
+  const hint = resolved.closest !== undefined ? 'closest' : resolved.suggestions.length > 0 ? 'near' : 'none';
+  const hinted = hint === 'closest' ? ` Did you mean "${closest}"?` : hint === 'near' ? ` Near it, none clearly: ${banks}.` : '';
+  return unresolved('bank_unknown', said(`"${value}" is not a bank or e-wallet ${provider} knows.${hinted}`, { provider, value, hint, closest, banks }));
+}
+
+function unresolved(code: string, { text, params }: Said): { code: null; kind: null; finding: Finding } {
+  return { code: null, kind: null, finding: { field: 'bank', severity: 'error', code, text, params } };
 }

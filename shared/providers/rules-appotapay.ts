@@ -5,11 +5,16 @@ import { oneOf, requiredText, text } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
 import type { RuleLimits } from './rule-limits.js';
-import { runRules, shown } from './run-rules.js';
+import { remembered, runRules, shown } from './run-rules.js';
+import { said } from './said.js';
 import { fixOffers } from './safe-fixes.js';
 
 const accountName = /^[A-Za-z0-9 .\-,_&]+$/;
 const message = /^[A-Za-z0-9 ]*$/;
+const provider = 'AppotaPay';
+
+// `accepts` says which pair the column takes: HaiPay's account type words it for its own pair.
+const accountTypeInvalid = said(`${provider} sends to a bank account or a card: write "Tài khoản" or "Thẻ" in the account type column.`, { provider, accepts: 'account_or_card' });
 
 /** AppotaPay transfer make: seed "transfer/make", PROVIDERS.md "Rules". */
 const compiled = memoByLimits((limits: RuleLimits) => ({
@@ -21,13 +26,14 @@ const compiled = memoByLimits((limits: RuleLimits) => ({
     message: text().max(limits.descriptionMax, 'description_too_long').regex(message, 'message_chars'),
     feeType: oneOf(['payer', 'receiver']),
   },
-  messages: {
-    ...commonMessages('AppotaPay', 'VND', limits),
-    account_name_chars: (value: unknown) => `AppotaPay accepts account names without accents only (letters, digits, spaces and . - , _ &); ${shown(value)} does not fit.`,
-    account_length: (value: unknown) => `${shown(value)} is not 3 to 22 characters long, as AppotaPay requires of an account or card number. Check it against the bank details.`,
-    account_type_invalid: () => 'AppotaPay sends to a bank account or a card: write "Tài khoản" or "Thẻ" in the account type column.',
-    message_chars: (value: unknown) => `AppotaPay accepts a message in unaccented letters and digits only; ${shown(value)} has accents or special characters.`,
-  },
+  messages: remembered({
+    ...commonMessages(provider, 'VND', limits),
+    account_name_chars: (value: unknown) => said(`${provider} accepts account names without accents only (letters, digits, spaces and . - , _ &); ${shown(value)} does not fit.`, { provider, value: String(value) }),
+    account_length: (value: unknown) =>
+      said(`${shown(value)} is not 3 to 22 characters long, as ${provider} requires of an account or card number. Check it against the bank details.`, { provider, value: String(value), min: 3, max: 22 }),
+    account_type_invalid: () => accountTypeInvalid,
+    message_chars: (value: unknown) => said(`${provider} accepts a message in unaccented letters and digits only; ${shown(value)} has accents or special characters.`, { provider, value: String(value) }),
+  }),
   messageFix: fixOffers('unaccent-message', (fixed) => message.test(fixed) && fixed.length <= limits.descriptionMax),
 }));
 
@@ -35,7 +41,7 @@ const nameFix = fixOffers('unaccent-upper', (fixed) => accountName.test(fixed));
 
 export const appotapayRules: ProviderRules = {
   id: 'appotapay',
-  name: 'AppotaPay',
+  name: provider,
   currency: 'VND',
   fields: ['name', 'accountNo', 'accountType', 'bank', 'amount', 'description'],
   usesBank: true,
@@ -58,7 +64,7 @@ export const appotapayRules: ProviderRules = {
       messages,
       (code, value) => (code === 'account_name_chars' ? nameFix(value) : code === 'message_chars' ? messageFix(value) : undefined),
     );
-    const bank = bankFinding(payee, context, 'AppotaPay');
+    const bank = bankFinding(payee, context, provider);
     if (bank.finding) findings.push(bank.finding);
     return { findings, wire: { bankCode: bank.code, accountType } };
   },

@@ -1,15 +1,21 @@
 import type { Payee } from '../import/model.js';
+import type { Finding } from '../review/review-types.js';
 import { accountTypeOf } from './account-type.js';
 import { alphanumeric, amountRule, commonMessages, nationalPhone, simpleEmail } from './common-checks.js';
 import { oneOf, requiredText } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
 import type { RuleLimits } from './rule-limits.js';
-import { runRules, shown } from './run-rules.js';
+import { remembered, runRules, shown } from './run-rules.js';
+import { said } from './said.js';
 import { fixOffers } from './safe-fixes.js';
 
 const haipayName = /^[A-Za-z\s'.-]+$/;
 const partnerUserId = /^[A-Za-z0-9\-~!@#$%&*()_]+$/;
+const provider = 'HaiPay';
+
+const accountTypeInvalid = said(`${provider} needs to know whether this is a bank account or an e-wallet: write "Bank account" or "E-wallet" in the account type column.`, { provider, accepts: 'bank_or_wallet' });
+const partnerUserIdMissing = said(`${provider} needs a user ID for every payee (used for its risk checks). Map your employee ID column.`, { provider });
 
 const nameFix = fixOffers('unaccent', (fixed) => haipayName.test(fixed) && fixed.length <= 30);
 const phoneFix = fixOffers('restore-phone-zero', (fixed) => nationalPhone.test(fixed));
@@ -25,25 +31,29 @@ const compiled = memoByLimits((limits: RuleLimits) => ({
     accountType: oneOf(['EWALLET', 'BANK_ACCOUNT'], 'account_type_invalid'),
     partnerUserId: requiredText('partner_user_id_missing').regex(partnerUserId, 'partner_user_id_chars'),
   },
-  messages: {
-    ...commonMessages('HaiPay', 'THB', limits),
-    name_too_long: (value: unknown) => `HaiPay accepts names of at most 30 characters; ${shown(value)} has ${String(value).length}. Shorten it (first, middle, last name).`,
-    name_chars: (value: unknown) => `HaiPay accepts names in English letters only (A–Z, spaces, ' . -); ${shown(value)} has other characters. Write the name as on the account, in English letters.`,
-    account_type_invalid: () => 'HaiPay needs to know whether this is a bank account or an e-wallet: write "Bank account" or "E-wallet" in the account type column.',
-    partner_user_id_missing: () => 'HaiPay needs a user ID for every payee (used for its risk checks). Map your employee ID column.',
-    partner_user_id_chars: (value: unknown) => `${shown(value)} has characters HaiPay does not accept in a user ID (letters, digits and - ~ ! @ # $ % & * ( ) _ only).`,
-  },
+  messages: remembered({
+    ...commonMessages(provider, 'THB', limits),
+    name_too_long: (value: unknown) => {
+      const length = String(value).length;
+      return said(`${provider} accepts names of at most 30 characters; ${shown(value)} has ${length}. Shorten it (first, middle, last name).`, { provider, value: String(value), length, max: 30 });
+    },
+    name_chars: (value: unknown) =>
+      said(`${provider} accepts names in English letters only (A–Z, spaces, ' . -); ${shown(value)} has other characters. Write the name as on the account, in English letters.`, { provider, value: String(value) }),
+    account_type_invalid: () => accountTypeInvalid,
+    partner_user_id_missing: () => partnerUserIdMissing,
+    partner_user_id_chars: (value: unknown) => said(`${shown(value)} has characters ${provider} does not accept in a user ID (letters, digits and - ~ ! @ # $ % & * ( ) _ only).`, { provider, value: String(value) }),
+  }),
 }));
 
 export const haipayRules: ProviderRules = {
   id: 'haipay',
-  name: 'HaiPay',
+  name: provider,
   currency: 'THB',
   fields: ['name', 'accountNo', 'accountType', 'bank', 'amount', 'phone', 'email', 'partnerUserId'],
   usesBank: true,
   check(payee: Payee, context: RuleContext) {
     const { rules, messages } = compiled(context.limits);
-    const bank = bankFinding(payee, context, 'HaiPay');
+    const bank = bankFinding(payee, context, provider);
     const written = accountTypeOf(payee.accountType);
     const kind = payee.accountType === null ? bank.kind : written;
     const accountType = kind === 'wallet' ? 'EWALLET' : kind === 'bank' ? 'BANK_ACCOUNT' : null;
@@ -61,8 +71,17 @@ export const haipayRules: ProviderRules = {
     if (bank.finding) shownFindings.push(bank.finding);
     // "E-wallet" written beside a bank (or the reverse) would go out as a pair HaiPay refuses.
     if (payee.accountType !== null && written !== null && bank.kind !== null && written !== bank.kind && !shownFindings.some((f) => f.field === 'accountType')) {
-      shownFindings.push({ field: 'accountType', severity: 'error', code: 'account_type_mismatch', text: `the account type says ${written === 'wallet' ? 'e-wallet' : 'bank account'}, but ${payee.bank ?? 'the bank'} is ${bank.kind === 'wallet' ? 'an e-wallet' : 'a bank'}. Correct the account type or the bank.` });
+      shownFindings.push(accountTypeMismatch(written, payee.bank ?? 'the bank', bank.kind));
     }
     return { findings: shownFindings, wire: { bankCode: bank.code, accountType } };
   },
 };
+
+/** "E-wallet" written beside a bank, or "Bank account" beside an e-wallet. */
+function accountTypeMismatch(written: 'bank' | 'wallet' | 'card', bank: string, kind: 'bank' | 'wallet'): Finding {
+  const { text, params } = said(
+    `the account type says ${written === 'wallet' ? 'e-wallet' : 'bank account'}, but ${bank} is ${kind === 'wallet' ? 'an e-wallet' : 'a bank'}. Correct the account type or the bank.`,
+    { written: written === 'wallet' ? 'wallet' : 'bank', bank, kind },
+  );
+  return { field: 'accountType', severity: 'error', code: 'account_type_mismatch', text, params };
+}

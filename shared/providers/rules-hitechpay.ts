@@ -4,7 +4,7 @@ import { requiredText, text } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import type { ProviderRules, RuleContext } from './rule-context.js';
 import type { RuleLimits } from './rule-limits.js';
-import { runRules } from './run-rules.js';
+import { remembered, runRules } from './run-rules.js';
 import { fixOffers } from './safe-fixes.js';
 
 const phoneFix = fixOffers('restore-phone-zero', (fixed) => nationalPhone.test(fixed));
@@ -16,7 +16,7 @@ const compiled = memoByLimits((limits: RuleLimits) => ({
     amount: amountRule(limits),
     description: text().max(limits.descriptionMax, 'description_too_long'),
   },
-  messages: commonMessages('HiTechPAY', 'VND', limits),
+  messages: remembered(commonMessages('HiTechPAY', 'VND', limits)),
 }));
 
 export const hitechpayRules: ProviderRules = {

@@ -6,9 +6,11 @@ import { requiredText, text } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
 import { bankFinding, type ProviderRules, type RuleContext } from './rule-context.js';
 import type { RuleLimits } from './rule-limits.js';
-import { runRules, shown } from './run-rules.js';
+import { remembered, runRules, shown } from './run-rules.js';
+import { said } from './said.js';
 import { fixOffers } from './safe-fixes.js';
 
+const provider = 'SmilePayz';
 const phoneFix = fixOffers('restore-phone-zero', (fixed) => nationalPhone.test(fixed));
 
 /**
@@ -26,15 +28,15 @@ const compiled = memoByLimits((limits: RuleLimits) => ({
     amount: amountRule({ ...limits, minAmount: 1 }),
     purpose: text().max(limits.descriptionMax, 'description_too_long'),
   },
-  messages: {
-    ...commonMessages('SmilePayz', 'VND', limits),
-    account_too_long: (value: unknown) => `${shown(value)} is longer than the 32 characters SmilePayz accepts for an account.`,
-  },
+  messages: remembered({
+    ...commonMessages(provider, 'VND', limits),
+    account_too_long: (value: unknown) => said(`${shown(value)} is longer than the 32 characters ${provider} accepts for an account.`, { provider, value: String(value), max: 32 }),
+  }),
 }));
 
 export const smilepayzRules: ProviderRules = {
   id: 'smilepayz',
-  name: 'SmilePayz',
+  name: provider,
   currency: 'VND',
   fields: ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'description'],
   usesBank: true,
@@ -53,7 +55,7 @@ export const smilepayzRules: ProviderRules = {
     );
     const below = belowReferenceMinimum(payee.amount, context.limits);
     if (below) findings.push(below);
-    const bank = bankFinding(payee, context, 'SmilePayz');
+    const bank = bankFinding(payee, context, provider);
     if (bank.finding) findings.push(bank.finding);
     return { findings, wire: { bankCode: bank.code, accountType: bank.kind } };
   },
@@ -61,10 +63,10 @@ export const smilepayzRules: ProviderRules = {
 
 function belowReferenceMinimum(amount: number | null, limits: RuleLimits): Finding | null {
   if (amount === null || !Number.isSafeInteger(amount) || amount <= 0 || amount >= limits.minAmount || amount > limits.maxAmount) return null;
-  return {
-    field: 'amount',
-    severity: 'warning',
-    code: 'amount_below_reference_min',
-    text: `${formatMinor(amount, 'VND')} is under the ${formatMinor(limits.minAmount, 'VND')} SmilePayz gives as its usual minimum; your channel may refuse it. Acknowledge if your channel pays smaller amounts, or lower the minimum in Settings.`,
-  };
+  const [written, min] = [formatMinor(amount, 'VND'), formatMinor(limits.minAmount, 'VND')];
+  const { text, params } = said(
+    `${written} is under the ${min} ${provider} gives as its usual minimum; your channel may refuse it. Acknowledge if your channel pays smaller amounts, or lower the minimum in Settings.`,
+    { provider, amount: written, amountMinor: amount, min, minMinor: limits.minAmount, currency: 'VND' },
+  );
+  return { field: 'amount', severity: 'warning', code: 'amount_below_reference_min', text, params };
 }

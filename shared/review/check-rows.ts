@@ -1,6 +1,6 @@
 import type { RuleContext, ProviderRules } from '../providers/rule-context.js';
 import type { ReviewRow } from './review-row.js';
-import type { Finding, ReviewIssue, WireFacts } from './review-types.js';
+import type { Finding, IssueParams, ReviewIssue, WireFacts } from './review-types.js';
 
 export type RowState = 'excluded' | 'error' | 'warning' | 'ok';
 
@@ -45,12 +45,28 @@ export function withDuplicateIssue(row: CheckedRow, self: number, group: readonl
     if (named.length === namedRepeats) break;
     named.push(rowAt(index));
   }
-  const more = group.length - 1 - named.length;
-  const rows = `row${group.length > 2 ? 's' : ''} ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
-  const message = `Row ${row.row}: the same ${usesBank ? 'account, bank' : 'phone'} and amount as ${rows}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
+  const others = group.length - 1;
+  const more = others - named.length;
+  const rows = named.join(', ');
+  const listed = `row${others > 1 ? 's' : ''} ${rows}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+  const message = `Row ${row.row}: the same ${usesBank ? 'account, bank' : 'phone'} and amount as ${listed}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
   if (had?.message === message) return row;
-  const others = row.issues.filter((i) => i !== had);
-  return withState({ ...row, issues: [...others, { field: null, column: null, severity: 'warning', code: duplicateCode, message }] });
+  // `rows`: the first few other rows, as a list; `others`: how many there are in all; `more`: how many the list leaves out.
+  const params = { rows, others, more, key: usesBank ? 'account' : 'phone' };
+  const kept = row.issues.filter((i) => i !== had);
+  return withState({ ...row, issues: [...kept, { field: null, column: null, severity: 'warning', code: duplicateCode, message, params }] });
+}
+
+/** A finding's params for an issue on no column ("Row N: …"), made once per params object. */
+const rowPlaced = new WeakMap<IssueParams, IssueParams>();
+
+function atRow(params: IssueParams): IssueParams {
+  let placed = rowPlaced.get(params);
+  if (placed === undefined) {
+    placed = { ...params, at: 'row' };
+    rowPlaced.set(params, placed);
+  }
+  return placed;
 }
 
 function toIssue(row: ReviewRow, finding: Finding): ReviewIssue {
@@ -61,8 +77,11 @@ function toIssue(row: ReviewRow, finding: Finding): ReviewIssue {
   // pauses while 100,000 rows are checked on the window's thread grow with the objects it
   // copies and marks, more than with their bytes.
   const message = (column ? ['Row ', String(row.row), ', column ', column, ': ', text] : ['Row ', String(row.row), ': ', text]).join('');
+  // The finding's own params when the field has a column (shared by every row that says the
+  // same); a field no column holds is a rule's constant sentence, whose row form is kept.
+  const params = column ? finding.params : atRow(finding.params);
   // One literal per shape: adding `fix` to a copy puts it in a separate property store.
-  return fix ? { field, column, severity, code, message, fix } : { field, column, severity, code, message };
+  return fix ? { field, column, severity, code, message, params, fix } : { field, column, severity, code, message, params };
 }
 
 function withState(row: Omit<CheckedRow, 'state'>): CheckedRow {

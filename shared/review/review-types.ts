@@ -8,12 +8,20 @@ export type Fix = { readonly kind: FixKind; readonly value: string; readonly lab
 
 export type ReviewIssue = RowIssue & { readonly fix?: Fix };
 
-/** A provider rule's finding, before it is tied to a sheet row and column. */
+/** The values a check's sentence is made of, for `issue.<code>` in the reader's language. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A provider rule's finding, before it is tied to a sheet row and column. `params` are the
+ * values in `text` (the English sentence), with `at: 'column'`: the issue it becomes says
+ * "Row N, column C: …" unless no column holds the field, when check-rows makes it `at: 'row'`.
+ */
 export type Finding = {
   readonly field: PayeeField | null;
   readonly severity: 'error' | 'warning';
   readonly code: string;
   readonly text: string;
+  readonly params: IssueParams;
   readonly fix?: Fix;
 };
 

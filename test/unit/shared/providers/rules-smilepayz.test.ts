@@ -9,7 +9,7 @@ const check = (overrides: Partial<Payee>, limits: RuleLimits = defaultRuleLimits
 describe('SmilePayz amount range ("for reference only")', () => {
   it('an amount under the minimum is a warning to acknowledge, not an error', () => {
     const { findings } = check({ amount: 20_000 });
-    expect(findings).toEqual([{ field: 'amount', severity: 'warning', code: 'amount_below_reference_min', text: expect.stringContaining('20,000 VND is under the 50,000 VND') }]);
+    expect(findings).toEqual([{ field: 'amount', severity: 'warning', code: 'amount_below_reference_min', text: expect.stringContaining('20,000 VND is under the 50,000 VND'), params: expect.objectContaining({ amountMinor: 20_000, minMinor: 50_000, currency: 'VND' }) }]);
   });
 
   it('the minimum is the setting: lowered, the same amount passes; raised, more amounts are warned about', () => {

@@ -40,7 +40,7 @@ describe('checkRows', () => {
 
   it('summarizes: rows, valid, errors, warnings, total, and what blocks approval', () => {
     const checked = checkRows([row(5), row(6, { amount: 2_000_000, accountNo: '1234' }), row(7, { name: 'Lê Ánh', accountNo: '5555' }), { ...row(8), excluded: true }], providerRules.appotapay, context);
-    expect(summarize(checked, 'VND')).toEqual({ rows: 4, included: 3, valid: 2, errors: 1, warnings: 0, excluded: 1, currency: 'VND', total: 5_000_000, blocker: '1 row has errors. Fix or exclude it first.' });
+    expect(summarize(checked, 'VND')).toEqual({ rows: 4, included: 3, valid: 2, errors: 1, warnings: 0, excluded: 1, currency: 'VND', total: 5_000_000, blocker: '1 row has errors. Fix or exclude it first.', blockerCheck: { code: 'blocker_errors', params: { count: 1 } } });
   });
 });
 
