@@ -8,39 +8,33 @@ import { BatchesScreen } from './screens/BatchesScreen';
 import { createDraft } from './batches/create-draft';
 import type { ImportedSheet } from './batches/imported-sheet';
 import type { BridgeChoice } from './transport/select-bridge';
+import type { BatchInfo } from '../../shared/batches/batch-contract';
+import { errorText } from '../../shared/i18n/issue-text';
+import type { ApiError } from '../../shared/result';
+import { useT } from './i18n/language';
 
 // Drawn again only when its own props change: it holds every row of the file being imported.
 const ImportStep = memo(ImportScreen);
 
-const screens = [
-  { id: 'batches', label: 'Batches' },
-  { id: 'import', label: 'Import' },
-  { id: 'review', label: 'Review' },
-  { id: 'send', label: 'Send' },
-  { id: 'results', label: 'Results' },
-  { id: 'settings', label: 'Settings' },
-] as const;
+const screens = ['batches', 'import', 'review', 'send', 'results', 'settings'] as const;
 
-type ScreenId = (typeof screens)[number]['id'];
-
-const coming: Record<Exclude<ScreenId, 'batches' | 'import' | 'review' | 'settings'>, string> = {
-  send: 'Send an approved batch and watch each row reach its final status.',
-  results: 'See every row’s outcome and export the result report.',
-};
+type ScreenId = (typeof screens)[number];
 
 export function App({ choice }: { readonly choice: BridgeChoice }) {
   const [screen, setScreen] = useState<ScreenId>('import');
   const [info, setInfo] = useState<MethodOutput<'app.info'> | null>(null);
-  const [problem, setProblem] = useState<string | null>(choice.bridge ? null : choice.problem);
+  const tr = useT();
+  // Kept as the engine said it (code and params), put in words when drawn: in today's language.
+  const [problem, setProblem] = useState<ApiError | string | null>(choice.bridge ? null : choice.problem);
   const [batchId, setBatchId] = useState<string | null>(null);
   const [saving, setSaving] = useState<{ sent: number; total: number } | null>(null);
-  const [earlier, setEarlier] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<readonly BatchInfo[]>([]);
 
   useEffect(() => {
     if (!choice.bridge) return;
     void choice.bridge['app.info']({}).then((result) => {
       if (result.ok) setInfo(result.value);
-      else setProblem(result.error.message);
+      else setProblem(result.error);
     });
     // Once any batch exists, the list of them is where work starts.
     void choice.bridge['batch.list']({}).then((result) => {
@@ -52,7 +46,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
 
   const open = useCallback((id: string) => {
     setBatchId(id);
-    setEarlier(null);
+    setEarlier([]);
     setScreen('review');
   }, []);
 
@@ -62,51 +56,50 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
     const created = await createDraft(choice.bridge, sheet, (sent) => setSaving({ sent, total: sheet.rows.length }));
     setSaving(null);
     if (!created.ok) {
-      setProblem(created.message);
+      setProblem(created.error);
       return;
     }
     setProblem(null);
     // The sheet is a draft now: the next import starts afresh.
     setImportRun((n) => n + 1);
     open(created.value.batchId);
-    const before = created.value.earlier;
-    if (before.length > 0) setEarlier(`This exact file was imported before (${before.map((b) => `${b.fileName} on ${b.createdAt.slice(0, 10)}, ${b.status}`).join('; ')}). Make sure these payees have not been paid already.`);
+    setEarlier(created.value.earlier);
   }, [choice.bridge, open]);
   const continueImport = useCallback((sheet: ImportedSheet) => void toDraft(sheet), [toDraft]);
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label={tr.t('app.nav.label')}>
         <div className="brand">Paybatch</div>
         <ul>
-          {screens.map((s) => (
-            <li key={s.id}>
-              <button type="button" className={s.id === screen ? 'active' : ''} aria-current={s.id === screen ? 'page' : undefined} onClick={() => setScreen(s.id)}>
-                {s.label}
+          {screens.map((id) => (
+            <li key={id}>
+              <button type="button" className={id === screen ? 'active' : ''} aria-current={id === screen ? 'page' : undefined} onClick={() => setScreen(id)}>
+                {tr.t(`app.nav.${id}`)}
               </button>
             </li>
           ))}
         </ul>
         <footer className="version" data-testid="app-version">
-          {info ? `v${info.version} · ${info.transport === 'ipc' ? 'desktop' : 'browser'}` : ''}
+          {info ? tr.t('app.version', { version: info.version, transport: info.transport }) : ''}
         </footer>
       </nav>
       <main className="content">
         {problem && (
           <div role="alert" className="banner error">
-            {problem}
+            {typeof problem === 'string' ? problem : errorText(tr, problem)}
           </div>
         )}
         {/* While the rows go to the engine nothing else is drawn: the Import screen, with every
             row in hand, would be drawn again at each step of the progress. */}
         {saving ? (
           <p role="status" className="banner info" data-testid="saving-draft">
-            Saving the rows as a draft batch… {saving.sent.toLocaleString('en-US')} of {saving.total.toLocaleString('en-US')}
+            {tr.t('app.saving', { sent: tr.number(saving.sent), total: tr.number(saving.total) })}
           </p>
         ) : null}
-        {earlier && screen === 'review' && (
+        {earlier.length > 0 && screen === 'review' && (
           <div role="alert" className="banner warning" data-testid="reimport-warning">
-            {earlier}
+            {tr.t('app.earlier', { list: earlier.map((b) => tr.t('app.earlier.item', { file: b.fileName, date: tr.date(b.createdAt), status: tr.t(`batchStatus.${b.status}`) })).join('; ') })}
           </div>
         )}
         {/* Kept while other screens are shown: a file being mapped is not lost by a visit to
@@ -121,7 +114,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
         ) : screen === 'settings' ? (
           <SettingsScreen bridge={choice.bridge} />
         ) : (
-          <ComingScreen title={screens.find((s) => s.id === screen)?.label ?? ''} description={coming[screen]} />
+          <ComingScreen title={tr.t(`app.nav.${screen}`)} description={tr.t(`app.coming.${screen}`)} />
         )}
       </main>
     </div>

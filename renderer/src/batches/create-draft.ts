@@ -1,5 +1,6 @@
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { BatchInfo } from '../../../shared/batches/batch-contract';
+import type { ApiError } from '../../../shared/result';
 import type { ImportedSheet } from './imported-sheet';
 
 /**
@@ -15,7 +16,7 @@ export type DraftCreated = { readonly batchId: string; readonly earlier: readonl
  * Hands an imported sheet to the engine as a draft batch: its facts first, then its rows in
  * calls small enough that neither the window nor the engine stalls on one of them.
  */
-export async function createDraft(bridge: PaybatchBridge, sheet: ImportedSheet, onProgress: (sent: number) => void): Promise<{ ok: true; value: DraftCreated } | { ok: false; message: string }> {
+export async function createDraft(bridge: PaybatchBridge, sheet: ImportedSheet, onProgress: (sent: number) => void): Promise<{ ok: true; value: DraftCreated } | { ok: false; error: ApiError }> {
   const { summary, rows, provider, amountFormat } = sheet;
   const created = await bridge['batch.create']({
     provider,
@@ -28,11 +29,11 @@ export async function createDraft(bridge: PaybatchBridge, sheet: ImportedSheet, 
     amountFormat,
     rowCount: rows.length,
   });
-  if (!created.ok) return { ok: false, message: created.error.message };
+  if (!created.ok) return { ok: false, error: created.error };
   const { batchId } = created.value;
   for (let from = 0; from < rows.length; from += rowsPerCall) {
     const sent = await bridge['batch.addRows']({ batchId, rows: rows.slice(from, from + rowsPerCall).map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: [...r.issues] })) });
-    if (!sent.ok) return { ok: false, message: sent.error.message };
+    if (!sent.ok) return { ok: false, error: sent.error };
     onProgress(Math.min(rows.length, from + rowsPerCall));
   }
   return { ok: true, value: created.value };

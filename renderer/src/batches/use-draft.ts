@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
+import type { ApiError } from '../../../shared/result';
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
 export type EditResult = MethodOutput<'batch.edit'>;
@@ -16,7 +17,7 @@ const pageSize = 100;
  */
 export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFilter) {
   const [head, setHead] = useState<Head | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
   const pages = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
@@ -41,7 +42,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       const got = await bridge['batch.get']({ batchId, filter, offset: 0, limit: pageSize });
       if (stopped) return;
       if (!got.ok) {
-        setProblem(got.error.message);
+        setProblem(got.error);
         return;
       }
       setProblem(null);
@@ -73,7 +74,8 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
         const asked = current.current;
         void bridge['batch.get']({ batchId, filter, offset: page * pageSize, limit: pageSize }).then((got) => {
           if (current.current !== asked) return;
-          if (got.ok) {
+          // A page asked for while the engine checks again comes back empty: asked again later.
+          if (got.ok && !got.value.checking) {
             pages.current.set(page, got.value.rows);
             setPagesSeen((n) => n + 1);
           } else pages.current.delete(page);
@@ -89,7 +91,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       const result = await bridge['batch.edit']({ batchId, change });
       setBusy(null);
       if (!result.ok) {
-        setProblem(result.error.message);
+        setProblem(result.error);
         return null;
       }
       setProblem(null);
@@ -104,7 +106,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   const preview = useCallback(
     async (change: BatchChange): Promise<EditResult | null> => {
       const result = await bridge['batch.edit']({ batchId, change, preview: true });
-      if (!result.ok) setProblem(result.error.message);
+      if (!result.ok) setProblem(result.error);
       return result.ok ? result.value : null;
     },
     [bridge, batchId],

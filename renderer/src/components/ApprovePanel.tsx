@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
-import { formatMinor } from '../../../shared/import/format-amount';
 import { parseAmountText } from '../../../shared/import/parse-amount';
 import type { ReviewSummary } from '../../../shared/review/review-summary';
+import { useT } from '../i18n/language';
 
 type Approval = NonNullable<MethodOutput<'batch.get'>['approval']>;
 export type RepeatOf = Approval['earlier'][number];
@@ -13,7 +13,7 @@ type Props = {
   readonly busy: boolean;
   /** The refusal of the last attempt, shown beside the box until the total changes. */
   readonly refusal: string | null;
-  /** The earlier batch with this file or these payees, which approving would pay again. */
+  /** The earlier batch with these payments or this file, which approving would pay again. */
   readonly repeatOf: RepeatOf | null;
   readonly onApprove: (typedTotal: string, payAgain: string | undefined) => void;
 };
@@ -23,42 +23,48 @@ type Props = {
  * hint of the number: it is checked, not copied). Approve is enabled only when they match.
  */
 export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprove }: Props) {
+  const tr = useT();
   const [typed, setTyped] = useState('');
   const [again, setAgain] = useState(false);
+  // A yes given for one earlier batch is not a yes for another the engine names next.
+  useEffect(() => setAgain(false), [repeatOf?.batchId]);
   const read = typed.trim() === '' ? null : parseAmountText(typed, summary.currency, summary.currency === 'THB' ? 'dot-decimal' : 'auto');
   const matches = read?.ok === true && read.minor === summary.total;
   const wrong = read !== null && !matches;
+  const note = wrong ? tr.t('app.approve.wrongTotal') : matches && repeatOf && !again ? tr.t('app.approve.confirmAgain') : (refusal ?? '');
   return (
     <section className="approve" aria-labelledby="approve-title">
-      <h2 id="approve-title">Approve</h2>
+      <h2 id="approve-title">{tr.t('app.approve.title')}</h2>
       {summary.blocker ? (
-        <p data-testid="approve-blocker">{summary.blocker}</p>
+        <p data-testid="approve-blocker">
+          {summary.included === 0 ? tr.t('app.approve.blockedAllExcluded') : summary.errors > 0 ? tr.t('app.approve.blockedErrors', { count: summary.errors }) : tr.t('app.approve.blockedWarnings', { count: summary.warnings })}
+        </p>
       ) : (
         <>
           <dl className="approve-facts" data-testid="approve-facts">
-            <dt>Payments</dt>
-            <dd>{summary.included.toLocaleString('en-US')}</dd>
-            <dt>Total</dt>
-            <dd>{formatMinor(summary.total, summary.currency)}</dd>
-            <dt>Excluded</dt>
-            <dd>{summary.excluded.toLocaleString('en-US')}</dd>
+            <dt>{tr.t('app.approve.payments')}</dt>
+            <dd>{tr.number(summary.included)}</dd>
+            <dt>{tr.t('app.approve.total')}</dt>
+            <dd>{tr.money(summary.total, summary.currency)}</dd>
+            <dt>{tr.t('app.approve.excluded')}</dt>
+            <dd>{tr.number(summary.excluded)}</dd>
             {facts && (
               <>
-                <dt>Changed in Paybatch</dt>
-                <dd>{facts.edited.toLocaleString('en-US')} rows</dd>
-                <dt>Warnings acknowledged</dt>
-                <dd>{facts.acknowledged.toLocaleString('en-US')} rows</dd>
+                <dt>{tr.t('app.approve.edited')}</dt>
+                <dd>{tr.t('app.approve.rows', { count: facts.edited })}</dd>
+                <dt>{tr.t('app.approve.acknowledged')}</dt>
+                <dd>{tr.t('app.approve.rows', { count: facts.acknowledged })}</dd>
               </>
             )}
           </dl>
           {facts && facts.banks.length > 0 && (
-            <table className="approve-banks" aria-label="Payments per bank">
+            <table className="approve-banks" aria-label={tr.t('app.approve.banks')}>
               <tbody>
                 {facts.banks.slice(0, 8).map((b) => (
                   <tr key={b.bank}>
                     <th scope="row">{b.bank}</th>
-                    <td>{b.count.toLocaleString('en-US')}</td>
-                    <td>{formatMinor(b.total, summary.currency)}</td>
+                    <td>{tr.number(b.count)}</td>
+                    <td>{tr.money(b.total, summary.currency)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -67,11 +73,17 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
           {repeatOf && (
             <div role="alert" className="banner warning pay-again" data-testid="pay-again">
               <p>
-                {repeatOf.sameContent ? 'These payees and amounts were' : 'This file was'} approved before: {repeatOf.fileName}, approved {repeatOf.approvedAt?.slice(0, 10)}, {repeatOf.rowCount.toLocaleString('en-US')} payments totalling {formatMinor(repeatOf.total, summary.currency)}. Approving pays these people again.
+                {tr.t('app.approve.before', {
+                  sameContent: repeatOf.sameContent ? 'yes' : 'no',
+                  file: repeatOf.fileName,
+                  date: repeatOf.approvedAt ? tr.date(repeatOf.approvedAt) : '',
+                  count: repeatOf.rowCount,
+                  total: tr.money(repeatOf.total, summary.currency),
+                })}
               </p>
               <label>
                 <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
-                Yes, pay these people again
+                {tr.t('app.approve.payAgain')}
               </label>
             </div>
           )}
@@ -82,13 +94,13 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
               if (matches) onApprove(typed, again && repeatOf ? repeatOf.batchId : undefined);
             }}
           >
-            <label htmlFor="typed-total">Type the total to approve</label>
+            <label htmlFor="typed-total">{tr.t('app.approve.typeTotal')}</label>
             <input id="typed-total" data-testid="typed-total" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" inputMode="decimal" aria-invalid={wrong} aria-describedby="typed-total-note" />
             <button type="submit" className="primary" disabled={busy || !matches || (repeatOf !== null && !again)}>
-              Approve batch
+              {tr.t('app.approve.button')}
             </button>
-            <span id="typed-total-note" role="status" className={wrong || (refusal && !matches) ? 'note error' : 'note'} data-testid="approve-error">
-              {wrong ? 'This is not the total of the batch. Check the summary above.' : matches && repeatOf && !again ? 'Confirm above that these people are to be paid again.' : (refusal ?? '')}
+            <span id="typed-total-note" role="status" className={note && note !== refusal ? 'note error' : refusal ? 'note error' : 'note'} data-testid="approve-error">
+              {note}
             </span>
           </form>
         </>

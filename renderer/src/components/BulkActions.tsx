@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange } from '../../../shared/batches/batch-contract';
 import { fixLabel } from '../../../shared/providers/safe-fixes';
-import { fieldLabels } from './MapStep';
+import type { Translator } from '../../../shared/i18n/translator';
+import { useT } from '../i18n/language';
+import { fieldLabel, problemLabel } from '../i18n/labels';
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
 type Preview = MethodOutput<'batch.edit'>;
@@ -14,21 +16,17 @@ type Props = {
   readonly apply: (change: BatchChange, label: string) => Promise<unknown>;
 };
 
-const undoLabels: Record<string, string> = {
-  set: 'your last change',
-  fix: 'the last fix',
-  exclude: 'the last exclusion',
-  acknowledge: 'the last acknowledgement',
-  fixAll: 'the last fix on many rows',
-  acknowledgeAll: 'the last acknowledgement of many rows',
-  excludeAll: 'the last exclusion of many rows',
-};
+/** A fix's name as a button gives it ("Remove accents and write in capitals"), in the reader's language. */
+function fixName(tr: Translator, kind: Parameters<typeof fixLabel>[0]): string {
+  return tr.maybe(`fixName.${kind}`) ?? fixLabel(kind);
+}
 
 /**
  * Changes to many rows at once. Each is shown first (how many rows, two examples) and applied
  * only when confirmed; the last change, single or bulk, can be undone.
  */
 export function BulkActions({ head, busy, preview, apply }: Props) {
+  const tr = useT();
   const [pending, setPending] = useState<{ change: BatchChange; label: string; preview: Preview } | null>(null);
   const [problem, setProblem] = useState('');
   const ask = async (change: BatchChange, label: string) => {
@@ -40,56 +38,54 @@ export function BulkActions({ head, busy, preview, apply }: Props) {
     <div className="bulk" data-testid="bulk-actions">
       <div className="toolbar">
         {head.offers.fixes.map((f) => (
-          <button type="button" key={`${f.field}-${f.kind}`} disabled={busy} onClick={() => void ask({ kind: 'fixAll', field: f.field, fix: f.kind }, `${fixLabel(f.kind)} in ${fieldLabels[f.field]}`)}>
-            {fixLabel(f.kind)} in {fieldLabels[f.field]} ({f.count.toLocaleString('en-US')})…
+          <button type="button" key={`${f.field}-${f.kind}`} disabled={busy} onClick={() => void ask({ kind: 'fixAll', field: f.field, fix: f.kind }, fixName(tr, f.kind))}>
+            {tr.t('app.bulk.fix', { fix: fixName(tr, f.kind), field: fieldLabel(tr, f.field), count: tr.number(f.count) })}
           </button>
         ))}
         {head.offers.warnings.map(({ code, count }) => (
-          <button type="button" key={code} disabled={busy} onClick={() => void ask({ kind: 'acknowledgeAll', code }, `Acknowledge “${code.replaceAll('_', ' ')}”`)}>
-            Acknowledge all “{code.replaceAll('_', ' ')}” ({count.toLocaleString('en-US')})…
+          <button type="button" key={code} disabled={busy} onClick={() => void ask({ kind: 'acknowledgeAll', code }, tr.t('app.bulk.acknowledge', { problem: problemLabel(tr, code), count: tr.number(count) }).replace(/…$/, ''))}>
+            {tr.t('app.bulk.acknowledge', { problem: problemLabel(tr, code), count: tr.number(count) })}
           </button>
         ))}
         {errors > 0 && (
-          <button type="button" disabled={busy} onClick={() => void ask({ kind: 'excludeAll', code: null }, 'Exclude every row with an error')}>
-            Exclude rows with errors ({errors.toLocaleString('en-US')})…
+          <button type="button" disabled={busy} onClick={() => void ask({ kind: 'excludeAll', code: null }, tr.t('app.bulk.excludeErrors', { count: tr.number(errors) }).replace(/…$/, ''))}>
+            {tr.t('app.bulk.excludeErrors', { count: tr.number(errors) })}
           </button>
         )}
         {head.offers.problems.length > 1 && (
           <label>
-            Exclude rows with
+            {tr.t('app.bulk.excludeWith')}
             <select value={problem} disabled={busy} onChange={(e) => {
               setProblem('');
               const code = e.target.value;
-              if (code) void ask({ kind: 'excludeAll', code }, `Exclude rows with “${code.replaceAll('_', ' ')}”`);
+              if (code) void ask({ kind: 'excludeAll', code }, tr.t('app.bulk.excludeProblem', { problem: problemLabel(tr, code) }));
             }}>
-              <option value="">a chosen problem…</option>
+              <option value="">{tr.t('app.bulk.choose')}</option>
               {head.offers.problems.map((p) => (
                 <option key={p.code} value={p.code}>
-                  {p.code.replaceAll('_', ' ')} ({p.count.toLocaleString('en-US')})
+                  {tr.t('app.bulk.problemOption', { problem: problemLabel(tr, p.code), count: tr.number(p.count) })}
                 </option>
               ))}
             </select>
           </label>
         )}
         {head.undo && (
-          <button type="button" data-testid="undo" disabled={busy} onClick={() => void apply({ kind: 'undo' }, 'Undo')}>
-            Undo {undoLabels[head.undo.kind] ?? 'the last change'} ({head.undo.rows.toLocaleString('en-US')} {head.undo.rows === 1 ? 'row' : 'rows'})
+          <button type="button" data-testid="undo" disabled={busy} onClick={() => void apply({ kind: 'undo' }, tr.t('app.review.busy.bulk'))}>
+            {tr.t('app.bulk.undo', { what: tr.maybe(`undo.${head.undo.kind}`) ?? tr.t('undo.set'), rows: head.undo.rows })}
           </button>
         )}
       </div>
       {pending && (
         <div role="dialog" aria-label={pending.label} className="bulk-preview" data-testid="bulk-preview">
-          <p>
-            <strong>{pending.label}</strong>: {pending.preview.rows.toLocaleString('en-US')} {pending.preview.rows === 1 ? 'row' : 'rows'}.
-          </p>
+          <p>{tr.t('app.bulk.previewCount', { label: pending.label, count: pending.preview.rows })}</p>
           {pending.preview.examples.length > 0 && (
             <ul>
               {pending.preview.examples.map((e) => (
                 <li key={e.row}>
-                  Row {e.row}
+                  {tr.t('app.bulk.previewRow', { row: e.row })}
                   {e.field ? (
                     <>
-                      : <s>{e.before ?? 'empty'}</s> → {e.after ?? 'empty'}
+                      : <s>{e.before ?? tr.t('app.grid.empty')}</s> → {e.after ?? tr.t('app.grid.empty')}
                     </>
                   ) : null}
                 </li>
@@ -106,10 +102,10 @@ export function BulkActions({ head, busy, preview, apply }: Props) {
               void apply(change, label);
             }}
           >
-            Apply to {pending.preview.rows.toLocaleString('en-US')} {pending.preview.rows === 1 ? 'row' : 'rows'}
+            {tr.t('app.bulk.apply', { count: pending.preview.rows })}
           </button>
           <button type="button" onClick={() => setPending(null)}>
-            Cancel
+            {tr.t('app.bulk.cancel')}
           </button>
         </div>
       )}

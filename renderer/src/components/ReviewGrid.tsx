@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
-import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
+import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
-import { fieldLabels } from './MapStep';
+import type { Translator } from '../../../shared/i18n/translator';
+import { useT } from '../i18n/language';
+import { fieldLabel } from '../i18n/labels';
 import { useRowWindow } from './use-row-window';
 
 type Props = {
@@ -23,8 +25,6 @@ type Props = {
   readonly onSelect: (index: number) => void;
   readonly onEdit: (index: number, field: PayeeField, text: string) => void;
 };
-
-const stateLabel = { ok: 'OK', warning: 'Check', error: 'Error', excluded: 'Excluded' } as const;
 
 /**
  * Each column's narrowest width in characters, and its share of any room left. A column is
@@ -52,6 +52,7 @@ const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
 export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit }: Props) {
+  const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
@@ -72,16 +73,16 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   };
 
   return (
-    <div className="grid" role="grid" aria-rowcount={count} data-testid="review-grid">
+    <div className="grid" role="grid" aria-label={tr.t('app.grid.label')} aria-rowcount={count} data-testid="review-grid">
       <div className="grid-body" ref={scroller}>
         {/* The header scrolls sideways with the rows and stays on top as they scroll down. */}
         <div style={{ minWidth }}>
           <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
-            <div role="columnheader">Row</div>
-            <div role="columnheader">Status</div>
+            <div role="columnheader">{tr.t('app.grid.row')}</div>
+            <div role="columnheader">{tr.t('app.grid.status')}</div>
             {fields.map((f) => (
               <div role="columnheader" key={f}>
-                {fieldLabels[f]}
+                {fieldLabel(tr, f)}
               </div>
             ))}
           </div>
@@ -89,7 +90,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
             {drawn.map((at) => {
               const row = rowAt(at);
               if (!row) {
-                return <div key={`wait-${at}`} role="row" className="grid-row loading" style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }} aria-busy="true" />;
+                return <div key={`wait-${at}`} role="row" className="grid-row loading" style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }} aria-busy="true" aria-label={tr.t('app.grid.loading')} />;
               }
               const index = row.index;
               return (
@@ -105,10 +106,10 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                     {row.row}
                   </div>
                   <div role="gridcell" className="status">
-                    {stateLabel[row.state]}
+                    {tr.t(`rowState.${row.state}`)}
                   </div>
                   {fields.map((field) => (
-                    <Cell key={field} row={row} field={field} currency={currency} editing={editing?.index === index && editing.field === field} readOnly={readOnly} onStart={() => setEditing({ index, field })} onCommit={(text) => commit(index, field, text)} onCancel={() => setEditing(null)} />
+                    <Cell key={field} tr={tr} row={row} field={field} currency={currency} editing={editing?.index === index && editing.field === field} readOnly={readOnly} onStart={() => setEditing({ index, field })} onCommit={(text) => commit(index, field, text)} onCancel={() => setEditing(null)} />
                   ))}
                 </div>
               );
@@ -121,6 +122,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
 }
 
 type CellProps = {
+  readonly tr: Translator;
   readonly row: ReviewRowView;
   readonly field: PayeeField;
   readonly currency: Currency;
@@ -131,29 +133,46 @@ type CellProps = {
   readonly onCancel: () => void;
 };
 
-function Cell({ row, field, currency, editing, readOnly, onStart, onCommit, onCancel }: CellProps) {
+function Cell({ tr, row, field, currency, editing, readOnly, onStart, onCommit, onCancel }: CellProps) {
   const issues = row.issues.filter((i) => i.field === field);
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
   const value = row.payee[field];
   // A value that could not be read is shown as written, marked, never as an empty cell.
   const written = value === null ? row.written[field] : undefined;
-  const shown = field === 'amount' && typeof value === 'number' ? formatMinor(value, currency) : (value ?? written ?? '');
+  const shown = field === 'amount' && typeof value === 'number' ? tr.money(value, currency) : (value ?? written ?? '');
   const edited = field in row.original;
   const was = edited ? row.original[field] : undefined;
-  const wasText = was === undefined ? '' : was === null ? 'empty' : field === 'amount' && typeof was === 'number' ? formatMinor(was, currency) : String(was);
-  const title = [...issues.map((i) => i.message), edited ? `Changed by you; imported as ${wasText}.` : ''].filter(Boolean).join('\n') || String(shown) || undefined;
+  const wasText = was === undefined ? '' : was === null ? tr.t('app.grid.empty') : field === 'amount' && typeof was === 'number' ? tr.money(was, currency) : String(was);
+  const title = [...issues.map((i) => issueText(tr, i, row.row)), edited ? tr.t('app.grid.edited', { was: wasText }) : ''].filter(Boolean).join('\n') || String(shown) || undefined;
   const classes = [severity ? `cell-${severity}` : '', written !== undefined ? 'cell-unread' : '', edited ? 'cell-edited' : ''].filter(Boolean).join(' ');
+  // What the box starts with: committing it unchanged (a click away) is no edit at all.
+  const start = field === 'amount' && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
+  // Enter or Escape settles the edit; a blur that follows as the box goes away must not again.
+  const settled = useRef(false);
+  const commit = (text: string) => {
+    if (settled.current) return;
+    settled.current = true;
+    if (text === start) onCancel();
+    else onCommit(text);
+  };
   return (
     <div role="gridcell" data-field={field} className={classes || undefined} title={title} aria-description={title} onDoubleClick={() => !readOnly && onStart()}>
       {editing ? (
         <input
+          ref={(box) => {
+            // A box put on the page starts a new edit.
+            if (box) settled.current = false;
+          }}
           autoFocus
-          aria-label={`${fieldLabels[field]}, row ${row.row}`}
-          defaultValue={field === 'amount' && typeof value === 'number' ? formatMinorNumber(value, currency) : String(value ?? written ?? '')}
-          onBlur={(e) => onCommit(e.target.value)}
+          aria-label={tr.t('app.grid.cellInput', { field: fieldLabel(tr, field), row: row.row })}
+          defaultValue={start}
+          onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-            if (e.key === 'Enter') onCommit(e.currentTarget.value);
-            if (e.key === 'Escape') onCancel();
+            if (e.key === 'Enter') commit(e.currentTarget.value);
+            if (e.key === 'Escape') {
+              settled.current = true;
+              onCancel();
+            }
           }}
         />
       ) : (

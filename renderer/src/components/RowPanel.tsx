@@ -1,8 +1,9 @@
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { FixKind } from '../../../shared/review/review-types';
-import { fieldLabels } from './MapStep';
+import { fieldLabel } from '../i18n/labels';
+import { useT } from '../i18n/language';
 
 type Props = {
   readonly row: ReviewRowView;
@@ -16,45 +17,48 @@ type Props = {
 
 /** The selected row: every problem in words, what was changed, and what can be done. */
 export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExclude, onClose }: Props) {
-  const shown = (field: PayeeField, value: string | number | null | undefined): string => (value === null || value === undefined ? 'empty' : field === 'amount' && typeof value === 'number' ? formatMinor(value, currency) : String(value));
+  const tr = useT();
+  const shown = (field: PayeeField, value: string | number | null | undefined): string => (value === null || value === undefined ? tr.t('app.grid.empty') : field === 'amount' && typeof value === 'number' ? tr.money(value, currency) : String(value));
   const changed = (Object.keys(row.original) as PayeeField[]).map((field) => ({ field, was: shown(field, row.original[field]), now: shown(field, row.payee[field]) }));
+  const title = tr.t('app.row.title', { row: row.row });
   return (
-    <aside className="row-panel" aria-label={`Row ${row.row}`} data-testid="row-panel">
+    <aside className="row-panel" aria-label={title} data-testid="row-panel">
       <div className="row-panel-head">
-        <h3>Row {row.row}</h3>
-        <button type="button" className="close" aria-label="Close the row panel" onClick={onClose}>
+        <h3>{title}</h3>
+        <button type="button" className="close" aria-label={tr.t('app.row.close')} onClick={onClose}>
           ×
         </button>
       </div>
-      {row.issues.length === 0 && <p>No problems.</p>}
+      {row.issues.length === 0 && <p>{tr.t('app.row.noProblems')}</p>}
       <ul className="issues">
         {row.issues.map((issue, i) => {
           const acknowledged = issue.severity === 'warning' && row.acknowledged.includes(issue.code);
+          const { fix, field } = issue;
           return (
             <li key={`${issue.code}-${i}`} className={`issue-${acknowledged ? 'acknowledged' : issue.severity}`}>
-              <span>{issue.message}</span>
-              {!readOnly && issue.fix && issue.field && (
-                <button type="button" onClick={() => issue.field && issue.fix && onFix(issue.field, issue.fix.kind)}>
-                  {issue.fix.label}
+              <span>{issueText(tr, issue, row.row)}</span>
+              {!readOnly && fix && field && (
+                <button type="button" onClick={() => onFix(field, fix.kind)}>
+                  {tr.maybe(`fix.${fix.kind}`, { value: fix.value }) ?? fix.label}
                 </button>
               )}
               {!readOnly && issue.severity === 'warning' && !acknowledged && (
                 <button type="button" onClick={() => onAcknowledge(issue.code)}>
-                  Acknowledge
+                  {tr.t('app.row.acknowledge')}
                 </button>
               )}
-              {acknowledged && <em> — acknowledged</em>}
+              {acknowledged && <em> — {tr.t('app.row.acknowledged')}</em>}
             </li>
           );
         })}
       </ul>
       {changed.length > 0 && (
-        <section aria-label="Changes made in Paybatch" data-testid="row-changes">
-          <h4>Changed here</h4>
+        <section aria-label={tr.t('app.row.changes')} data-testid="row-changes">
+          <h4>{tr.t('app.row.changes')}</h4>
           <ul className="changes">
             {changed.map((c) => (
               <li key={c.field}>
-                {fieldLabels[c.field]}: <s>{c.was}</s> → {c.now}
+                {fieldLabel(tr, c.field)}: <s>{c.was}</s> → {c.now}
               </li>
             ))}
           </ul>
@@ -62,7 +66,7 @@ export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExcl
       )}
       {!readOnly && (
         <button type="button" onClick={() => onExclude(!row.excluded)}>
-          {row.excluded ? 'Include this row again' : 'Exclude this row from the batch'}
+          {row.excluded ? tr.t('app.row.include') : tr.t('app.row.exclude')}
         </button>
       )}
     </aside>

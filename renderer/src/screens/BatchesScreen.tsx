@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { BatchInfo } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { errorText } from '../../../shared/i18n/issue-text';
+import type { ApiError } from '../../../shared/result';
+import { useT } from '../i18n/language';
 import { providerRules } from '../../../shared/providers/provider-rules';
 
 type Props = {
@@ -10,47 +12,43 @@ type Props = {
   readonly onImport: () => void;
 };
 
-const statusLabel: Record<BatchInfo['status'], string> = {
-  draft: 'Draft — in review',
-  approved: 'Approved',
-  sending: 'Sending',
-  paused: 'Paused',
-  finished: 'Finished',
-  cancelled: 'Cancelled',
-  discarded: 'Discarded',
-};
-
 /** Every batch Paybatch holds, newest first: continue a draft, look at an approved batch. */
 export function BatchesScreen({ bridge, onOpen, onImport }: Props) {
+  const tr = useT();
   const [batches, setBatches] = useState<readonly BatchInfo[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
   useEffect(() => {
     if (!bridge) return;
-    void bridge['batch.list']({}).then((got) => (got.ok ? setBatches(got.value) : setProblem(got.error.message)));
+    void bridge['batch.list']({}).then((got) => (got.ok ? setBatches(got.value) : setProblem(got.error)));
   }, [bridge]);
+  const statusOf = (b: BatchInfo): string => {
+    const status = tr.t(`batchStatus.${b.status}`);
+    const repeated = b.repeatOf ? batches?.find((other) => other.batchId === b.repeatOf) : undefined;
+    return repeated ? `${status} (${tr.t('app.batches.repeat', { file: repeated.fileName })})` : status;
+  };
   return (
     <section aria-labelledby="batches-title">
       <div className="review-head">
-        <h1 id="batches-title">Batches</h1>
+        <h1 id="batches-title">{tr.t('app.batches.title')}</h1>
         <button type="button" className="primary" onClick={onImport}>
-          Import a payroll sheet…
+          {tr.t('app.batches.import')}
         </button>
       </div>
-      {problem && <div role="alert" className="banner error">{problem}</div>}
-      {batches?.length === 0 && <p>No batches yet. Import a payroll sheet to start one.</p>}
+      {problem && <div role="alert" className="banner error">{errorText(tr, problem)}</div>}
+      {batches?.length === 0 && <p>{tr.t('app.batches.none')}</p>}
       {batches && batches.length > 0 && (
         <table className="batches" data-testid="batches">
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Environment</th>
-              <th scope="col" className="num">Rows</th>
-              <th scope="col" className="num">Total</th>
-              <th scope="col">Status</th>
-              <th scope="col">Imported</th>
-              <th scope="col">Approved</th>
-              <th scope="col"><span className="visually-hidden">Open</span></th>
+              <th scope="col">{tr.t('app.batches.file')}</th>
+              <th scope="col">{tr.t('app.batches.provider')}</th>
+              <th scope="col">{tr.t('app.batches.environment')}</th>
+              <th scope="col" className="num">{tr.t('app.batches.rows')}</th>
+              <th scope="col" className="num">{tr.t('app.batches.total')}</th>
+              <th scope="col">{tr.t('app.batches.status')}</th>
+              <th scope="col">{tr.t('app.batches.imported')}</th>
+              <th scope="col">{tr.t('app.batches.approved')}</th>
+              <th scope="col"><span className="visually-hidden">{tr.t('app.batches.openColumn')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -59,14 +57,14 @@ export function BatchesScreen({ bridge, onOpen, onImport }: Props) {
                 <td>{b.fileName}</td>
                 <td>{providerRules[b.provider].name}</td>
                 <td>{b.environment ?? '—'}</td>
-                <td className="num">{b.rowCount.toLocaleString('en-US')}</td>
-                <td className="num">{formatMinor(b.total, b.currency)}</td>
-                <td>{statusLabel[b.status]}</td>
-                <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
-                <td>{b.approvedAt ? b.approvedAt.slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td className="num">{tr.number(b.rowCount)}</td>
+                <td className="num">{tr.money(b.total, b.currency)}</td>
+                <td>{statusOf(b)}</td>
+                <td>{tr.date(b.createdAt, { time: true })}</td>
+                <td>{b.approvedAt ? tr.date(b.approvedAt, { time: true }) : '—'}</td>
                 <td>
-                  <button type="button" onClick={() => onOpen(b.batchId)} aria-label={`Open ${b.fileName}, ${statusLabel[b.status]}`}>
-                    {b.status === 'draft' ? 'Continue review' : 'Open'}
+                  <button type="button" onClick={() => onOpen(b.batchId)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: tr.t(`batchStatus.${b.status}`) })}>
+                    {b.status === 'draft' ? tr.t('app.batches.continue') : tr.t('app.batches.open')}
                   </button>
                 </td>
               </tr>

@@ -1,8 +1,11 @@
+import { useT } from '../i18n/language';
+
 export function ComingScreen({ title, description }: { readonly title: string; readonly description: string }) {
+  const tr = useT();
   return (
     <section aria-labelledby="coming-title">
       <h1 id="coming-title">{title}</h1>
-      <p className="coming-badge">Coming in a later version</p>
+      <p className="coming-badge">{tr.t('app.comingBadge')}</p>
       <p>{description}</p>
     </section>
   );

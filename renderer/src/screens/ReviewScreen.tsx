@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
-import { formatMinor } from '../../../shared/import/format-amount';
 import type { PayeeField } from '../../../shared/import/model';
+import type { ApiError } from '../../../shared/result';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
@@ -11,6 +11,9 @@ import { ReviewGrid } from '../components/ReviewGrid';
 import { RowPanel } from '../components/RowPanel';
 import { useDraft } from '../batches/use-draft';
 import { downloadBase64 } from '../batches/download';
+import { payAgainTarget } from '../../../shared/batches/pay-again';
+import { errorText } from '../../../shared/i18n/issue-text';
+import { useT } from '../i18n/language';
 
 type Props = {
   readonly bridge: PaybatchBridge | null;
@@ -19,25 +22,19 @@ type Props = {
 };
 
 export function ReviewScreen({ bridge, batchId, onDiscarded }: Props) {
+  const tr = useT();
   if (!bridge || !batchId) {
     return (
       <section aria-labelledby="review-title">
-        <h1 id="review-title">Review</h1>
-        <p>{bridge ? 'Import a payroll sheet, or open a draft from the Batches screen; its rows are checked here.' : 'Review needs the Paybatch engine: open the app from the address it printed.'}</p>
+        <h1 id="review-title">{tr.t('app.review.title')}</h1>
+        <p>{bridge ? tr.t('app.review.empty') : tr.t('app.review.noEngine')}</p>
       </section>
     );
   }
   return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} />;
 }
 
-const filters: ReadonlyArray<[Exclude<RowFilter, object>, string]> = [
-  ['all', 'All rows'],
-  ['problems', 'Rows with problems'],
-  ['errors', 'Rows with errors'],
-  ['warnings', 'Rows with warnings'],
-  ['excluded', 'Excluded rows'],
-  ['edited', 'Rows changed here'],
-];
+const filters: ReadonlyArray<Exclude<RowFilter, object>> = ['all', 'problems', 'errors', 'warnings', 'excluded', 'edited'];
 
 type Approved = MethodOutput<'batch.approve'>;
 
@@ -45,13 +42,14 @@ type Approved = MethodOutput<'batch.approve'>;
 const columnOrder: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'partnerUserId', 'accountType', 'description', 'reference'];
 
 function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void }) {
+  const tr = useT();
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
   const { head } = draft;
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedRow, setSelectedRow] = useState<MethodOutput<'batch.get'>['rows'][number] | null>(null);
   const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [repeatOf, setRepeatOf] = useState<RepeatOf | null>(null);
   const [approved, setApproved] = useState<Approved | null>(null);
   const [approving, setApproving] = useState(false);
@@ -77,7 +75,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
     void bridge['batch.get']({ batchId, approval: true }).then((got) => {
       if (!got.ok) return;
       setFacts(got.value.approval);
-      setRepeatOf(got.value.approval?.earlier.at(-1) ?? null);
+      setRepeatOf(payAgainTarget(got.value.approval?.earlier ?? []) ?? null);
     });
   }, [bridge, batchId, head?.tally, head?.batch.status]);
 
@@ -92,8 +90,8 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
   if (!head || !batch || !rules) {
     return (
       <section aria-labelledby="review-title">
-        <h1 id="review-title">Review</h1>
-        {draft.problem ? <div role="alert" className="banner error">{draft.problem}</div> : <p role="status">Opening the batch…</p>}
+        <h1 id="review-title">{tr.t('app.review.title')}</h1>
+        {draft.problem ? <div role="alert" className="banner error">{errorText(tr, draft.problem)}</div> : <p role="status">{tr.t('app.review.opening')}</p>}
       </section>
     );
   }
@@ -108,7 +106,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
       draft.refresh();
       return;
     }
-    setRefusal(result.error.message);
+    setRefusal(result.error);
     // What refused it (paid before, a total changed meanwhile) shows in the facts read again.
     draft.refresh();
   };
@@ -121,7 +119,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
   };
 
   const discard = async () => {
-    if (!window.confirm(`Discard this draft of ${batch.fileName}? Its rows and your changes are removed; the file itself is not touched.`)) return;
+    if (!window.confirm(tr.t('app.review.discardConfirm', { file: batch.fileName }))) return;
     const result = await bridge['batch.discard']({ batchId });
     if (result.ok) onDiscarded();
   };
@@ -130,51 +128,48 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
   return (
     <section aria-labelledby="review-title" className="review">
       <div className="review-head">
-        <h1 id="review-title">Review</h1>
+        <h1 id="review-title">{tr.t('app.review.title')}</h1>
         <span className="hint" data-testid="batch-facts">
-          {batch.fileName} · {rules.name} ({rules.currency}) · {batch.rowCount.toLocaleString('en-US')} rows · {batch.status === 'draft' ? 'draft, saved as you go' : batch.status}
+          {tr.t('app.review.facts', { file: batch.fileName, provider: rules.name, currency: rules.currency, rows: batch.rowCount, draft: batch.status === 'draft' ? 'yes' : 'no', status: tr.t(`batchStatus.${batch.status}`) })}
         </span>
         {batch.status === 'draft' && (
           <button type="button" className="link" onClick={() => void discard()}>
-            Discard draft
+            {tr.t('app.review.discard')}
           </button>
         )}
       </div>
       {draft.problem && (
         <div role="alert" className="banner error" data-testid="review-problem">
-          {draft.problem}
+          {errorText(tr, draft.problem)}
         </div>
       )}
       {head.checking && (
-        <p role="status">
-          Checking rows against {rules.name}’s rules… {head.checking.done.toLocaleString('en-US')} of {head.checking.total.toLocaleString('en-US')}
-        </p>
+        <p role="status">{tr.t('app.review.checking', { provider: rules.name, done: tr.number(head.checking.done), total: tr.number(head.checking.total) })}</p>
       )}
       {tally && (
         <>
           <p className="summary-bar" role="status" data-testid="review-summary">
-            {tally.rows.toLocaleString('en-US')} rows · {tally.valid.toLocaleString('en-US')} valid · {tally.errors.toLocaleString('en-US')} with errors · {tally.warnings.toLocaleString('en-US')} with warnings · {tally.excluded.toLocaleString('en-US')} excluded · total{' '}
-            {formatMinor(tally.total, tally.currency)}
+            {tr.t('app.review.summary', { rows: tally.rows, valid: tr.number(tally.valid), errors: tr.number(tally.errors), warnings: tr.number(tally.warnings), excluded: tr.number(tally.excluded), total: tr.money(tally.total, tally.currency) })}
           </p>
           <div className="toolbar">
             <label>
-              Show
-              <select data-testid="filter" value={filter} onChange={(e) => setFilter(filters.find(([value]) => value === e.target.value)?.[0] ?? 'all')}>
-                {filters.map(([value, label]) => (
+              {tr.t('app.review.show')}
+              <select data-testid="filter" value={filter} onChange={(e) => setFilter(filters.find((value) => value === e.target.value) ?? 'all')}>
+                {filters.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {tr.t(`filter.${value}`)}
                   </option>
                 ))}
               </select>
             </label>
             {tally.errors + tally.warnings > 0 && (
               <button type="button" onClick={() => void downloadProblems()} data-testid="download-problems" disabled={preparing} aria-busy={preparing}>
-                {preparing ? 'Preparing the workbook…' : 'Download problems (.xlsx)'}
+                {preparing ? tr.t('app.review.preparing') : tr.t('app.review.download')}
               </button>
             )}
             {draft.busy && (
               <span role="status" data-testid="bulk-progress">
-                {draft.busy}…
+                {draft.busy}
               </span>
             )}
           </div>
@@ -191,16 +186,16 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
               selected={selected}
               readOnly={readOnly}
               onSelect={setSelected}
-              onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, 'Saving your change')}
+              onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
             />
             {selectedRow && selected !== null && (
               <RowPanel
                 row={selectedRow}
                 currency={rules.currency}
                 readOnly={readOnly}
-                onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, 'Fixing')}
-                onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, 'Acknowledging')}
-                onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? 'Excluding' : 'Including')}
+                onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
+                onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
+                onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
                 onClose={() => setSelected(null)}
               />
             )}
@@ -208,11 +203,11 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
           {approved || batch.status !== 'draft' ? (
             <div role="status" className="banner info" data-testid="approved">
               {approved
-                ? `Approved: ${approved.rowCount.toLocaleString('en-US')} payments, total ${formatMinor(approved.total, rules.currency)}. Each row has its order id, starting ${approved.firstOrderId}. The batch can no longer be changed.`
-                : `This batch is ${batch.status}${batch.approvedAt ? ` since ${batch.approvedAt.slice(0, 10)}` : ''}: it can no longer be changed.`}
+                ? tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, rules.currency), first: approved.firstOrderId })
+                : tr.t('app.review.frozen', { status: tr.t(`batchStatus.${batch.status}`).toLowerCase(), since: batch.approvedAt ? tr.date(batch.approvedAt) : 'none' })}
             </div>
           ) : (
-            <ApprovePanel summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
+            <ApprovePanel summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal ? errorText(tr, refusal) : null} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
           )}
         </>
       )}
