@@ -11,6 +11,8 @@ const needs = [
   { what: 'Chromium (browser tests)', pkg: 'chromium', present: () => Boolean(process.env.CHROMIUM_PATH) || chromiumCandidates.some(existsSync) },
   { what: 'GNOME Keyring (keychain tests)', pkg: 'gnome-keyring', present: () => onPath('gnome-keyring-daemon') },
   { what: 'D-Bus (keychain tests)', pkg: 'dbus', present: () => onPath('dbus-run-session') },
+  // The browser tests read the window in Thai: without a Thai face Chromium draws boxes.
+  { what: 'A Thai font (browser tests in Thai)', pkg: 'fonts-thai-tlwg', present: () => ['truetype', 'opentype'].some((kind) => existsSync(`/usr/share/fonts/${kind}/tlwg`)) },
 ];
 
 function onPath(command) {
