@@ -48,19 +48,19 @@ export function buildPayees(rows: RawSheet['rows'], start: number, options: Buil
     const totals = totalsReason(raw, amountColumn, mapping.accountNo);
     if (totals) {
       totalsRows.push({ excluded: excludedRows.length, row: number, cell: at(raw, amountColumn) });
-      excludedRows.push({ row: number, reason: `Row ${number}: ${totals}, not a payee` });
+      excludedRows.push({ row: number, reason: `Row ${number}: ${totals.text}, not a payee`, code: 'totals_row', params: totals.params });
       afterTotals = true;
       continue;
     }
     if (repeatsHeader(raw, firstHeader, headerKeys)) {
-      excludedRows.push({ row: number, reason: `Row ${number}: the header row repeated` });
+      excludedRows.push({ row: number, reason: `Row ${number}: the header row repeated`, code: 'header_repeated', params: {} });
       continue;
     }
     // Under the totals line come signatures ("Người lập biểu", "Kế toán trưởng") and notes,
     // which may sit in any column, the amount column included; a row there without a
     // readable amount is not a payee.
     if (afterTotals && !hasAmount(raw, amountColumn, options.currency, options.amountFormat)) {
-      excludedRows.push({ row: number, reason: `Row ${number}: below the totals row, with no amount (signatures or notes)` });
+      excludedRows.push({ row: number, reason: `Row ${number}: below the totals row, with no amount (signatures or notes)`, code: 'below_totals', params: {} });
       continue;
     }
     const built = buildRow(raw, number, context);
@@ -101,10 +101,14 @@ function rowContext({ mapping, headers, currency }: BuildOptions, amountFormat: 
   return { mapping, currency, amountFormat, tally, columns, sources: Object.freeze({ ...columns }), textColumns };
 }
 
-function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string, params?: RowIssue['params']): void {
+/**
+ * `text` is the English; `params` are every value it holds, so `issue.<code>` says the same in
+ * the reader's language (a test holds the two equal).
+ */
+function addIssue(issues: RowIssue[], row: number, context: RowContext, field: PayeeField, severity: RowIssue['severity'], code: string, text: string, params: NonNullable<RowIssue['params']>): void {
   const header = context.columns[field] ?? null;
   const message = `Row ${row}${header ? `, column ${header}` : ''}: ${text}`;
-  issues.push(params ? { field, column: header, severity, code, message, params } : { field, column: header, severity, code, message });
+  issues.push({ field, column: header, severity, code, message, params });
 }
 
 function buildRow(raw: RawRow, row: number, context: RowContext): { row: ImportedRow; dependsOnFormat: boolean } {
@@ -121,14 +125,14 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     const cell = raw[index];
     if (writtenProblem(cell, field, issues, row, context)) continue;
     if (cell && typeof cell === 'object' && cell.kind === 'error') {
-      addIssue(issues, row, context, field, 'error', 'cell_error', `the cell shows the Excel error ${cell.text}. Fix the formula in Excel, save, and import again.`);
+      addIssue(issues, row, context, field, 'error', 'cell_error', `the cell shows the Excel error ${cell.text}. Fix the formula in Excel, save, and import again.`, { shown: cell.text });
       continue;
     }
     const text = cleanText(cellText(cell));
     const problem = typeof cell === 'string' ? null : cellProblem(text);
     if (problem) {
       // Left empty, not clipped or cleaned: the value the accountant sees is never one Paybatch made up.
-      addIssue(issues, row, context, field, 'error', problem.code, problem.text);
+      addIssue(issues, row, context, field, 'error', problem.code, problem.text, problem.params);
       continue;
     }
     texts[slot] = text === '' ? null : text;
@@ -141,14 +145,14 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     if (read.ok) {
       accountNo = read.text;
       if (read.fromNumber) {
-        addIssue(issues, row, context, 'accountNo', 'warning', 'account_stored_as_number', `Excel stored this account number as a number (${read.text}). If the real number starts with 0, that zero is lost: check it, or format the column as Text in Excel and retype it.`);
+        addIssue(issues, row, context, 'accountNo', 'warning', 'account_stored_as_number', `Excel stored this account number as a number (${read.text}). If the real number starts with 0, that zero is lost: check it, or format the column as Text in Excel and retype it.`, { shown: read.text });
       }
     } else if (read.code === 'digits_lost') {
-      addIssue(issues, row, context, 'accountNo', 'error', 'account_digits_lost', `Excel stored this account number as a number with more than 15 digits, so its last digits are already lost (the cell holds ${read.shown}). In Excel, format the column as Text, retype the account number, and import again.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_digits_lost', `Excel stored this account number as a number with more than 15 digits, so its last digits are already lost (the cell holds ${read.shown}). In Excel, format the column as Text, retype the account number, and import again.`, { shown: read.shown });
     } else if (read.code === 'scientific_notation') {
-      addIssue(issues, row, context, 'accountNo', 'error', 'account_scientific', `the account number was saved as ${read.shown}, so its digits are lost. Re-export the sheet with this column formatted as Text.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_scientific', `the account number was saved as ${read.shown}, so its digits are lost. Re-export the sheet with this column formatted as Text.`, { shown: read.shown });
     } else {
-      addIssue(issues, row, context, 'accountNo', 'error', 'account_not_text', `"${read.shown}" is not an account number. Check the cell in the sheet.`);
+      addIssue(issues, row, context, 'accountNo', 'error', 'account_not_text', `"${read.shown}" is not an account number. Check the cell in the sheet.`, { shown: read.shown });
     }
   }
 
@@ -161,9 +165,10 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     if (result.warning === 'phone_leading_zero_restored') {
       addIssue(issues, row, context, 'phone', 'warning', 'phone_leading_zero_restored', fromNumber
         ? `Excel stored this phone as a number and dropped its leading 0; Paybatch restored it as ${result.phone}. Check it.`
-        : `this phone has no leading 0; Paybatch read it as ${result.phone}. Check it.`);
+        : `this phone has no leading 0; Paybatch read it as ${result.phone}. Check it.`, { phone: result.phone, from: fromNumber ? 'number' : 'text' });
     } else if (result.warning === 'phone_unusual') {
-      addIssue(issues, row, context, 'phone', 'warning', 'phone_unusual', `"${cellText(phoneCell).trim()}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number (10 digits starting with 0).`);
+      const written = cellText(phoneCell).trim();
+      addIssue(issues, row, context, 'phone', 'warning', 'phone_unusual', `"${written}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number (10 digits starting with 0).`, { written, currency });
     }
   }
 
@@ -174,7 +179,7 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     if (writtenProblem(amountCell, 'amount', issues, row, context)) {
       // The issue says why the amount is not read.
     } else if (cellIsEmpty(amountCell)) {
-      addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.');
+      addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.', {});
     } else {
       const written = typeof amountCell === 'string' ? amountCell : amountCell && typeof amountCell === 'object' && amountCell.kind === 'formula-text' ? amountCell.text : null;
       let result: AmountResult;
@@ -189,7 +194,7 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
       // The cell as written goes with the issue: Review shows it, marked, instead of an empty cell.
       // (Made only then: most amounts are read.)
       if (!result.ok) {
-        addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`, { written: cellText(amountCell).trim() });
+        addIssue(issues, row, context, 'amount', 'error', result.code, `${result.reason}.${result.code === 'amount_ambiguous' ? ' Set the column’s number format on the Map step (or --amount-format).' : ''}`, { written: cellText(amountCell).trim(), ...result.params });
       } else if (result.minor <= 0) {
         const written = cellText(amountCell).trim();
         addIssue(issues, row, context, 'amount', 'error', 'amount_not_positive', `the amount must be more than zero (it is ${written}).`, { written });
@@ -221,7 +226,7 @@ const textValues: Array<string | null> = textFields.map(() => null);
 
 const noIssues: readonly RowIssue[] = Object.freeze([]);
 
-const damagedCell = { code: 'cell_damaged', text: 'the cell is damaged in the file: it points to text the workbook does not hold. Open the workbook in Excel, retype this cell, save, and import again.' } as const;
+const damagedCell = { code: 'cell_damaged', text: 'the cell is damaged in the file: it points to text the workbook does not hold. Open the workbook in Excel, retype this cell, save, and import again.', params: {} } as const;
 
 /**
  * A mapped cell damaged in the file, or written too long or with hidden characters: an issue,
@@ -229,7 +234,7 @@ const damagedCell = { code: 'cell_damaged', text: 'the cell is damaged in the fi
  */
 function writtenProblem(cell: RawCell | undefined, field: PayeeField, issues: RowIssue[], row: number, context: RowContext): boolean {
   const problem = typeof cell === 'string' ? cellProblem(cell) : cell === badSharedString ? damagedCell : null;
-  if (problem) addIssue(issues, row, context, field, 'error', problem.code, problem.text);
+  if (problem) addIssue(issues, row, context, field, 'error', problem.code, problem.text, problem.params);
   return problem !== null;
 }
 
@@ -237,7 +242,7 @@ function readAmount(cell: RawCell, currency: Currency, format: AmountFormat): Am
   if (typeof cell === 'string') return parseAmountText(cell, currency, format);
   if (cell !== null && cell.kind === 'number') return amountFromNumber(cell.value, currency);
   if (cell !== null && cell.kind === 'formula-text') return parseAmountText(cell.text, currency, format);
-  return { ok: false, code: 'amount_unreadable', reason: `the cell shows ${cellText(cell)}, not an amount` };
+  return { ok: false, code: 'amount_unreadable', reason: `the cell shows ${cellText(cell)}, not an amount`, params: { why: 'cell', shown: cellText(cell) } };
 }
 
 /** The header row again (sheets pasted together, print titles). Checked cheaply first. */
@@ -268,7 +273,11 @@ function checkSheetTotals(totalsRows: ReadonlyArray<{ excluded: number; row: num
     if (!stated?.ok || stated.minor === section || stated.minor === whole || !entry) continue;
     // A grand total right under the last subtotal has no rows of its own: compare it with the whole sheet.
     const expected = section === 0 ? whole : section;
-    excludedRows[totals.excluded] = { ...entry, reason: `${entry.reason}. Its amount, ${formatMinor(stated.minor, currency)}, is not the sum of the rows above it (${formatMinor(expected, currency)}): check the sheet before paying` };
+    excludedRows[totals.excluded] = {
+      ...entry,
+      reason: `${entry.reason}. Its amount, ${formatMinor(stated.minor, currency)}, is not the sum of the rows above it (${formatMinor(expected, currency)}): check the sheet before paying`,
+      params: { ...entry.params, stated: stated.minor, expected, currency },
+    };
   }
 }
 

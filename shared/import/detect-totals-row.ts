@@ -22,7 +22,9 @@ const totalsWords = new Set(['tong cong', 'tong', 'cong', 'total', 'totals', 'gr
  * in a text cell left of the amount (a label stands before the number it labels), a subtotal
  * label on a row without an account, or a SUM/SUBTOTAL formula in the amount column.
  */
-export function totalsReason(row: RawRow, amountColumn: number | undefined, accountColumn?: number): string | null {
+export type TotalsReason = { readonly text: string; readonly params: { readonly label: string } | { readonly formula: string } };
+
+export function totalsReason(row: RawRow, amountColumn: number | undefined, accountColumn?: number): TotalsReason | null {
   const account = accountColumn === undefined ? undefined : row[accountColumn];
   const noAccount = account === null || account === undefined || (typeof account === 'string' && account.trim() === '');
   const end = amountColumn === undefined ? row.length : Math.min(amountColumn, row.length);
@@ -33,12 +35,12 @@ export function totalsReason(row: RawRow, amountColumn: number | undefined, acco
     if (raw === null || raw.length > 40 || !couldStartTotals(raw) || !mayBeTotals.test(raw)) continue;
     const text = raw.trim();
     const key = headerKey(text.replace(/:$/, ''));
-    if (totalsWords.has(key) || /^tong cong\b/.test(key) || /^total\b/.test(key)) return `totals row ("${text}")`;
-    if (noAccount && labelPrefix.test(key)) return `totals row ("${text}")`;
+    if (totalsWords.has(key) || /^tong cong\b/.test(key) || /^total\b/.test(key) || (noAccount && labelPrefix.test(key))) return { text: `totals row ("${text}")`, params: { label: text } };
   }
   const amount = amountColumn === undefined ? undefined : row[amountColumn];
   if (amount && typeof amount === 'object' && 'formula' in amount && amount.formula && /^\s*=?\s*(SUM|SUBTOTAL|AGGREGATE)\s*\(/i.test(amount.formula)) {
-    return `totals row (the amount is a ${amount.formula.replace(/^\s*=?\s*/, '').split('(')[0]?.toUpperCase()} formula)`;
+    const formula = amount.formula.replace(/^\s*=?\s*/, '').split('(')[0]?.toUpperCase() ?? '';
+    return { text: `totals row (the amount is a ${formula} formula)`, params: { formula } };
   }
   return null;
 }

@@ -66,5 +66,7 @@ export function tooManyColumns(sheetName: string, column: number): ImportFailure
   return new ImportFailure(
     'too_many_columns',
     `Sheet "${sheetName}" has data in column ${column} and beyond; Paybatch reads at most ${maxColumns} columns. Delete the unused columns, or copy the payroll into a new sheet, and import again.`,
+    undefined,
+    { sheet: sheetName, column, max: maxColumns, variant: 'sheet' },
   );
 }

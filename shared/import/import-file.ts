@@ -63,22 +63,22 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
 export async function readSheet(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'encoding' | 'sheet'>, readWorkbook: WorkbookReader): Promise<SheetRead> {
   if (bytes.length > maxFileBytes) throw fileTooLarge(fileName, bytes.length);
   const kind = sniffFileKind(bytes);
-  if (kind === 'empty') throw new ImportFailure('empty', `${fileName} is empty (0 bytes). Check that you chose the right file and that it finished saving.`);
+  if (kind === 'empty') throw new ImportFailure('empty', `${fileName} is empty (0 bytes). Check that you chose the right file and that it finished saving.`, undefined, { file: fileName });
   if (kind === 'xls') {
-    throw new ImportFailure('xls_legacy', `${fileName} is an old Excel 97–2003 (.xls) workbook, which Paybatch does not read. Open it in Excel, choose File → Save As → Excel Workbook (.xlsx), and import the .xlsx.`);
+    throw new ImportFailure('xls_legacy', `${fileName} is an old Excel 97–2003 (.xls) workbook, which Paybatch does not read. Open it in Excel, choose File → Save As → Excel Workbook (.xlsx), and import the .xlsx.`, undefined, { file: fileName });
   }
   if (/\.xlsx$/i.test(fileName) && kind !== 'xlsx') {
-    throw new ImportFailure('xlsx_not_zip', `${fileName} is named like an Excel workbook but is not one (its contents are not an .xlsx archive). Open it in Excel and save it again as .xlsx, or export the payroll as CSV.`);
+    throw new ImportFailure('xlsx_not_zip', `${fileName} is named like an Excel workbook but is not one (its contents are not an .xlsx archive). Open it in Excel and save it again as .xlsx, or export the payroll as CSV.`, undefined, { file: fileName });
   }
   // UTF-16 without a byte-order mark looks like binary data until the user names it.
-  if (kind === 'binary' && options.encoding === undefined) throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`);
+  if (kind === 'binary' && options.encoding === undefined) throw new ImportFailure('not_a_sheet', `${fileName} is not a spreadsheet: it is neither CSV/text nor an Excel .xlsx workbook. Choose the payroll file (.xlsx, .csv or .txt).`, undefined, { file: fileName });
 
   if (kind === 'xlsx') {
     const read = await readWorkbook(bytes, fileName, options.sheet);
     return { sheet: read.sheet, facts: { file: fileName, kind, sheets: read.sheets, encoding: null, delimiter: null } };
   }
   if (options.sheet !== undefined && options.sheet !== fileName) {
-    throw new ImportFailure('sheet_not_found', `${fileName} is a CSV/text file, which has no sheet named "${options.sheet}": it has one sheet only. Leave out the sheet choice.`);
+    throw new ImportFailure('sheet_not_found', `${fileName} is a CSV/text file, which has no sheet named "${options.sheet}": it has one sheet only. Leave out the sheet choice.`, undefined, { file: fileName, sheet: options.sheet, variant: 'csv', sheets: '' });
   }
   const decoded = decodeText(bytes, options.encoding);
   const { sheet, delimiter } = readCsv(decoded.text, fileName);
@@ -87,15 +87,15 @@ export async function readSheet(bytes: Uint8Array, fileName: string, options: Pi
 
 /** Rows → payees: header, mapping, currency, amounts. Re-run alone when only those change. */
 export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): ImportResult {
-  if (!hasDataRows(sheet.rows)) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`);
+  if (!hasDataRows(sheet.rows)) throw new ImportFailure('no_data', `${facts.file} has no data: every row is empty.`, undefined, { file: facts.file, variant: 'rows' });
   if (sheet.rows.length > maxRows) throw tooManyRows(facts.file);
   const headerIndex = findHeader(sheet, facts.file, options.headerRow);
   const headerRow = sheet.rows[headerIndex];
-  if (!headerRow) throw new ImportFailure('no_header', `${facts.file}: the header row could not be found.`);
+  if (!headerRow) throw new ImportFailure('no_header', `${facts.file}: the header row could not be found.`, undefined, { file: facts.file, variant: 'missing' });
   const headers = headerRow.map((cell, index) => cleanText(cellText(cell)) || `Column ${index + 1}`);
   const start = headerIndex + 1;
   if (!hasDataRows(sheet.rows, start)) {
-    throw new ImportFailure('no_data_rows', `${facts.file} has a header row (row ${headerIndex + 1}) but no payee rows below it. Add the payees, or choose the file that has them.`);
+    throw new ImportFailure('no_data_rows', `${facts.file} has a header row (row ${headerIndex + 1}) but no payee rows below it. Add the payees, or choose the file that has them.`, undefined, { file: facts.file, headerRow: headerIndex + 1 });
   }
   let mapping: ColumnIndexMapping;
   let missingColumns: ImportResult['missingColumns'] = [];
@@ -128,7 +128,7 @@ export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions
 function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): number {
   if (wanted !== undefined) {
     const index = wanted - 1;
-    if (isBlankRow(sheet.rows[index])) throw new ImportFailure('no_header', `${file}: row ${wanted} is empty or does not exist, so it cannot be the header row.`);
+    if (isBlankRow(sheet.rows[index])) throw new ImportFailure('no_header', `${file}: row ${wanted} is empty or does not exist, so it cannot be the header row.`, undefined, { file, wanted, variant: 'blank' });
     return index;
   }
   const detected = detectHeaderRow(sheet.rows);
@@ -137,6 +137,8 @@ function findHeader(sheet: RawSheet, file: string, wanted: number | undefined): 
     throw new ImportFailure(
       'no_header',
       `${file}: Paybatch could not find the header row (a row naming columns such as "Họ và tên", "Số tài khoản", "Số tiền"). Give its row number with --header-row N.`,
+      undefined,
+      { file, variant: 'not_found' },
     );
   }
   return detected;

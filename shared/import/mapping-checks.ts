@@ -1,5 +1,5 @@
 import { otherCurrencyEvidence, type CurrencyEvidence, type SheetFacts } from './currency-evidence.js';
-import { payeeFieldLabels } from './field-labels.js';
+import { appMessages } from '../i18n/messages/app.js';
 import { payeeFields, type Currency, type PayeeField } from './model.js';
 import { requiredFields } from './required-fields.js';
 import type { ProviderId } from '../providers/provider-ids.js';
@@ -28,6 +28,11 @@ export type MappingCheckInput = SheetFacts & {
 const currencyNames: Readonly<Record<Currency, string>> = { VND: 'Vietnamese đồng', THB: 'Thai baht' };
 const currencyShort: Readonly<Record<Currency, string>> = { VND: 'đồng', THB: 'baht' };
 
+/** The English `message` names fields as the English catalogue does: one list of labels. */
+function englishLabel(field: PayeeField): string {
+  return appMessages[`field.${field}`].en;
+}
+
 export function mappingChecks(input: MappingCheckInput): MappingCheck[] {
   const checks = [...twiceMapped(input), ...unmapped(input)];
   const { provider } = input;
@@ -54,7 +59,7 @@ function twiceMapped({ mapping }: MappingCheckInput): MappingCheck[] {
   }
   return [...byColumn].flatMap(([column, fields]) => {
     if (fields.length < 2) return [];
-    const labels = listed(fields.map((f) => payeeFieldLabels[f]));
+    const labels = listed(fields.map((f) => englishLabel(f)));
     return [block('column_mapped_twice', `The column "${column}" is chosen for both ${labels}. A column can hold one field only: choose the right column for the others.`, { column, fields: fields.join(',') })];
   });
 }
@@ -66,7 +71,7 @@ function unmapped({ mapping, provider }: MappingCheckInput): MappingCheck[] {
   const { name } = providerRules[provider];
   for (const field of requiredFields(provider)) {
     if (field === 'amount' || mapping[field] !== undefined) continue;
-    checks.push(block('required_field_not_mapped', `${name} needs ${payeeFieldLabels[field]} for every payee, and no column is chosen for it. Choose its column, or choose another provider.`, { field, provider }));
+    checks.push(block('required_field_not_mapped', `${name} needs ${englishLabel(field)} for every payee, and no column is chosen for it. Choose its column, or choose another provider.`, { field, provider, providerName: name }));
   }
   return checks;
 }
@@ -85,7 +90,7 @@ function currencyQuestion(evidence: CurrencyEvidence, provider: string, target: 
     code: 'amounts_in_other_currency',
     severity: 'question',
     message: `${why} ${pays} Are they ${currencyShort[target]}?`,
-    params: { provider, currency: target, sheetCurrency: other, reason: evidence.reason, example: evidence.example },
+    params: { provider, currency: target, sheetCurrency: other, reason: evidence.reason, example: evidence.example, hasExample: evidence.example === '' ? 'no' : 'yes' },
   };
 }
 

@@ -58,7 +58,14 @@ export type ImportedRow = {
   readonly issues: readonly RowIssue[];
 };
 
-export type ExcludedRow = { readonly row: number; readonly reason: string };
+/**
+ * A row that is not a payee: `reason` is the English; `code` and `params` let the view say it in
+ * the reader's language (the label or formula that made it a totals row; a totals line that
+ * does not add up carries both amounts in minor units and the currency).
+ */
+export type ExcludedRow = { readonly row: number; readonly reason: string; readonly code: ExcludedCode; readonly params: Readonly<Record<string, string | number>> };
+
+export type ExcludedCode = 'totals_row' | 'header_repeated' | 'below_totals';
 
 /** How a column writes decimals: `1,234.56` (dot-decimal) or `1.234,56` (comma-decimal). */
 export type AmountFormat = 'auto' | 'dot-decimal' | 'comma-decimal';

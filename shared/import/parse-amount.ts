@@ -5,7 +5,15 @@ export const minorUnits: Readonly<Record<Currency, number>> = { VND: 1, THB: 100
 
 export type AmountResult =
   | { readonly ok: true; readonly minor: number }
-  | { readonly ok: false; readonly code: 'amount_unreadable' | 'amount_ambiguous' | 'amount_too_precise' | 'amount_too_large'; readonly reason: string };
+  | { readonly ok: false; readonly code: AmountProblem; readonly reason: string; readonly params: AmountParams };
+
+export type AmountProblem = 'amount_unreadable' | 'amount_ambiguous' | 'amount_too_precise' | 'amount_too_large';
+
+/**
+ * What the reason's sentence needs: `shown`, the amount as it quotes it, and which sentence it
+ * is (`why` for an unreadable amount; `form`, quoted text or a bare number, for the others).
+ */
+export type AmountParams = Readonly<Record<string, string | number>>;
 
 const currencyWords = /(vnđ|vnd|vnd\.|đồng|dong|đ|₫|thb|baht|bath|บาท|฿)/giu;
 
@@ -146,21 +154,24 @@ export function parseAmountText(text: string, currency: Currency, format: Amount
     bare = bare.slice(1);
   }
   if (!/^[0-9][0-9.,]*$/.test(bare) || /[.,]$/.test(bare)) {
-    return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" is not an amount` };
+    return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" is not an amount`, params: { why: 'text', shown: text.trim() } };
   }
   const decimal = decimalSeparator(bare, currency, format);
   if (decimal === 'ambiguous') {
+    const asWhole = Number(bare.replace(/[.,]/g, ''));
+    const asDecimal = Number(bare.replace(',', '.'));
     return {
       ok: false,
       code: 'amount_ambiguous',
-      reason: `"${text.trim()}" could be ${grouped(bare.replace(/[.,]/g, ''))} or ${String(Number(bare.replace(',', '.')))}; choose how this column writes decimals`,
+      reason: `"${text.trim()}" could be ${grouped(bare.replace(/[.,]/g, ''))} or ${String(asDecimal)}; choose how this column writes decimals`,
+      params: { shown: text.trim(), asWhole, asDecimal },
     };
   }
   const [whole = '', fraction = '', extra] = decimal === null ? [bare.replace(/[.,]/g, '')] : splitOnce(bare, decimal);
-  if (extra !== undefined) return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" has more than one decimal separator` };
+  if (extra !== undefined) return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" has more than one decimal separator`, params: { why: 'separators', shown: text.trim() } };
   const groupSeparator = decimal === '.' ? ',' : decimal === ',' ? '.' : null;
   if (!validGrouping(decimal === null ? bare : bare.slice(0, bare.lastIndexOf(decimal)), groupSeparator)) {
-    return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" does not group its thousands in threes` };
+    return { ok: false, code: 'amount_unreadable', reason: `"${text.trim()}" does not group its thousands in threes`, params: { why: 'grouping', shown: text.trim() } };
   }
   return toMinor(whole.replace(/[.,]/g, ''), fraction, currency, negative, text);
 }
@@ -173,7 +184,7 @@ export function parseAmountText(text: string, currency: Currency, format: Amount
  * tolerance grows with the amount.
  */
 export function amountFromNumber(value: number, currency: Currency): AmountResult {
-  if (!Number.isFinite(value)) return { ok: false, code: 'amount_unreadable', reason: `${value} is not an amount` };
+  if (!Number.isFinite(value)) return { ok: false, code: 'amount_unreadable', reason: `${value} is not an amount`, params: { why: 'number', shown: String(value) } };
   const magnitude = Math.abs(value);
   // A whole number of at most 15 digits is its own 15-digit form: the common case (every VND
   // amount), read without toPrecision, which took most of the time of a workbook's amounts.
@@ -185,7 +196,7 @@ export function amountFromNumber(value: number, currency: Currency): AmountResul
   const noise = Math.abs(magnitude - Number(excelForm)) <= magnitude * Number.EPSILON * 4;
   const written = plainDecimal(noise ? excelForm : String(magnitude));
   if (written === null) {
-    return magnitude >= 1 ? { ok: false, code: 'amount_too_large', reason: `${value} is too large` } : tooPrecise(String(value), currency);
+    return magnitude >= 1 ? { ok: false, code: 'amount_too_large', reason: `${value} is too large`, params: { form: 'number', shown: String(value) } } : tooPrecise(String(value), 'number', currency);
   }
   const [whole = '', fraction = ''] = written.split('.');
   return toMinor(whole, fraction, currency, value < 0, `${value < 0 ? '-' : ''}${written}`);
@@ -242,10 +253,10 @@ function validGrouping(whole: string, separator: '.' | ',' | null): boolean {
 function toMinor(whole: string, fraction: string, currency: Currency, negative: boolean, text: string): AmountResult {
   const places = currency === 'VND' ? 0 : 2;
   const significant = fraction.replace(/0+$/, '');
-  if (significant.length > places) return tooPrecise(`"${text.trim()}"`, currency);
+  if (significant.length > places) return tooPrecise(text.trim(), 'text', currency);
   const digits = `${whole}${significant.padEnd(places, '0')}`.replace(/^0+(?=\d)/, '');
   const minor = Number(digits);
-  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${text.trim()}" is too large` };
+  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${text.trim()}" is too large`, params: { form: 'text', shown: text.trim() } };
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor };
 }
 
@@ -253,6 +264,7 @@ function grouped(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function tooPrecise(shown: string, currency: Currency): AmountResult {
-  return { ok: false, code: 'amount_too_precise', reason: currency === 'VND' ? `${shown} has decimals, but VND amounts are whole đồng` : `${shown} has more than 2 decimals` };
+function tooPrecise(shown: string, form: 'text' | 'number', currency: Currency): AmountResult {
+  const quoted = form === 'text' ? `"${shown}"` : shown;
+  return { ok: false, code: 'amount_too_precise', reason: currency === 'VND' ? `${quoted} has decimals, but VND amounts are whole đồng` : `${quoted} has more than 2 decimals`, params: { form, shown, currency } };
 }

@@ -102,6 +102,7 @@ function quoteFailure(name: string, body: string, error: Papa.ParseError | undef
     'csv_quotes',
     `${name}, line ${line.toLocaleString('en-US')}: a quote mark (") opens a cell that is never closed properly, so every row after it would be read as part of that cell. Open the file in a text editor or Excel, correct the quotes on line ${line.toLocaleString('en-US')}, save, and import again.`,
     error ? `${error.code}: ${error.message} (record ${error.row}, character ${at})` : undefined,
+    { file: name, line },
   );
 }
 
@@ -109,6 +110,8 @@ function tooManyColumns(name: string, line: number): ImportFailure {
   return new ImportFailure(
     'too_many_columns',
     `${name}, line ${line.toLocaleString('en-US')}: more than ${maxColumns} columns; Paybatch reads at most ${maxColumns}. Check that the file is the payroll and that its delimiter is right, or delete the unused columns and import again.`,
+    undefined,
+    { file: name, line, max: maxColumns, variant: 'csv' },
   );
 }
 

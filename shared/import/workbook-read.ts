@@ -17,12 +17,17 @@ export function chooseSheet(sheets: readonly SheetSummary[], fileName: string, w
   if (wanted !== undefined) {
     const found = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
     if (!found) {
-      throw new ImportFailure('sheet_not_found', `${fileName} has no sheet named "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`);
+      throw new ImportFailure('sheet_not_found', `${fileName} has no sheet named "${wanted}". Its sheets are: ${sheets.map((s) => `"${s.name}"`).join(', ')}.`, undefined, {
+        file: fileName,
+        sheet: wanted,
+        variant: 'xlsx',
+        sheets: sheets.map((s) => `"${s.name}"`).join(', '),
+      });
     }
     return found;
   }
   const first = sheets.find((s) => s.rows > 0);
-  if (!first) throw new ImportFailure('no_data', `${fileName} has no data in any of its sheets. Check that you chose the right file.`);
+  if (!first) throw new ImportFailure('no_data', `${fileName} has no data in any of its sheets. Check that you chose the right file.`, undefined, { file: fileName, variant: 'sheets' });
   return first;
 }
 
@@ -30,11 +35,12 @@ export function damaged(fileName: string, error: unknown): ImportFailure {
   if (error instanceof ImportFailure) return error;
   // exceljs stops at Excel's own limit (16,384 columns, XFD) with "out of bounds".
   if (error instanceof Error && /out of bounds(\. Excel supports columns|\. Invalid column letter)/i.test(error.message)) {
-    return new ImportFailure('too_many_columns', `${fileName} has data beyond Excel's last column (XFD); Paybatch reads at most ${maxColumns} columns. Copy the payroll columns into a new sheet and import that.`, error.message);
+    return new ImportFailure('too_many_columns', `${fileName} has data beyond Excel's last column (XFD); Paybatch reads at most ${maxColumns} columns. Copy the payroll columns into a new sheet and import that.`, error.message, { file: fileName, max: maxColumns, variant: 'xfd' });
   }
   return new ImportFailure(
     'xlsx_damaged',
     `${fileName} could not be read as an Excel workbook: it is damaged or incomplete. Open it in Excel, save it again as .xlsx, and import that copy.`,
     String(error),
+    { file: fileName, variant: 'read' },
   );
 }

@@ -37,10 +37,11 @@ export function inspectWorkbookZip(bytes: Uint8Array, fileName: string): ZipEntr
       'xlsx_damaged',
       `${fileName} is damaged or incomplete (it may not have finished downloading or copying). Open it in Excel, save it again as .xlsx, and import that copy.`,
       String(error),
+      { file: fileName, variant: 'zip' },
     );
   }
   if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-    throw new ImportFailure('xlsx_not_workbook', `${fileName} is a zip archive but not an Excel workbook. Choose the payroll file itself (.xlsx or .csv).`);
+    throw new ImportFailure('xlsx_not_workbook', `${fileName} is a zip archive but not an Excel workbook. Choose the payroll file itself (.xlsx or .csv).`, undefined, { file: fileName });
   }
   const total = entries.reduce((sum, entry) => sum + entry.originalSize, 0);
   const oversized = entries.find(
@@ -60,6 +61,7 @@ export function workbookTooLarge(fileName: string, expandsTo: string, detail: st
     'xlsx_too_large',
     `${fileName} expands to ${expandsTo} when opened, far more than any payroll sheet, so Paybatch will not open it. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
     detail,
+    { file: fileName, size: expandsTo, variant: 'expands' },
   );
 }
 
@@ -67,6 +69,8 @@ export function workbookTooSlow(fileName: string, ms: number): ImportFailure {
   return new ImportFailure(
     'xlsx_too_slow',
     `${fileName} was still being read after ${Math.round(ms / 1000)} seconds, far longer than any payroll takes, so Paybatch stopped. It may be damaged or built to overload programs. If it is a real payroll, copy just the payroll rows into a new workbook and import that.`,
+    undefined,
+    { file: fileName, seconds: Math.round(ms / 1000) },
   );
 }
 

@@ -1,7 +1,9 @@
 import { useState, type DragEvent } from 'react';
+import { useT } from '../i18n/language';
 
 /** Drop a file or pick one; nothing is read here, the file goes straight to the worker. */
 export function FileDrop({ onFile }: { readonly onFile: (file: File) => void }) {
+  const tr = useT();
   const [dragging, setDragging] = useState(false);
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
@@ -19,8 +21,8 @@ export function FileDrop({ onFile }: { readonly onFile: (file: File) => void }) 
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <span>Drop a payroll file here (.xlsx, .csv, .txt), or</span>
-      <span className="button">Choose file…</span>
+      <span>{tr.t('import.drop.hint')}</span>
+      <span className="button">{tr.t('import.drop.choose')}</span>
       <input
         type="file"
         accept=".xlsx,.csv,.txt,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,22 +1,27 @@
 import type { ReactNode } from 'react';
 import { textEncodings, type TextEncoding } from '../../../shared/import/decode-text';
-import { payeeFieldLabels } from '../../../shared/import/field-labels';
+import { appMessages } from '../../../shared/i18n/messages/app';
 import type { ImportOptions } from '../../../shared/import/import-file';
 import { payeeFields, type AmountFormat, type ColumnMapping, type PayeeField } from '../../../shared/import/model';
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import type { ImportSummary } from '../import/import-protocol';
+import { listed } from '../import/import-text';
+import { fieldLabel } from '../i18n/labels';
+import { useT } from '../i18n/language';
 import { HeaderRowInput, RowPicker } from './HeaderPickStep';
 
-export const fieldLabels = payeeFieldLabels;
+/**
+ * The English labels, for the screens not yet speaking the reader's language (ReviewGrid,
+ * RowPanel, BulkActions); use `fieldLabel(tr, field)` from i18n/labels instead. Goes once they do.
+ */
+export const fieldLabels: Readonly<Record<PayeeField, string>> = Object.fromEntries(payeeFields.map((f) => [f, appMessages[`field.${f}`].en])) as Record<PayeeField, string>;
 
-const currencyNames = { VND: 'Vietnamese đồng', THB: 'Thai baht' } as const;
-
-const amountFormats: ReadonlyArray<[AmountFormat, string]> = [
-  ['auto', 'Detect from the column'],
-  ['dot-decimal', '1,234.50 (dot for decimals)'],
-  ['comma-decimal', '1.234,50 (comma for decimals)'],
-];
+const amountFormats = [
+  ['auto', 'import.map.format.auto'],
+  ['dot-decimal', 'import.map.format.dot'],
+  ['comma-decimal', 'import.map.format.comma'],
+] as const satisfies ReadonlyArray<readonly [AmountFormat, string]>;
 
 type Props = {
   readonly summary: ImportSummary;
@@ -33,6 +38,7 @@ type Props = {
  * which sheet, which row is the header, and which column is which field.
  */
 export function MapStep({ summary, options, onChange, provider, onProvider, children }: Props) {
+  const tr = useT();
   const set = (patch: Partial<ImportOptions>) => onChange({ ...options, mapping: options.mapping ?? summary.mapping, ...patch });
   const setField = (field: PayeeField, header: string) => {
     const next: ColumnMapping = { ...(options.mapping ?? summary.mapping) };
@@ -43,12 +49,12 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
   const chooseHeader = (headerRow: number) => onChange({ ...options, headerRow, mapping: undefined });
   return (
     <section className="map-step" aria-labelledby="map-title">
-      <h2 id="map-title">Columns</h2>
+      <h2 id="map-title">{tr.t('import.map.title')}</h2>
       <div className="map-options">
         <label>
-          Pay with
+          {tr.t('import.map.payWith')}
           <select id="provider-choice" data-testid="provider-select" value={provider ?? ''} onChange={(e) => onProvider(providerIds.find((id) => id === e.target.value) ?? null)}>
-            <option value="">Choose the provider…</option>
+            <option value="">{tr.t('import.map.chooseProvider')}</option>
             {providerIds.map((id) => (
               <option key={id} value={id}>
                 {providerRules[id].name} ({providerRules[id].currency})
@@ -57,16 +63,16 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
           </select>
         </label>
         <p className="map-currency" data-testid="currency-shown">
-          <span>Amounts read in</span>
-          {provider ? `${currencyNames[providerRules[provider].currency]} (${providerRules[provider].currency}), as ${providerRules[provider].name} pays` : `${summary.currency}, until you choose the provider`}
+          <span>{tr.t('import.map.amountsReadIn')}</span>
+          {provider ? tr.t('import.map.currencyChosen', { currency: providerRules[provider].currency, provider: providerRules[provider].name }) : tr.t('import.map.currencyUntil', { currency: summary.currency })}
         </p>
         {summary.kind === 'xlsx' && (
           <label>
-            Sheet
+            {tr.t('import.map.sheet')}
             <select data-testid="sheet-select" value={summary.sheet} onChange={(e) => onChange({ ...options, sheet: e.target.value, mapping: undefined, headerRow: undefined })}>
               {summary.sheets.map((s) => (
                 <option key={s.name} value={s.name}>
-                  {s.name} ({s.rows} rows)
+                  {tr.t('import.map.sheetOption', { name: s.name, rows: s.rows })}
                 </option>
               ))}
             </select>
@@ -74,7 +80,7 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
         )}
         {summary.kind === 'csv' && (
           <label>
-            Encoding
+            {tr.t('import.map.encoding')}
             <select data-testid="encoding-select" value={summary.encoding ?? 'utf-8'} onChange={(e) => onChange({ ...options, encoding: textEncodings.find((x) => x === e.target.value) satisfies TextEncoding | undefined })}>
               {textEncodings.map((encoding) => (
                 <option key={encoding} value={encoding}>
@@ -86,11 +92,11 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
         )}
         <HeaderRowInput value={summary.headerRow} onChoose={chooseHeader} />
         <label>
-          Amounts written as
+          {tr.t('import.map.amountFormat')}
           <select data-testid="amount-format" value={options.amountFormat ?? 'auto'} onChange={(e) => set({ amountFormat: amountFormats.find(([v]) => v === e.target.value)?.[0] ?? 'auto' })}>
             {amountFormats.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {tr.t(label)}
               </option>
             ))}
           </select>
@@ -98,12 +104,12 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
       </div>
       {summary.missingColumns.length > 0 && (
         <div role="alert" className="banner warning">
-          This sheet has no column {summary.missingColumns.map((m) => `"${m.header}" (for ${payeeFieldLabels[m.field]})`).join(', ')}. Choose the right columns below.
+          {tr.t('import.map.missing', { list: listed(tr, summary.missingColumns.map((m) => tr.t('import.map.missingItem', { header: m.header, field: fieldLabel(tr, m.field) }))) })}
         </div>
       )}
       {summary.firstRows && (
         <details className="row-picker-details">
-          <summary>Pick the header row from the sheet’s first rows</summary>
+          <summary>{tr.t('import.map.pickHeader')}</summary>
           <RowPicker rows={summary.firstRows} current={summary.headerRow} onPick={chooseHeader} />
         </details>
       )}
@@ -111,9 +117,9 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
         <table className="mapping" data-testid="mapping-table">
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Column in the sheet</th>
-              <th scope="col">Sample values</th>
+              <th scope="col">{tr.t('import.map.field')}</th>
+              <th scope="col">{tr.t('import.map.column')}</th>
+              <th scope="col">{tr.t('import.map.samples')}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,10 +128,10 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
               const column = summary.columns.find((c) => c.header === header);
               return (
                 <tr key={field}>
-                  <th scope="row">{fieldLabels[field]}</th>
+                  <th scope="row">{fieldLabel(tr, field)}</th>
                   <td>
-                    <select aria-label={`Column for ${fieldLabels[field]}`} data-field={field} value={header} onChange={(e) => setField(field, e.target.value)}>
-                      <option value="">— not in this file —</option>
+                    <select aria-label={tr.t('import.map.columnFor', { field: fieldLabel(tr, field) })} data-field={field} value={header} onChange={(e) => setField(field, e.target.value)}>
+                      <option value="">{tr.t('import.map.notInFile')}</option>
                       {summary.columns.map((c) => (
                         <option key={c.index} value={c.header}>
                           {c.header}

@@ -1,35 +1,31 @@
 import { useMemo } from 'react';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { issueText } from '../../../shared/i18n/issue-text';
 import type { ImportedRow, PayeeField } from '../../../shared/import/model';
 import type { ImportSummary } from '../import/import-protocol';
+import { excludedText } from '../import/import-text';
+import { fieldLabel } from '../i18n/labels';
+import { useT } from '../i18n/language';
 
 const previewLimit = 100;
-const columns: ReadonlyArray<[PayeeField, string]> = [
-  ['name', 'Name'],
-  ['accountNo', 'Account'],
-  ['bank', 'Bank'],
-  ['amount', 'Amount'],
-  ['phone', 'Phone'],
-  ['description', 'Description'],
-];
+const columns: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'description'];
 
 /** The first rows as payees, with every problem on the cell it belongs to. */
 export function PayeePreview({ summary, rows }: { readonly summary: ImportSummary; readonly rows: readonly ImportedRow[] }) {
   // Counted once per import, not on every draw (the screen redraws while rows arrive).
   const { withErrors, withWarnings, total } = useMemo(() => countPayees(rows), [rows]);
+  const tr = useT();
   return (
     <section aria-labelledby="payees-title">
-      <h2 id="payees-title">Payees</h2>
+      <h2 id="payees-title">{tr.t('import.preview.title')}</h2>
       <p role="status" data-testid="import-summary">
-        {summary.rowCount.toLocaleString('en-US')} payees · {withErrors.toLocaleString('en-US')} with errors · {withWarnings.toLocaleString('en-US')} with warnings ·{' '}
-        {summary.excludedRows.length} rows left out · total {formatMinor(total, summary.currency)}
+        {tr.t('import.preview.summary', { rows: summary.rowCount, errors: withErrors, warnings: withWarnings, excluded: summary.excludedRows.length, total: tr.money(total, summary.currency) })}
       </p>
       {summary.excludedRows.length > 0 && (
         <details className="excluded">
-          <summary>Rows left out ({summary.excludedRows.length})</summary>
+          <summary>{tr.t('import.preview.excluded', { count: summary.excludedRows.length })}</summary>
           <ul data-testid="excluded-rows">
             {summary.excludedRows.map((e) => (
-              <li key={e.row}>{e.reason}</li>
+              <li key={e.row}>{excludedText(tr, e)}</li>
             ))}
           </ul>
         </details>
@@ -38,35 +34,35 @@ export function PayeePreview({ summary, rows }: { readonly summary: ImportSummar
         <table className="preview" data-testid="payee-table">
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              {columns.map(([, label]) => (
-                <th scope="col" key={label}>
-                  {label}
+              <th scope="col">{tr.t('import.preview.row')}</th>
+              {columns.map((field) => (
+                <th scope="col" key={field}>
+                  {fieldLabel(tr, field)}
                 </th>
               ))}
-              <th scope="col">Problems</th>
+              <th scope="col">{tr.t('import.preview.problems')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.slice(0, previewLimit).map((row) => (
               <tr key={row.row}>
                 <td className="line">{row.row}</td>
-                {columns.map(([field]) => {
+                {columns.map((field) => {
                   const issue = row.issues.find((i) => i.field === field);
-                  const value = field === 'amount' ? (row.payee.amount === null ? '' : formatMinor(row.payee.amount, summary.currency)) : (row.payee[field] ?? '');
+                  const value = field === 'amount' ? (row.payee.amount === null ? '' : tr.money(row.payee.amount, summary.currency)) : (row.payee[field] ?? '');
                   return (
-                    <td key={field} className={issue ? `cell-${issue.severity}` : undefined} title={issue?.message}>
+                    <td key={field} className={issue ? `cell-${issue.severity}` : undefined} title={issue ? issueText(tr, issue, row.row) : undefined}>
                       {value}
                     </td>
                   );
                 })}
-                <td className="problems">{row.issues.map((i) => i.message.replace(/^Row \d+, /, '')).join(' ')}</td>
+                <td className="problems">{row.issues.map((i) => issueText(tr, i, row.row)).join(' ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {rows.length > previewLimit && <p className="hint">Showing the first {previewLimit} of {rows.length.toLocaleString('en-US')} payees; the Review step shows them all.</p>}
+      {rows.length > previewLimit && <p className="hint">{tr.t('import.preview.more', { shown: previewLimit, total: rows.length })}</p>}
     </section>
   );
 }

@@ -1,13 +1,16 @@
+import type { Translator } from '../../../shared/i18n/translator';
 import type { MappingCheck } from '../../../shared/import/mapping-checks';
+import { checkText } from './import-text';
 
 /** Why "Continue to review" is disabled, in one sentence, or null when it is not. */
-export function continueBlocker({ ready, rows, connected, checks, questionOpen }: { readonly ready: boolean; readonly rows: number; readonly connected: boolean; readonly checks: readonly MappingCheck[]; readonly questionOpen: boolean }): string | null {
-  if (!ready) return 'Wait until the sheet is read.';
+export function continueBlocker(tr: Translator, { ready, rows, connected, checks, questionOpen }: { readonly ready: boolean; readonly rows: number; readonly connected: boolean; readonly checks: readonly MappingCheck[]; readonly questionOpen: boolean }): string | null {
+  if (!ready) return tr.t('import.blocker.wait');
   const blocks = checks.filter((c) => c.severity === 'block');
-  if (blocks.length === 1) return blocks[0]?.message ?? null;
-  if (blocks.length > 1) return `${blocks.length} things to fix first, listed beside the columns.`;
-  if (questionOpen) return 'Answer the question about the currency first.';
-  if (rows === 0) return 'The sheet has no payee rows.';
-  if (!connected) return 'Open Paybatch from the address it printed to continue.';
+  const [only] = blocks;
+  if (blocks.length === 1 && only) return checkText(tr, only);
+  if (blocks.length > 1) return tr.t('import.blocker.many', { count: blocks.length });
+  if (questionOpen) return tr.t('import.blocker.question');
+  if (rows === 0) return tr.t('import.blocker.noRows');
+  if (!connected) return tr.t('import.blocker.noEngine');
   return null;
 }

@@ -32,7 +32,10 @@ export type ImportReply =
   /** Rows travel in chunks so no single message takes the window long to receive. */
   | { readonly type: 'rows'; readonly id: number; readonly rows: RowChunk }
   | { readonly type: 'done'; readonly id: number }
-  | { readonly type: 'failed'; readonly id: number; readonly code: string; readonly message: string };
+  | { readonly type: 'failed'; readonly id: number; readonly failure: ImportFailed };
+
+/** A file that could not be read: the English, and the code and params the window says it with. */
+export type ImportFailed = { readonly code: string; readonly message: string; readonly params: Readonly<Record<string, string | number>> };
 
 export const rowChunkSize = 2000;
 

@@ -42,8 +42,11 @@ async function handle(request: ImportRequest): Promise<void> {
   } catch (error) {
     const pick = error instanceof ImportFailure && cached ? headerPick(error.code, cached.read, options) : null;
     if (pick) send({ type: 'pick-header', id, pick });
-    else if (error instanceof ImportFailure) send({ type: 'failed', id, code: error.code, message: error.message });
-    else send({ type: 'failed', id, code: 'internal', message: `The file could not be read because of an unexpected problem (${String(error)}). Try again; if it keeps happening, send the file to support.` });
+    else if (error instanceof ImportFailure) send({ type: 'failed', id, failure: { code: error.code, message: error.message, params: error.params } });
+    else {
+      const detail = String(error);
+      send({ type: 'failed', id, failure: { code: 'internal', message: `The file could not be read because of an unexpected problem (${detail}). Try again; if it keeps happening, send the file to support.`, params: { detail } } });
+    }
   }
 }
 

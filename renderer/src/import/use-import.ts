@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOptions, ImportProgress } from '../../../shared/import/import-file';
 import type { ImportedRow } from '../../../shared/import/model';
-import { decodeRows, type HeaderPick, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
+import { decodeRows, type HeaderPick, type ImportFailed, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
 
 export type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly fileName: string; readonly progress: ImportProgress | null; readonly previous: ImportSummary | null }
   | { readonly kind: 'ready'; readonly fileName: string; readonly summary: ImportSummary; readonly rows: readonly ImportedRow[]; readonly options: ImportOptions }
-  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly failure: ImportFailed }
   /** Read, but its header row is not known: the Map step asks for it. */
   | { readonly kind: 'pick-header'; readonly fileName: string; readonly pick: HeaderPick; readonly options: ImportOptions };
 
@@ -45,11 +45,16 @@ export function useImport() {
           setState({ kind: 'pick-header', fileName: run.fileName, pick: reply.pick, options: run.options });
           break;
         case 'failed':
-          setState({ kind: 'failed', fileName: run.fileName, message: reply.message });
+          setState({ kind: 'failed', fileName: run.fileName, failure: reply.failure });
           break;
       }
     };
-    w.onerror = (event) => setState({ kind: 'failed', fileName: current.current.fileName, message: `The file reader stopped unexpectedly (${event.message}). Reload the page and try again.` });
+    w.onerror = (event) =>
+      setState({
+        kind: 'failed',
+        fileName: current.current.fileName,
+        failure: { code: 'reader_stopped', message: `The file reader stopped unexpectedly (${event.message}). Reload the page and try again.`, params: { detail: event.message } },
+      });
     return () => w.terminate();
   }, []);
 

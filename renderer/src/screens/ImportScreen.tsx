@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
+import { errorText } from '../../../shared/i18n/issue-text';
 import type { ImportOptions } from '../../../shared/import/import-file';
 import { mappingChecks } from '../../../shared/import/mapping-checks';
 import { mappingFileFor, parseMappingFile } from '../../../shared/import/mapping-file';
@@ -12,12 +13,15 @@ import { MapStep } from '../components/MapStep';
 import { MappingChecks } from '../components/MappingChecks';
 import { PayeePreview } from '../components/PayeePreview';
 import { continueBlocker } from '../import/continue-blocker';
+import { failureText } from '../import/import-text';
+import { useT } from '../i18n/language';
 import { useImport } from '../import/use-import';
 import type { ImportedSheet } from '../batches/imported-sheet';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
 export function ImportScreen({ bridge, onContinue }: { readonly bridge: PaybatchBridge | null; readonly onContinue: (sheet: ImportedSheet) => void }) {
+  const tr = useT();
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
   const [provider, setProvider] = useState<ProviderId | null>(null);
@@ -42,10 +46,10 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
       if (saved) setProvider(saved);
       const chosen = saved ?? providerNow.current;
       const readIn = chosen ? providerRules[chosen].currency : currency;
-      setNotice({ kind: 'info', text: `Using the column mapping you saved for this layout on ${savedAt.slice(0, 10)}.` });
+      setNotice({ kind: 'info', text: tr.t('import.notice.savedMapping', { date: tr.date(savedAt) }) });
       reprocess({ ...state.options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
     });
-  }, [state, bridge, reprocess]);
+  }, [state, bridge, reprocess, tr]);
 
   // The amounts are read in the provider's currency: whatever changed, the sheet follows it.
   useEffect(() => {
@@ -56,9 +60,10 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
 
   const checks = useMemo(() => (ready ? mappingChecks({ mapping: ready.summary.mapping, columns: ready.summary.columns, rows: ready.rows, provider, currency: ready.summary.currency }) : []), [ready, provider]);
   const question = checks.find((c) => c.severity === 'question');
+  // By the English wording, which does not change with the language: switching it is not an answer.
   const questionKey = question && ready ? `${ready.summary.contentHash}|${ready.summary.sheet}|${question.message}` : null;
   const questionOpen = questionKey !== null && answered !== questionKey;
-  const blocker = continueBlocker({ ready: ready !== null, rows: ready?.rows.length ?? 0, connected: bridge !== null, checks, questionOpen });
+  const blocker = continueBlocker(tr, { ready: ready !== null, rows: ready?.rows.length ?? 0, connected: bridge !== null, checks, questionOpen });
 
   const continueToReview = () => {
     if (!ready || !provider || blocker) return;
@@ -80,7 +85,7 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
     if (!ready || !bridge) return;
     const { headerSignature, mapping, currency } = ready.summary;
     const saved = await bridge['mapping.save']({ signature: headerSignature, columns: mapping, currency, ...(options.amountFormat ? { amountFormat: options.amountFormat } : {}), ...(provider ? { provider } : {}) });
-    setNotice(saved.ok ? { kind: 'info', text: 'Mapping saved: the next sheet with these columns will be mapped the same way.' } : { kind: 'error', text: saved.error.message });
+    setNotice(saved.ok ? { kind: 'info', text: tr.t('import.notice.mappingSaved') } : { kind: 'error', text: errorText(tr, saved.error) });
   };
 
   const exportMapping = () => {
@@ -96,24 +101,24 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
   const importMapping = async (file: File) => {
     const parsed = parseMappingFile(await file.text(), file.name);
     if (!parsed.ok) {
-      setNotice({ kind: 'error', text: parsed.message });
+      setNotice({ kind: 'error', text: parsed.code === 'not_json' ? tr.t('import.mappingFile.notJson', parsed.params) : tr.t('import.mappingFile.invalid', parsed.params) });
       return;
     }
     const { columns, currency, amountFormat } = parsed.file;
     // A chosen provider decides the currency; the file's only counts before one is chosen.
     const readIn = provider ? providerRules[provider].currency : currency;
-    setNotice({ kind: 'info', text: `Applied the mapping from ${file.name}.` });
+    setNotice({ kind: 'info', text: tr.t('import.notice.mappingApplied', { file: file.name }) });
     reprocess({ ...options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
   };
 
   return (
     <section aria-labelledby="import-title">
-      <h1 id="import-title">Import a payroll sheet</h1>
+      <h1 id="import-title">{tr.t('import.title')}</h1>
       <FileDrop onFile={choose} />
       {state.kind === 'working' && <ImportProgressBar fileName={state.fileName} progress={state.progress} />}
       {state.kind === 'failed' && (
         <div role="alert" className="banner error" data-testid="import-error">
-          {state.message}
+          {failureText(tr, state.failure)}
         </div>
       )}
       {notice && (
@@ -125,7 +130,7 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
       {summary && (
         <>
           <p className="file-facts" data-testid="file-facts">
-            {summary.file} · sheet “{summary.sheet}” · header on row {summary.headerRow}
+            {tr.t('import.facts', { file: summary.file, sheet: summary.sheet, row: summary.headerRow })}
             {summary.encoding ? ` · ${summary.encoding}` : ''}
           </p>
           <MapStep summary={summary} options={options} onChange={reprocess} provider={provider} onProvider={setProvider}>
@@ -133,13 +138,13 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
           </MapStep>
           <div className="actions">
             <button type="button" onClick={() => void saveMapping()} disabled={!ready || !bridge}>
-              Save mapping for this layout
+              {tr.t('import.saveMapping')}
             </button>
             <button type="button" onClick={exportMapping} disabled={!ready}>
-              Export mapping…
+              {tr.t('import.exportMapping')}
             </button>
             <label className="button-like">
-              Import mapping…
+              {tr.t('import.importMapping')}
               <input type="file" accept=".json,application/json" data-testid="mapping-input" onChange={(e) => {
                 const file = e.target.files?.[0];
                 if (file) void importMapping(file);
@@ -152,7 +157,7 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
       {ready && (
         <div className="actions continue">
           <button type="button" className="primary" data-testid="continue-review" disabled={blocker !== null} aria-describedby={blocker ? 'continue-why' : undefined} onClick={continueToReview}>
-            Continue to review ({ready.rows.length.toLocaleString('en-US')} payees)
+            {tr.t('import.continue', { count: ready.rows.length })}
           </button>
           {blocker && (
             <span id="continue-why" className="hint" data-testid="continue-why">
@@ -161,7 +166,7 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
           )}
         </div>
       )}
-      {ready && (questionOpen ? <p className="hint">The payees are shown once the question about their currency is answered.</p> : <PayeePreview summary={ready.summary} rows={ready.rows} />)}
+      {ready && (questionOpen ? <p className="hint">{tr.t('import.questionFirst')}</p> : <PayeePreview summary={ready.summary} rows={ready.rows} />)}
     </section>
   );
 }

@@ -204,7 +204,7 @@ export function applyMerges(sheet: KeptSheet, merges: readonly MergeRange[], col
       for (let col = range.left; col <= Math.min(range.right, maxColumns); col += 1) {
         if (row === range.top && col === range.left) continue;
         merged += 1;
-        if (merged > maxMergedCells) throw new ImportFailure('xlsx_too_large', `Sheet "${sheet.name}" merges more than ${maxMergedCells.toLocaleString('en-US')} cells, far more than any payroll sheet, so Paybatch will not open it. Unmerge the cells, or copy just the payroll rows into a new workbook, and import that.`);
+        if (merged > maxMergedCells) throw new ImportFailure('xlsx_too_large', `Sheet "${sheet.name}" merges more than ${maxMergedCells.toLocaleString('en-US')} cells, far more than any payroll sheet, so Paybatch will not open it. Unmerge the cells, or copy just the payroll rows into a new workbook, and import that.`, undefined, { sheet: sheet.name, max: maxMergedCells, variant: 'merged' });
         setCell(sheet, row - 1, col, mergedCopy(master, ownFormat(sheet, row - 1, col, columnFormat)));
       }
     }

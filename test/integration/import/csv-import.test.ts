@@ -82,13 +82,13 @@ describe('CSV import: layout', () => {
       [5, 'Nguyễn Văn An', 15_000_000],
       [7, 'Trần Thị Bình', 12_500_000],
     ]);
-    expect(result.excludedRows).toEqual([{ row: 8, reason: 'Row 8: totals row ("Tổng cộng"), not a payee' }]);
+    expect(result.excludedRows).toEqual([{ row: 8, reason: 'Row 8: totals row ("Tổng cộng"), not a payee', code: 'totals_row', params: { label: 'Tổng cộng' } }]);
   });
 
   it('keeps a payee whose name starts like a subtotal label, because it has an account', async () => {
     const result = await importCsv(utf8('Họ và tên,Số tài khoản,Số tiền\nCông Tằng Tôn Nữ Thu,0011001234567,"1.000.000"\nTổng cộng,,"1.000.000"\n'), 'a.csv');
     expect(result.rows.map((r) => r.payee.name)).toEqual(['Công Tằng Tôn Nữ Thu']);
-    expect(result.excludedRows).toEqual([{ row: 3, reason: 'Row 3: totals row ("Tổng cộng"), not a payee' }]);
+    expect(result.excludedRows).toEqual([{ row: 3, reason: 'Row 3: totals row ("Tổng cộng"), not a payee', code: 'totals_row', params: { label: 'Tổng cộng' } }]);
   });
 
   it('accepts section subtotals and a grand total that add up, and says which totals line does not', async () => {

@@ -76,7 +76,7 @@ describe.each(workbookReaders)('Excel import, %s reader', (_label, reader) => {
       [6, 'สมหญิง รักไทย', '4567890123', 2_000_000, '0898765432'],
       [7, 'Somsak Dee', '1112223334', 1_000_025, '0812345679'],
     ]);
-    expect(result.excludedRows).toEqual([{ row: 8, reason: 'Row 8: totals row ("รวม"), not a payee' }]);
+    expect(result.excludedRows).toEqual([{ row: 8, reason: 'Row 8: totals row ("รวม"), not a payee', code: 'totals_row', params: { label: 'รวม' } }]);
   });
 
   it('recognises a totals row by its SUM formula alone', async () => {
@@ -87,7 +87,7 @@ describe.each(workbookReaders)('Excel import, %s reader', (_label, reader) => {
     ]);
     const result = await importXlsx(bytes, 'sum.xlsx');
     expect(result.rows.map((r) => r.row)).toEqual([2]);
-    expect(result.excludedRows).toEqual([{ row: 3, reason: 'Row 3: totals row (the amount is a SUM formula), not a payee' }]);
+    expect(result.excludedRows).toEqual([{ row: 3, reason: 'Row 3: totals row (the amount is a SUM formula), not a payee', code: 'totals_row', params: { formula: 'SUM' } }]);
   });
 });
 

@@ -79,7 +79,7 @@ describe('amounts that contradict the provider’s currency', () => {
       code: 'amounts_in_other_currency',
       severity: 'question',
       message: 'These amounts look like Vietnamese đồng (15,000,000). HaiPay pays in Thai baht. Are they baht?',
-      params: { provider: 'HaiPay', currency: 'THB', sheetCurrency: 'VND', reason: 'size', example: '15,000,000' },
+      params: { provider: 'HaiPay', currency: 'THB', sheetCurrency: 'VND', reason: 'size', example: '15,000,000', hasExample: 'yes' },
     });
   });
 

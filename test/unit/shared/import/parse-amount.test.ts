@@ -150,6 +150,6 @@ function byFifteenDigits(value: number, currency: 'VND' | 'THB') {
   const shown = `${value < 0 ? '-' : ''}${written}`;
   const digits = `${whole}${currency === 'VND' ? '' : '00'}`.replace(/^0+(?=\d)/, '');
   const minor = Number(digits);
-  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${shown}" is too large` };
+  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large', reason: `"${shown}" is too large`, params: { form: 'text', shown } };
   return { ok: true, minor: value < 0 && minor !== 0 ? -minor : minor };
 }
