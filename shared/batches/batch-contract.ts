@@ -164,6 +164,11 @@ export const batchMethods = {
         batchId: batchIdSchema,
         filter: rowFilterSchema.optional(),
         offset: z.number().int().nonnegative().optional(),
+        /**
+         * Only rows at this row index or after ('next'), or before it ('previous', the last
+         * `limit` of them): how the keyboard finds the next problem without paging through.
+         */
+        near: z.object({ index: z.number().int().nonnegative(), direction: z.enum(['next', 'previous']) }).strict().optional(),
         limit: z.number().int().nonnegative().max(rowsPerPage).optional(),
         approval: z.boolean().optional(),
       })

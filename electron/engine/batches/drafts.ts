@@ -131,13 +131,28 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const matches = matcherOf(input.filter ?? 'all', (i) => draft.imported[i]);
       const offset = input.offset ?? 0;
       const limit = input.limit ?? 0;
+      const { near } = input;
       const rows: Get['rows'] = [];
       let matched = 0;
-      state.rows.forEach((row, index) => {
-        if (!matches(row, index)) return;
-        if (matched >= offset && rows.length < limit) rows.push(viewOf(index, row, draft.imported[index]));
+      if (near?.direction === 'previous') {
+        // The last `limit` matches before the index, nearest last.
+        const before: number[] = [];
+        for (let index = Math.min(near.index, state.rows.length) - 1; index >= 0 && before.length < limit; index -= 1) {
+          const row = state.rows[index];
+          if (row && matches(row, index)) before.unshift(index);
+        }
+        for (const index of before) {
+          const row = state.rows[index];
+          if (row) rows.push(viewOf(index, row, draft.imported[index]));
+        }
+      }
+      const from = near?.direction === 'next' ? near.index : near ? state.rows.length : 0;
+      for (let index = 0; index < state.rows.length; index += 1) {
+        const row = state.rows[index];
+        if (!row || !matches(row, index)) continue;
+        if (index >= from && matched >= offset && rows.length < limit) rows.push(viewOf(index, row, draft.imported[index]));
         matched += 1;
-      });
+      }
       return {
         ...base,
         tally: tallyOf(state, record.currency),

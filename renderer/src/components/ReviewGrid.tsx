@@ -5,6 +5,7 @@ import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { Translator } from '../../../shared/i18n/translator';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
+import { useGridKeys } from './use-grid-keys';
 import { useRowWindow } from './use-row-window';
 
 type Props = {
@@ -24,6 +25,8 @@ type Props = {
   readonly readOnly: boolean;
   readonly onSelect: (index: number) => void;
   readonly onEdit: (index: number, field: PayeeField, text: string) => void;
+  /** The list position of the next or previous row with a problem from `from`, or null. */
+  readonly onJump: (from: number, direction: 'next' | 'previous') => Promise<number | null>;
 };
 
 /**
@@ -51,10 +54,32 @@ const cellPaddingPx = 16;
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
+  const keys = useGridKeys({
+    scroller,
+    rowHeight,
+    count,
+    columns: fields.length,
+    edit: ({ at, column }) => {
+      const row = rowAt(at);
+      const field = fields[column];
+      if (row && field && !readOnly) setEditing({ index: row.index, field });
+    },
+    select: (at) => {
+      const row = rowAt(at);
+      if (row) onSelect(row.index);
+    },
+    jump: onJump,
+  });
+  // Back to the grid when an edit ends, so the keyboard carries on from the same cell.
+  const stopEditing = () => {
+    setEditing(null);
+    grid.current?.focus();
+  };
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
     if (last >= first) want(first, last);
@@ -68,12 +93,28 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   const minWidth = `calc(128px + ${fields.reduce((sum, f) => sum + chars(f), 0)}ch + ${fields.length * cellPaddingPx}px)`;
 
   const commit = (index: number, field: PayeeField, text: string) => {
-    setEditing(null);
+    stopEditing();
     onEdit(index, field, text);
   };
+  const cellId = (at: number, column: number) => `cell-${at}-${column}`;
 
   return (
-    <div className="grid" role="grid" aria-label={tr.t('app.grid.label')} aria-rowcount={count} data-testid="review-grid">
+    <div
+      className="grid"
+      role="grid"
+      ref={grid}
+      tabIndex={0}
+      aria-label={tr.t('app.grid.label')}
+      aria-rowcount={count}
+      aria-colcount={fields.length + 2}
+      aria-activedescendant={count > 0 ? cellId(keys.active.at, keys.active.column) : undefined}
+      aria-describedby="grid-keys"
+      data-testid="review-grid"
+      onKeyDown={keys.onKeyDown}
+    >
+      <p id="grid-keys" className="visually-hidden">
+        {tr.t('app.grid.keys')}
+      </p>
       <div className="grid-body" ref={scroller}>
         {/* The header scrolls sideways with the rows and stays on top as they scroll down. */}
         <div style={{ minWidth }}>
@@ -97,10 +138,14 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                 <div
                   key={row.row}
                   role="row"
+                  aria-rowindex={at + 2}
                   data-row={row.row}
                   className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
                   style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
-                  onClick={() => onSelect(index)}
+                  onClick={() => {
+                    keys.setActive({ at, column: keys.active.column });
+                    onSelect(index);
+                  }}
                 >
                   <div role="gridcell" className="num">
                     {row.row}
@@ -108,8 +153,21 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                   <div role="gridcell" className="status">
                     {tr.t(`rowState.${row.state}`)}
                   </div>
-                  {fields.map((field) => (
-                    <Cell key={field} tr={tr} row={row} field={field} currency={currency} editing={editing?.index === index && editing.field === field} readOnly={readOnly} onStart={() => setEditing({ index, field })} onCommit={(text) => commit(index, field, text)} onCancel={() => setEditing(null)} />
+                  {fields.map((field, column) => (
+                    <Cell
+                      key={field}
+                      id={cellId(at, column)}
+                      active={keys.active.at === at && keys.active.column === column}
+                      tr={tr}
+                      row={row}
+                      field={field}
+                      currency={currency}
+                      editing={editing?.index === index && editing.field === field}
+                      readOnly={readOnly}
+                      onStart={() => setEditing({ index, field })}
+                      onCommit={(text) => commit(index, field, text)}
+                      onCancel={stopEditing}
+                    />
                   ))}
                 </div>
               );
@@ -122,6 +180,8 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
 }
 
 type CellProps = {
+  readonly id: string;
+  readonly active: boolean;
   readonly tr: Translator;
   readonly row: ReviewRowView;
   readonly field: PayeeField;
@@ -133,7 +193,7 @@ type CellProps = {
   readonly onCancel: () => void;
 };
 
-function Cell({ tr, row, field, currency, editing, readOnly, onStart, onCommit, onCancel }: CellProps) {
+function Cell({ id, active, tr, row, field, currency, editing, readOnly, onStart, onCommit, onCancel }: CellProps) {
   const issues = row.issues.filter((i) => i.field === field);
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
   const value = row.payee[field];
@@ -144,7 +204,7 @@ function Cell({ tr, row, field, currency, editing, readOnly, onStart, onCommit, 
   const was = edited ? row.original[field] : undefined;
   const wasText = was === undefined ? '' : was === null ? tr.t('app.grid.empty') : field === 'amount' && typeof was === 'number' ? tr.money(was, currency) : String(was);
   const title = [...issues.map((i) => issueText(tr, i, row.row)), edited ? tr.t('app.grid.edited', { was: wasText }) : ''].filter(Boolean).join('\n') || String(shown) || undefined;
-  const classes = [severity ? `cell-${severity}` : '', written !== undefined ? 'cell-unread' : '', edited ? 'cell-edited' : ''].filter(Boolean).join(' ');
+  const classes = [severity ? `cell-${severity}` : '', written !== undefined ? 'cell-unread' : '', edited ? 'cell-edited' : '', active ? 'cell-active' : ''].filter(Boolean).join(' ');
   // What the box starts with: committing it unchanged (a click away) is no edit at all.
   const start = field === 'amount' && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
   // Enter or Escape settles the edit; a blur that follows as the box goes away must not again.
@@ -156,7 +216,7 @@ function Cell({ tr, row, field, currency, editing, readOnly, onStart, onCommit, 
     else onCommit(text);
   };
   return (
-    <div role="gridcell" data-field={field} className={classes || undefined} title={title} aria-description={title} onDoubleClick={() => !readOnly && onStart()}>
+    <div role="gridcell" id={id} aria-selected={active} data-field={field} className={classes || undefined} title={title} aria-description={title} onDoubleClick={() => !readOnly && onStart()}>
       {editing ? (
         <input
           ref={(box) => {

@@ -22,7 +22,7 @@ export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExcl
   const changed = (Object.keys(row.original) as PayeeField[]).map((field) => ({ field, was: shown(field, row.original[field]), now: shown(field, row.payee[field]) }));
   const title = tr.t('app.row.title', { row: row.row });
   return (
-    <aside className="row-panel" aria-label={title} data-testid="row-panel">
+    <aside className="row-panel" aria-label={title} data-testid="row-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="row-panel-head">
         <h3>{title}</h3>
         <button type="button" className="close" aria-label={tr.t('app.row.close')} onClick={onClose}>

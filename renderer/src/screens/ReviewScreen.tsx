@@ -111,6 +111,17 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
     draft.refresh();
   };
 
+  // The next or previous problem for the keyboard. With every row shown a row's place in the
+  // list is its index, and the engine finds the problem; in a list of problems it is the next row.
+  const jump = async (from: number, direction: 'next' | 'previous'): Promise<number | null> => {
+    if (filter !== 'all') {
+      const at = direction === 'next' ? from + 1 : from - 1;
+      return at >= 0 && at < head.matched ? at : null;
+    }
+    const got = await bridge['batch.get']({ batchId, filter: 'problems', near: { index: direction === 'next' ? from + 1 : from, direction }, limit: 1 });
+    return got.ok ? (got.value.rows[0]?.index ?? null) : null;
+  };
+
   const downloadProblems = async () => {
     setPreparing(true);
     const file = await bridge['batch.problems']({ batchId });
@@ -187,6 +198,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
               readOnly={readOnly}
               onSelect={setSelected}
               onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
+              onJump={jump}
             />
             {selectedRow && selected !== null && (
               <RowPanel
@@ -196,7 +208,10 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
                 onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
                 onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
                 onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
-                onClose={() => setSelected(null)}
+                onClose={() => {
+                  setSelected(null);
+                  document.querySelector<HTMLElement>('[data-testid=review-grid]')?.focus();
+                }}
               />
             )}
           </div>

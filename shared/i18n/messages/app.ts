@@ -114,6 +114,11 @@ export const appMessages = messages({
   'app.grid.edited': { en: 'Changed by you; imported as {was}.', vi: 'Bạn đã sửa; giá trị khi nhập là {was}.', th: 'คุณแก้ไขแล้ว ค่าที่นำเข้าคือ {was}' },
   'app.grid.empty': { en: 'empty', vi: 'trống', th: 'ว่าง' },
   'app.grid.cellInput': { en: '{field}, row {row}', vi: '{field}, dòng {row}', th: '{field} แถว {row}' },
+  'app.grid.keys': {
+    en: 'Arrow keys move between cells. F8 goes to the next problem, Shift+F8 to the previous one. Enter changes the cell, Space opens the row with what can be done, Escape closes it.',
+    vi: 'Dùng phím mũi tên để di chuyển giữa các ô. F8 đến vấn đề tiếp theo, Shift+F8 về vấn đề trước. Enter để sửa ô, phím cách để mở dòng và các thao tác, Escape để đóng.',
+    th: 'ใช้ปุ่มลูกศรเลื่อนระหว่างช่อง F8 ไปยังปัญหาถัดไป Shift+F8 ไปยังปัญหาก่อนหน้า Enter เพื่อแก้ไขช่อง Space เปิดแถวพร้อมสิ่งที่ทำได้ Escape เพื่อปิด',
+  },
   'app.grid.loading': { en: 'Loading rows…', vi: 'Đang tải các dòng…', th: 'กำลังโหลดรายการ…' },
 
   'app.row.title': { en: 'Row {row}', vi: 'Dòng {row}', th: 'แถว {row}' },

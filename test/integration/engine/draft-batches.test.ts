@@ -134,6 +134,10 @@ describe('draft batches', () => {
     const batchId = await draftOf(engine, 'appotapay', rows, 'a'.repeat(64));
     const second = valueOf(await call(engine, 'batch.get', { batchId, filter: 'errors', offset: 100, limit: 50 }));
     expect([second.matched, second.rows.length, second.rows[0]?.row, second.rows[0]?.index]).toEqual([400, 50, 302, 300]);
+    // The next and the previous problem from a row, for the keyboard.
+    const next = valueOf(await call(engine, 'batch.get', { batchId, filter: 'problems', near: { index: 301, direction: 'next' }, limit: 1 }));
+    const previous = valueOf(await call(engine, 'batch.get', { batchId, filter: 'problems', near: { index: 300, direction: 'previous' }, limit: 1 }));
+    expect([next.rows.map((r) => r.index), previous.rows.map((r) => r.index), next.matched]).toEqual([[303], [297], 400]);
     const { earlier } = valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'again.xlsx', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 1 }));
     expect(earlier).toEqual([expect.objectContaining({ batchId, fileName: 'Bảng lương T10.xlsx', status: 'draft' })]);
     await engine.close();
