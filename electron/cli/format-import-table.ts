@@ -1,21 +1,24 @@
+import { issueText } from '../../shared/i18n/issue-text.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import type { ImportResult } from '../../shared/import/import-file.js';
-import { formatMinor } from '../../shared/import/format-amount.js';
 
-/** `paybatch inspect` without --json: what a person reads in a terminal. */
-export function formatImportTable(result: ImportResult): string {
+/** `paybatch inspect` without --json: what a person reads in a terminal, in their language. */
+export function formatImportTable(result: ImportResult, tr: Translator): string {
   const lines: string[] = [];
   const errors = result.rows.filter((row) => row.issues.some((i) => i.severity === 'error')).length;
   const warnings = result.rows.filter((row) => row.issues.some((i) => i.severity === 'warning')).length;
-  lines.push(`${result.file} — sheet "${result.sheet}"${result.encoding ? `, ${result.encoding}` : ''}, header on row ${result.headerRow}, ${result.currency}`);
-  lines.push(`Columns: ${Object.entries(result.mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ') || 'none mapped'}`);
-  if (result.sheets.length > 1) lines.push(`Other sheets: ${result.sheets.filter((s) => s.name !== result.sheet).map((s) => `"${s.name}" (${s.rows} rows)`).join(', ')}`);
-  lines.push(`${result.rows.length} payees, ${errors} with errors, ${warnings} with warnings, ${result.excludedRows.length} rows left out`, '');
-  const table = [['Row', 'Name', 'Account', 'Bank', 'Amount', 'Phone'], ...result.rows.map((row) => [
+  // Counts and row numbers as digits, as before: ICU would group them (1,234 or 1.234).
+  lines.push(tr.t('cli.table.heading', { file: result.file, sheet: result.sheet, encoding: result.encoding || 'none', headerRow: String(result.headerRow), currency: result.currency }));
+  lines.push(tr.t('cli.table.columns', { columns: Object.entries(result.mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ') || tr.t('cli.table.noneMapped') }));
+  if (result.sheets.length > 1) lines.push(tr.t('cli.table.otherSheets', { sheets: result.sheets.filter((s) => s.name !== result.sheet).map((s) => tr.t('cli.table.sheetRows', { name: s.name, rows: String(s.rows) })).join(', ') }));
+  lines.push(tr.t('cli.table.counts', { payees: String(result.rows.length), errors: String(errors), warnings: String(warnings), leftOut: String(result.excludedRows.length) }), '');
+  const heads = [tr.t('cli.table.row'), tr.t('cli.table.name'), tr.t('cli.table.account'), tr.t('cli.table.bank'), tr.t('cli.table.amount'), tr.t('cli.table.phone')];
+  const table = [heads, ...result.rows.map((row) => [
     String(row.row),
     row.payee.name ?? '',
     row.payee.accountNo ?? '',
     row.payee.bank ?? '',
-    row.payee.amount === null ? '' : formatMinor(row.payee.amount, result.currency),
+    row.payee.amount === null ? '' : tr.money(row.payee.amount, result.currency),
     row.payee.phone ?? '',
   ])];
   // Loops, not Math.max(...rows) or push(...issues): a spread of 100,000 items overflows the stack.
@@ -23,12 +26,15 @@ export function formatImportTable(result: ImportResult): string {
   for (const row of table) row.forEach((cell, column) => (widths[column] = Math.min(32, Math.max(widths[column] ?? 0, [...cell].length))));
   for (const row of table) lines.push(row.map((cell, column) => pad(cell, widths[column] ?? 0, column === 0 || column === 4)).join('  ').trimEnd());
   if (result.rows.some((row) => row.issues.length > 0)) {
-    lines.push('', 'Problems:');
-    for (const row of result.rows) for (const i of row.issues) lines.push(`  ${i.severity === 'error' ? 'ERROR  ' : 'warning'} ${i.message}`);
+    const error = tr.t('cli.table.error');
+    const warning = tr.t('cli.table.warning');
+    const width = Math.max([...error].length, [...warning].length);
+    lines.push('', tr.t('cli.table.problems'));
+    for (const row of result.rows) for (const i of row.issues) lines.push(`  ${pad(i.severity === 'error' ? error : warning, width, false)} ${issueText(tr, i, row.row)}`);
   }
   if (result.excludedRows.length > 0) {
-    lines.push('', 'Left out:');
-    for (const e of result.excludedRows) lines.push(`  ${e.reason}`);
+    lines.push('', tr.t('cli.table.leftOut'));
+    for (const e of result.excludedRows) lines.push(`  ${issueText(tr, { code: e.code, column: null, message: e.reason, params: e.params }, e.row)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { fileTooLarge, maxFileBytes } from '../../shared/import/import-limits.js
 import type { AmountFormat, Currency } from '../../shared/import/model.js';
 import type { WorkbookReader } from '../../shared/import/workbook-read.js';
 import type { CliIo } from './cli-io.js';
+import { cliTranslator } from './cli-language.js';
 import { formatImportTable } from './format-import-table.js';
 import { importedRowJson, writeImportFacts } from './import-report-json.js';
 import { writeJsonObject } from './json-stream.js';
@@ -34,7 +35,7 @@ export async function importFromCli(args: readonly string[]): Promise<{ result: 
 
 /** The import itself, from options already parsed (validate parses a few more of its own). */
 export async function importWith(values: InspectValues, file: string | undefined): Promise<{ result: ImportResult; json: boolean }> {
-  if (file === undefined) throw new UsageError('name the payroll file to read, e.g. paybatch inspect payroll.xlsx');
+  if (file === undefined) throw new UsageError('cli.usage.nameFile');
   const options: ImportOptions = {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     ...(values.currency !== undefined ? { currency: oneOf<Currency>(values.currency, ['VND', 'THB'], '--currency') } : {}),
@@ -61,7 +62,7 @@ const readWorkbookWhenNeeded: WorkbookReader = async (bytes, fileName, wantedShe
 export async function runInspect(args: readonly string[], io: CliIo): Promise<number> {
   const { result, json } = await importFromCli(args);
   if (!json) {
-    io.stdout.write(formatImportTable(result));
+    io.stdout.write(formatImportTable(result, cliTranslator()));
     return 0;
   }
   const report = writeJsonObject(io.stdout);
@@ -88,12 +89,12 @@ function readWhole(file: string): Buffer {
 
 async function mappingOptions(path: string): Promise<Pick<ImportOptions, 'mapping' | 'currency' | 'amountFormat'>> {
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`the mapping file ${path} could not be read. Check the path.`);
+    throw new UsageError('cli.usage.mappingUnreadable', { path });
   });
   // Its schema needs zod, which an import without a mapping file does not load.
   const { parseMappingFile } = await import('../../shared/import/mapping-file.js');
   const parsed = parseMappingFile(text, basename(path));
-  if (!parsed.ok) throw new UsageError(parsed.message);
+  if (!parsed.ok) throw new UsageError(null, {}, parsed.message);
   return {
     mapping: parsed.file.columns,
     ...(parsed.file.currency ? { currency: parsed.file.currency } : {}),
@@ -103,12 +104,12 @@ async function mappingOptions(path: string): Promise<Pick<ImportOptions, 'mappin
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   const found = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
-  if (!found) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+  if (!found) throw new UsageError('cli.usage.oneOf', { flag, allowed: allowed.join(', '), value });
   return found;
 }
 
 function wholeNumber(value: string, flag: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} must be a row number (1 or more), not "${value}".`);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError('cli.usage.rowNumber', { flag, value });
   return number;
 }

@@ -7,7 +7,9 @@ import { createEngine } from '../engine/engine.js';
 import type { ChangeConfirmer } from '../engine/destinations/change-request.js';
 import { describeChanges } from '../engine/destinations/describe-changes.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import type { CliIo } from './cli-io.js';
+import { cliTranslator } from './cli-language.js';
 import { UsageError } from './usage-error.js';
 
 const options = { env: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, 'confirm-address': { type: 'boolean' } } as const;
@@ -16,41 +18,43 @@ const options = { env: { type: 'string' }, file: { type: 'string' }, json: { typ
 export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   const [action, providerName] = positionals;
-  if (values['confirm-address'] && action !== 'import') throw new UsageError('--confirm-address goes with keys import, the command that sets an address.');
-  const confirmChanges = values['confirm-address'] ? confirmedByFlag(io) : undefined;
+  if (values['confirm-address'] && action !== 'import') throw new UsageError('cli.keys.confirmOnlyImport');
+  const tr = cliTranslator();
+  const confirmChanges = values['confirm-address'] ? confirmedByFlag(io, tr) : undefined;
   const engine = createEngine({ dataDir: values['data-dir'] ?? defaultDataDir(), keyStore: createOsKeyStore(), ...(confirmChanges ? { confirmChanges } : {}) });
   try {
     if (action === 'status') {
       const all = await engine.credentials.statusOf();
       const configured = all.filter((s) => s.secrets.some((x) => x.set) || Object.keys(s.settings).length > 0);
       if (values.json) io.stdout.write(`${JSON.stringify(configured, null, 2)}\n`);
-      else if (configured.length === 0) io.stdout.write('No provider credentials are set. Add them with: paybatch keys import <provider> --env <environment> --file creds.json\n');
-      else for (const s of configured) io.stdout.write(`${s.provider} (${s.environment})\n${s.secrets.map((x) => `  ${x.field.padEnd(16)} ${x.set ? `set ${x.fingerprint}` : 'not set'}`).join('\n')}\n${Object.entries(s.settings).map(([k, v]) => `  ${k.padEnd(16)} ${k === 'platformPublicKey' ? 'set' : String(v)}`).join('\n')}\n`);
+      else if (configured.length === 0) io.stdout.write(`${tr.t('cli.keys.none')}\n`);
+      else for (const s of configured) io.stdout.write(`${s.provider} (${s.environment})\n${s.secrets.map((x) => `  ${x.field.padEnd(16)} ${x.set ? tr.t('cli.keys.set', { fingerprint: x.fingerprint }) : tr.t('cli.keys.notSet')}`).join('\n')}\n${Object.entries(s.settings).map(([k, v]) => `  ${k.padEnd(16)} ${k === 'platformPublicKey' ? tr.t('cli.keys.setNoPrint') : String(v)}`).join('\n')}\n`);
       return 0;
     }
     const provider = providerOf(providerName);
     const environment = environmentOf(values.env);
     if (action === 'import') {
-      if (!values.file) throw new UsageError('name the credentials file with --file creds.json');
-      const text = await readFile(values.file, 'utf8').catch(() => {
-        throw new UsageError(`${values.file} could not be read. Check the path.`);
+      const file = values.file;
+      if (!file) throw new UsageError('cli.keys.nameFile');
+      const text = await readFile(file, 'utf8').catch(() => {
+        throw new UsageError('cli.keys.fileUnreadable', { file });
       });
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch {
-        throw new UsageError(`${values.file} is not valid JSON.`);
+        throw new UsageError('cli.keys.notJson', { file });
       }
       const status = await engine.credentials.import(provider, environment, json);
-      io.stdout.write(`Saved ${provider} (${environment}): ${status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', ')} in the system keychain; the other settings in ${engine.dataDir}.\n`);
+      io.stdout.write(`${tr.t('cli.keys.saved', { provider, environment, secrets: status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', '), dataDir: engine.dataDir })}\n`);
       return 0;
     }
     if (action === 'remove') {
       const removed = await engine.credentials.remove(provider, environment);
-      io.stdout.write(removed > 0 ? `Removed the ${provider} (${environment}) keys and settings.\n` : `Nothing was set for ${provider} (${environment}).\n`);
+      io.stdout.write(`${tr.t(removed > 0 ? 'cli.keys.removed' : 'cli.keys.nothingSet', { provider, environment })}\n`);
       return 0;
     }
-    throw new UsageError('use: paybatch keys import <provider> --env <environment> --file creds.json [--confirm-address] | keys status [--json] | keys remove <provider> --env <environment>');
+    throw new UsageError('cli.keys.use');
   } finally {
     await engine.close();
   }
@@ -60,12 +64,12 @@ export async function runKeys(args: readonly string[], io: CliIo): Promise<numbe
  * The person typing --confirm-address has confirmed beforehand; what it confirmed is printed
  * (old → new), so the terminal shows what was accepted.
  */
-function confirmedByFlag(io: CliIo): ChangeConfirmer {
+function confirmedByFlag(io: CliIo, tr: Translator): ChangeConfirmer {
   return {
     via: 'cli_flag',
     async confirm(request) {
       const { subject, lines } = describeChanges(request);
-      io.stdout.write(`Confirmed with --confirm-address for ${subject}:\n${lines.map((line) => `  ${line}\n`).join('')}`);
+      io.stdout.write(`${tr.t('cli.keys.confirmed', { subject })}\n${lines.map((line) => `  ${line}\n`).join('')}`);
       return true;
     },
   };
@@ -73,12 +77,12 @@ function confirmedByFlag(io: CliIo): ChangeConfirmer {
 
 function providerOf(name: string | undefined): ProviderId {
   const found = providerIds.find((id) => id === name?.toLowerCase());
-  if (!found) throw new UsageError(`name the provider: ${providerIds.join(', ')}${name ? ` (not "${name}")` : ''}.`);
+  if (!found) throw new UsageError('cli.keys.provider', { providers: providerIds.join(', '), given: name || 'none' });
   return found;
 }
 
 function environmentOf(name: string | undefined): Environment {
   const found = environments.find((e) => e === name?.toLowerCase());
-  if (!found) throw new UsageError(`name the environment with --env: ${environments.join(', ')}${name ? ` (not "${name}")` : ''}.`);
+  if (!found) throw new UsageError('cli.keys.environment', { environments: environments.join(', '), given: name || 'none' });
   return found;
 }

@@ -6,45 +6,10 @@ import { EngineError } from '../engine/engine-error.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { UsageError } from './usage-error.js';
 
-// Only what help, version and the error messages need is imported here; each command's module
-// (and exceljs, SQLite, the keychain, zod behind it) loads when that command runs.
+// Only what --version needs is imported here; the catalogues load when words are printed
+// (cli-language.js) and each command's module (exceljs, SQLite, the keychain, zod behind it)
+// when that command runs.
 
-const help = `${appName} ${appVersion}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
-
-Usage:
-  paybatch inspect FILE [options]              Read a payroll sheet and show its payees
-      --sheet NAME          the sheet to read (default: the first with data)
-      --mapping FILE        a saved column mapping (JSON)
-      --currency VND|THB    the amounts' currency (default: from the sheet)
-      --encoding E          utf-8, utf-16le, utf-16be, windows-1258 or tis-620 (CSV only)
-      --amount-format F     auto, dot-decimal (1,234.50) or comma-decimal (1.234,50)
-      --header-row N        the header's row number, when it is not found by itself
-      --json                machine-readable output
-  paybatch validate FILE --provider P [options]
-                                               Check every row offline against the rules of
-                                               P: hitechpay, smilepayz, haipay or appotapay
-                                               (takes inspect's options, and --data-dir DIR)
-  paybatch keys import <provider> --env <environment> --file creds.json [--confirm-address]
-  paybatch keys status [--json]
-  paybatch keys remove <provider> --env <environment>
-                                               Provider secrets in the system keychain (only
-                                               fingerprints are ever shown); environments are
-                                               practice, sandbox and production. An address
-                                               the provider does not publish, or a changed one
-                                               or verification key, needs --confirm-address
-  paybatch simulate <provider> [--port N] [--faults SPEC] [--creds-out FILE]
-                                               Run a provider simulator on 127.0.0.1; FILE gets
-                                               fresh test credentials for keys import. SPEC:
-                                               latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
-                                               fail=ACCOUNT|PHONE,badsig=P (P from 0 to 1)
-  paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
-
-Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
-  paybatch --version                           Print the version
-  paybatch --help                              Show this help
-
-Exit codes: 0 done, 1 the work found problems, 2 the input could not be used.
-`;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -71,7 +36,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(help);
+    const { cliTranslator } = await import('./cli-language.js');
+    io.stdout.write(cliTranslator().t('cli.help', { name: appName, version: appVersion }));
     return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
@@ -92,7 +58,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
     return runServe({ port: values.port, dataDir: values['data-dir'], rendererDir }, io);
   }
-  io.stderr.write(`paybatch: unknown command "${command}". Run "paybatch --help" to see what it can do.\n`);
+  const { cliTranslator } = await import('./cli-language.js');
+  io.stderr.write(`paybatch: ${cliTranslator().t('cli.unknownCommand', { command })}\n`);
   return 2;
 }
 
@@ -102,11 +69,14 @@ async function withMessages(command: string, io: CliIo, run: () => Promise<numbe
     return await run();
   } catch (error) {
     if (error instanceof ImportFailure || error instanceof UsageError || error instanceof EngineError) {
-      io.stderr.write(`paybatch ${command}: ${error.message}\n`);
+      const { cliTranslator, failureText } = await import('./cli-language.js');
+      io.stderr.write(`paybatch ${command}: ${failureText(cliTranslator(), error)}\n`);
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`paybatch ${command}: ${error.message}. Run "paybatch --help" for the options.\n`);
+      // Node's own sentence (it names the option) stays as Node wrote it.
+      const { cliTranslator } = await import('./cli-language.js');
+      io.stderr.write(`paybatch ${command}: ${cliTranslator().t('cli.badOption', { problem: error.message })}\n`);
       return 2;
     }
     throw error;

@@ -3,15 +3,17 @@ import { defaultDataDir } from '../engine/default-data-dir.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
 import { startHost } from '../host/host-server.js';
 import type { CliIo } from './cli-io.js';
+import { cliTranslator } from './cli-language.js';
 
 /** rendererDir: the built renderer, which sits beside the built CLI. */
 export type ServeOptions = { readonly port?: string; readonly dataDir?: string; readonly rendererDir: string };
 
 /** Runs the browser host in the foreground until Ctrl+C. */
 export async function runServe(options: ServeOptions, io: CliIo): Promise<number> {
+  const tr = cliTranslator();
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.stderr.write(`paybatch serve: --port must be a whole number from 0 to 65535, not "${options.port}".\n`);
+    io.stderr.write(`paybatch serve: ${tr.t('cli.usage.port', { value: options.port })}\n`);
     return 2;
   }
   const engine = createEngine({ dataDir: options.dataDir ?? defaultDataDir(), keyStore: createOsKeyStore() });
@@ -21,15 +23,11 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   } catch (error) {
     await engine.close();
     const busy = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
-    io.stderr.write(
-      busy
-        ? `paybatch serve: port ${port} is already in use. Choose another with --port, or leave it out to pick a free one.\n`
-        : `paybatch serve: could not start: ${String(error)}\n`,
-    );
+    io.stderr.write(`paybatch serve: ${busy ? tr.t('cli.serve.busy', { port: String(port) }) : tr.t('cli.serve.failed', { problem: String(error) })}\n`);
     return 2;
   }
-  io.stdout.write(`Paybatch is running. Open this address in your browser (it includes this session's key):\n${host.appUrl}\n`);
-  io.stdout.write(`Data folder: ${engine.dataDir}\nPress Ctrl+C to stop.\n`);
+  io.stdout.write(`${tr.t('cli.serve.running')}\n${host.appUrl}\n`);
+  io.stdout.write(`${tr.t('cli.serve.dataFolder', { dir: engine.dataDir })}\n${tr.t('cli.stop')}\n`);
   const stop = (): void => {
     void host.close().then(() => engine.close()).then(() => process.exit(0));
   };

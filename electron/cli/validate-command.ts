@@ -12,6 +12,7 @@ import { checkedInOrder } from '../../shared/review/checked-in-order.js';
 import { reviewRowOf } from '../../shared/review/review-row.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
+import { cliTranslator } from './cli-language.js';
 import { formatImportTable } from './format-import-table.js';
 import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
@@ -25,10 +26,10 @@ const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
   const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
-  if (!provider) throw new UsageError(`name the provider with --provider (${providerIds.join(', ')})${values.provider ? `, not "${values.provider}"` : ''}.`);
+  if (!provider) throw new UsageError('cli.validate.provider', { providers: providerIds.join(', '), given: values.provider || 'none' });
   const rules = providerRules[provider];
   const { result, json } = await importWith({ ...values, currency: values.currency ?? rules.currency }, positionals[0]);
-  if (result.currency !== rules.currency) throw new UsageError(`${rules.name} pays in ${rules.currency}; --currency ${result.currency} does not fit.`);
+  if (result.currency !== rules.currency) throw new UsageError('cli.validate.currency', { name: rules.name, currency: rules.currency, given: result.currency });
 
   const context = { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) };
   const reviewRows = result.rows.map(reviewRowOf);
@@ -62,8 +63,9 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   } else {
     const checked = [...checkedInOrder(reviewRows, rules, context)];
     checked.forEach(count);
-    io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult));
-    io.stdout.write(`\n${rules.name}: ${tally.rows - tally.invalid} valid, ${tally.invalid} with errors, ${tally.warnings} with warnings.\n`);
+    const tr = cliTranslator();
+    io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult, tr));
+    io.stdout.write(`\n${tr.t('cli.validate.summary', { name: rules.name, valid: tally.rows - tally.invalid, errors: tally.invalid, warnings: tally.warnings })}\n`);
   }
   return tally.invalid > 0 ? 1 : 0;
 }

@@ -57,6 +57,7 @@ describe('paybatch inspect', () => {
         severity: 'error',
         code: 'account_digits_lost',
         message: expect.stringMatching(/^Row 7, column Số tài khoản: /),
+        params: { shown: '1234567890123456768' },
       },
     ]);
   });
@@ -76,7 +77,7 @@ describe('paybatch inspect', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('sheet "Lương T10"');
     expect(result.stdout).toContain('Other sheets: "Ghi chú" (1 rows)');
-    expect(result.stdout).toMatch(/ 5 {2}Nguyễn Văn An +0011001234567 +Vietcombank +15,000,000 VND +0912345678/);
+    expect(result.stdout).toMatch(/ 5 {2}Nguyễn Văn An +0011001234567 +Vietcombank +₫15,000,000 +0912345678/);
     expect(result.stdout).toContain('ERROR   Row 7, column Số tài khoản');
   });
 

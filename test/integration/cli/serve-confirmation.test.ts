@@ -24,7 +24,17 @@ describe('the browser host cannot confirm a change of destination', () => {
         message:
           'Nothing was changed: HiTechPAY (production): address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes). Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: paybatch keys import hitechpay --env production --file creds.json --confirm-address, or make the change in the Paybatch desktop app, which asks you.',
         detail: 'destination change refused: confirmation_unavailable hitechpay/production',
-        params: { reason: 'confirmation_unavailable', provider: 'hitechpay', environment: 'production', changes: [{ kind: 'address', from: null, to: 'https://openapi.merchant-host.vn/v2', published: false }] },
+        params: {
+          reason: 'confirmation_unavailable',
+          provider: 'hitechpay',
+          environment: 'production',
+          changes: [{ kind: 'address', from: null, to: 'https://openapi.merchant-host.vn/v2', published: false }],
+          // What the one translated sentence shows beside the structured changes.
+          subject: 'HiTechPAY (production)',
+          described: 'address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes)',
+          how: 'keys_import',
+          command: 'paybatch keys import hitechpay --env production --file creds.json --confirm-address',
+        },
       },
     });
     const raised = await call('limits.set', { provider: 'haipay', limits: { ...defaultRuleLimits.haipay, maxAmount: Number.MAX_SAFE_INTEGER } });

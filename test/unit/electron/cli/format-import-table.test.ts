@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatImportTable } from '../../../../electron/cli/format-import-table.js';
+import { translator } from '../../../../shared/i18n/translator.js';
 import type { ImportResult } from '../../../../shared/import/import-file.js';
 import { goodPayee } from '../../../support/payees.js';
 
@@ -9,12 +10,32 @@ describe('the terminal table of `paybatch inspect` and `validate`', () => {
       row: i + 2,
       payee: goodPayee('appotapay', { name: `Nguyễn Văn ${i}` }),
       sources: { name: 'Họ và tên' },
-      issues: [{ field: 'name' as const, column: 'Họ và tên', severity: 'error' as const, code: 'account_name_chars', message: `Row ${i + 2}, column Họ và tên: accents.` }],
+      issues: [{ field: 'name' as const, column: 'Họ và tên', severity: 'error' as const, code: 'made_up_for_this_test', message: `Row ${i + 2}, column Họ và tên: accents.` }],
     }));
     const result: ImportResult = { file: 'luong.csv', kind: 'csv', headerSignature: '', columns: [], sheet: 'luong.csv', sheets: [{ name: 'luong.csv', rows: 150_001 }], headerRow: 1, encoding: 'utf-8', delimiter: ',', currency: 'VND', amountFormat: 'comma-decimal', mapping: { name: 'Họ và tên' }, missingColumns: [], excludedRows: [], rows };
-    const lines = formatImportTable(result).split('\n');
+    const lines = formatImportTable(result, translator('en')).split('\n');
     expect(lines).toContain('150000 payees, 150000 with errors, 0 with warnings, 0 rows left out');
     expect(lines.filter((l) => l.startsWith('  ERROR   Row '))).toHaveLength(150_000);
     expect(lines.at(-2)).toBe('  ERROR   Row 150001, column Họ và tên: accents.');
+  });
+});
+
+describe('the table in the reader\'s language', () => {
+  const result: ImportResult = {
+    file: 'luong.csv', kind: 'csv', headerSignature: '', columns: [], sheet: 'luong.csv', sheets: [{ name: 'luong.csv', rows: 2 }], headerRow: 1, encoding: 'utf-8', delimiter: ',', currency: 'VND', amountFormat: 'comma-decimal', mapping: { name: 'Họ và tên' }, missingColumns: [], excludedRows: [],
+    rows: [{ row: 2, payee: goodPayee('appotapay', { amount: 16_000_000 }), sources: { name: 'Họ và tên' }, issues: [{ field: 'name' as const, column: 'Họ và tên', severity: 'warning' as const, code: 'made_up_for_this_test', message: 'Row 2: the English sentence.' }] }],
+  };
+
+  it('writes money as Vietnamese does, headings and counts in Vietnamese, and a problem without words of its own in English', () => {
+    const text = formatImportTable(result, translator('vi'));
+    expect(text).toContain('16.000.000\u00a0₫');
+    expect(text).toContain('1 người nhận, 0 có lỗi, 1 có cảnh báo, 0 dòng bị bỏ qua');
+    expect(text).toMatch(/^Dòng +Họ tên/m);
+    expect(text).toContain('cảnh báo Row 2: the English sentence.');
+  });
+
+  it('writes Thai headings and money as English does in English', () => {
+    expect(formatImportTable(result, translator('th'))).toMatch(/^แถว +ชื่อ/m);
+    expect(formatImportTable(result, translator('en'))).toContain('₫16,000,000');
   });
 });
