@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { MessageId } from '../i18n/messages/index.js';
+import type { Translator } from '../i18n/translator.js';
 import type { ProviderId } from '../providers/provider-ids.js';
 
 export const environments = ['practice', 'sandbox', 'production'] as const;
@@ -21,32 +23,32 @@ export const credentialFields = {
 export type CredentialField = (typeof credentialFields)[ProviderId]['secrets' | 'settings'][number] | 'baseUrl';
 
 /**
- * What Settings calls each field. The stored and wire names stay as the providers' documents
- * write them (they are what creds.json files hold); the accountant reads words.
+ * What Settings calls each field, by catalogue id. The stored and wire names stay as the
+ * providers' documents write them (they are what creds.json files hold); the accountant reads words.
  */
-export const credentialLabels: Readonly<Record<CredentialField, string>> = {
-  baseUrl: 'Server address',
-  key1: 'Key 1 (signs requests)',
-  key2: 'Key 2 (checks callbacks)',
-  privateKey: 'Private key (signs requests)',
-  appId: 'App ID',
-  paymentId: 'Payment ID',
-  merchantSecret: 'Merchant secret',
-  merchantId: 'Merchant ID',
-  platformPublicKey: 'Provider’s public key (checks its answers)',
-  balanceAccountNo: 'Balance account number',
-  secretKey: 'Secret key',
-  apiKey: 'API key',
-  partnerCode: 'Partner code',
-};
+export const credentialLabelIds = {
+  baseUrl: 'settings.credential.baseUrl',
+  key1: 'settings.credential.key1',
+  key2: 'settings.credential.key2',
+  privateKey: 'settings.credential.privateKey',
+  appId: 'settings.credential.appId',
+  paymentId: 'settings.credential.paymentId',
+  merchantSecret: 'settings.credential.merchantSecret',
+  merchantId: 'settings.credential.merchantId',
+  platformPublicKey: 'settings.credential.platformPublicKey',
+  balanceAccountNo: 'settings.credential.balanceAccountNo',
+  secretKey: 'settings.credential.secretKey',
+  apiKey: 'settings.credential.apiKey',
+  partnerCode: 'settings.credential.partnerCode',
+} as const satisfies Record<CredentialField, MessageId>;
 
-/** A field's label; a name Settings does not know is shown as it is rather than hidden. */
-export function credentialLabel(field: string): string {
-  return isCredentialField(field) ? credentialLabels[field] : field;
+/** A field's label in the reader's language; a name Settings does not know is shown as it is rather than hidden. */
+export function credentialLabel(tr: Translator, field: string): string {
+  return isCredentialField(field) ? tr.t(credentialLabelIds[field]) : field;
 }
 
 function isCredentialField(field: string): field is CredentialField {
-  return Object.hasOwn(credentialLabels, field);
+  return Object.hasOwn(credentialLabelIds, field);
 }
 
 export type SecretField<P extends ProviderId> = (typeof credentialFields)[P]['secrets'][number];

@@ -2,11 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { credentialFields, credentialLabel, environments, type Environment } from '../../../shared/credentials/credential-fields';
-import { formatMinor } from '../../../shared/import/format-amount';
+import { errorText } from '../../../shared/i18n/issue-text';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from './ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { keysImportCommand } from '../../../shared/credentials/keys-import-command';
+import type { ApiError } from '../../../shared/result';
+import { useT } from '../i18n/language';
+
+const environmentLabels = { practice: 'settings.env.practice', sandbox: 'settings.env.sandbox', production: 'settings.env.production' } as const satisfies Record<Environment, string>;
 
 type Status = MethodOutput<'keys.status'>[number];
 type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -16,6 +20,7 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
  * is only whether it is set and its fingerprint.
  */
 export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
+  const tr = useT();
   const [provider, setProvider] = useState<ProviderId>('appotapay');
   const [environment, setEnvironment] = useState<Environment>('practice');
   const [status, setStatus] = useState<Status | null>(null);
@@ -29,23 +34,23 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
     if (result.ok) setStatus(result.value[0] ?? null);
     else {
       setStatus(null);
-      setNotice({ kind: 'error', text: result.error.message });
+      setNotice({ kind: 'error', text: errorText(tr, result.error) });
     }
-  }, [bridge, provider, environment]);
+  }, [bridge, provider, environment, tr]);
 
   useEffect(() => {
     setNotice(null);
     void refresh();
   }, [refresh]);
 
-  const say = (result: { ok: true } | { ok: false; error: { message: string } }, success: string) => {
-    setNotice(result.ok ? { kind: 'info', text: success } : { kind: 'error', text: result.error.message });
+  const say = (result: { ok: true } | { ok: false; error: ApiError }, success: string) => {
+    setNotice(result.ok ? { kind: 'info', text: success } : { kind: 'error', text: errorText(tr, result.error) });
     void refresh();
   };
 
   const saveSecret = async (field: string, value: string) => {
     if (value.trim() === '') return;
-    say(await bridge['keys.setSecret']({ provider, environment, field, value }), `${credentialLabel(field)} saved in the system keychain.`);
+    say(await bridge['keys.setSecret']({ provider, environment, field, value }), tr.t('settings.keys.secretSaved', { field: credentialLabel(tr, field) }));
   };
 
   const importCreds = async (file: File) => {
@@ -53,25 +58,29 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
     try {
       creds = JSON.parse(await file.text());
     } catch {
-      setNotice({ kind: 'error', text: `${file.name} is not a credentials file (it is not JSON).` });
+      setNotice({ kind: 'error', text: tr.t('settings.keys.notJson', { file: file.name }) });
       return;
     }
     if (!creds || typeof creds !== 'object') return;
-    say(await bridge['keys.import']({ provider, environment, creds: creds as Record<string, string | number> }), `Credentials from ${file.name} saved: secrets in the keychain, the rest in settings.`);
+    say(await bridge['keys.import']({ provider, environment, creds: creds as Record<string, string | number> }), tr.t('settings.keys.imported', { file: file.name }));
   };
 
   const saveSettings = async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const settings: Record<string, string> = {};
     for (const [key, value] of data.entries()) if (typeof value === 'string') settings[key] = value.trim();
-    say(await bridge['keys.setSettings']({ provider, environment, settings }), 'Settings saved.');
+    say(await bridge['keys.setSettings']({ provider, environment, settings }), tr.t('settings.keys.settingsSaved'));
     setFormRevision((n) => n + 1);
   };
 
   const test = async () => {
-    setNotice({ kind: 'info', text: 'Asking for the balance…' });
+    setNotice({ kind: 'info', text: tr.t('settings.keys.asking') });
     const result = await bridge['connection.test']({ provider, environment });
-    setNotice(result.ok ? { kind: 'info', text: `Connected to ${providerRules[provider].name} (${environment}). Balance: ${formatMinor(result.value.balanceMinor, result.value.currency)}.` } : { kind: 'error', text: result.error.message });
+    setNotice(
+      result.ok
+        ? { kind: 'info', text: tr.t('settings.keys.connected', { provider: providerRules[provider].name, environment: tr.t(environmentLabels[environment]), balance: tr.money(result.value.balanceMinor, result.value.currency) }) }
+        : { kind: 'error', text: errorText(tr, result.error) },
+    );
   };
 
   const settingValue = (name: string) => {
@@ -81,25 +90,24 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
 
   return (
     <section className="keys" aria-labelledby="keys-title">
-      <h2 id="keys-title">Provider keys</h2>
+      <h2 id="keys-title">{tr.t('settings.keys.title')}</h2>
       <div className="keys-pick">
         <label>
-          Provider
+          {tr.t('settings.keys.provider')}
           <ProviderSelect testId="keys-provider" value={provider} onChange={setProvider} />
         </label>
         <label>
-          Environment
+          {tr.t('settings.keys.environment')}
           <select data-testid="keys-environment" value={environment} onChange={(e) => setEnvironment(environments.find((x) => x === e.target.value) ?? 'practice')}>
             {environments.map((x) => (
               <option key={x} value={x}>
-                {x[0]?.toUpperCase()}
-                {x.slice(1)}
+                {tr.t(environmentLabels[x])}
               </option>
             ))}
           </select>
         </label>
         <label className="button-like">
-          Import credentials file…
+          {tr.t('settings.keys.importFile')}
           <input type="file" accept=".json,application/json" data-testid="creds-input" onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void importCreds(file);
@@ -126,7 +134,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
       >
         {['baseUrl', ...fields.settings].map((name) => (
           <label key={name}>
-            {credentialLabel(name)}
+            {credentialLabel(tr, name)}
             {/* A one-line field would drop the PEM's line breaks. */}
             {name === 'platformPublicKey' ? (
               <textarea name={name} rows={3} defaultValue={settingValue(name)} data-testid={`setting-${name}`} />
@@ -137,15 +145,15 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
         ))}
         <p className="hint" data-testid="confirm-hint">
           {environment === 'practice'
-            ? 'Practice talks only to the simulators on this computer (http://127.0.0.1:…).'
-            : `A new address, or a new key for checking ${providerRules[provider].name}'s answers, is saved only once you confirm it: the desktop app asks you in its own dialog; in a browser, run ${keysImportCommand(provider, environment, true)}.`}
+            ? tr.t('settings.keys.practiceHint')
+            : tr.t('settings.keys.confirmHint', { provider: providerRules[provider].name, command: keysImportCommand(provider, environment, true) })}
         </p>
-        <button type="submit">Save settings</button>
+        <button type="submit">{tr.t('settings.keys.save')}</button>
         <button type="button" onClick={() => void test()} data-testid="test-connection">
-          Test connection
+          {tr.t('settings.keys.test')}
         </button>
-        <button type="button" onClick={() => void bridge['keys.remove']({ provider, environment }).then((r) => say(r, 'Keys and settings removed.'))}>
-          Remove all
+        <button type="button" onClick={() => void bridge['keys.remove']({ provider, environment }).then((r) => say(r, tr.t('settings.keys.removed')))}>
+          {tr.t('settings.keys.removeAll')}
         </button>
       </form>
       {notice && (
@@ -158,16 +166,18 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
 }
 
 function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: boolean | null; fingerprint: string | null; onSave: (value: string) => void }) {
+  const tr = useT();
   const [value, setValue] = useState('');
+  const label = credentialLabel(tr, field);
   return (
     <tr data-secret={field}>
-      <th scope="row">{credentialLabel(field)}</th>
-      <td className="secret-status">{set === null ? 'Unknown (keychain not reachable)' : set ? `Set · ${fingerprint}` : 'Not set'}</td>
+      <th scope="row">{label}</th>
+      <td className="secret-status">{set === null ? tr.t('settings.keys.unknown') : set ? tr.t('settings.keys.set', { fingerprint: fingerprint ?? '' }) : tr.t('settings.keys.notSet')}</td>
       <td>
         {field === 'privateKey' ? (
-          <textarea aria-label={`New ${credentialLabel(field)}`} rows={2} value={value} onChange={(e) => setValue(e.target.value)} placeholder="Paste the key (PEM or base64)" />
+          <textarea aria-label={tr.t('settings.keys.new', { field: label })} rows={2} value={value} onChange={(e) => setValue(e.target.value)} placeholder={tr.t('settings.keys.paste')} />
         ) : (
-          <input type="password" aria-label={`New ${credentialLabel(field)}`} value={value} autoComplete="off" onChange={(e) => setValue(e.target.value)} />
+          <input type="password" aria-label={tr.t('settings.keys.new', { field: label })} value={value} autoComplete="off" onChange={(e) => setValue(e.target.value)} />
         )}
       </td>
       <td>
@@ -178,11 +188,11 @@ function SecretRow({ field, set, fingerprint, onSave }: { field: string; set: bo
             setValue('');
           }}
         >
-          Save
+          {tr.t('settings.keys.saveSecret')}
         </button>{' '}
         <label className="button-like">
-          Load file…
-          <input type="file" accept=".pem,.txt,.key" aria-label={`Load ${credentialLabel(field)} from a file`} onChange={(e) => {
+          {tr.t('settings.keys.loadFile')}
+          <input type="file" accept=".pem,.txt,.key" aria-label={tr.t('settings.keys.loadLabel', { field: label })} onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void file.text().then(onSave);
             e.target.value = '';

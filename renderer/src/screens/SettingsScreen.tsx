@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
-import { formatMinor, formatMinorNumber } from '../../../shared/import/format-amount';
+import { errorText } from '../../../shared/i18n/issue-text';
+import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { Currency } from '../../../shared/import/model';
 import { parseAmountText } from '../../../shared/import/parse-amount';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
@@ -8,26 +10,48 @@ import { ProviderSelect } from '../components/ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
 import { KeysPanel } from '../components/KeysPanel';
+import { useLanguage, useT } from '../i18n/language';
 
-/** Settings: provider keys and connections per environment, and each provider's channel limits. */
+/** Settings: the language, provider keys and connections per environment, and each provider's channel limits. */
 export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
+  const tr = useT();
   const [provider, setProvider] = useState<ProviderId>('smilepayz');
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{tr.t('settings.title')}</h1>
+      <LanguageChoice />
       {bridge ? <KeysPanel bridge={bridge} /> : null}
-      <h2>Channel limits</h2>
-      <p className="hint">Your contract with a provider may set lower limits than its published ones. Review checks every row against these. A limit above the published one is saved only once you confirm it in the desktop app.</p>
+      <h2>{tr.t('settings.limits.title')}</h2>
+      <p className="hint">{tr.t('settings.limits.hint')}</p>
       <label className="inline">
-        Provider{' '}
+        {tr.t('settings.limits.provider')}{' '}
         <ProviderSelect testId="limits-provider" value={provider} onChange={setProvider} />
       </label>
-      {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>Open Paybatch from the address it printed to change settings.</p>}
+      {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>{tr.t('settings.noEngine')}</p>}
     </section>
   );
 }
 
+/** Each language named in itself, so the one the reader knows can be found whatever is showing now. */
+function LanguageChoice() {
+  const tr = useT();
+  const [language, setLanguage] = useLanguage();
+  return (
+    <label className="inline">
+      {tr.t('settings.language')}{' '}
+      <select data-testid="language-select" value={language} onChange={(e) => setLanguage(languages.find((l): l is Language => l === e.target.value) ?? language)}>
+        {languages.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {languageNames[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; readonly bridge: PaybatchBridge }) {
+  const tr = useT();
   const currency = providerRules[provider].currency;
   const [limits, setLimits] = useState<RuleLimits | null>(null);
   const [min, setMin] = useState('');
@@ -38,22 +62,27 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
     void bridge['limits.get']({ provider }).then((result) => {
       const loaded = result.ok ? result.value : { ...defaultRuleLimits[provider] };
       setLimits(loaded);
-      setMin(formatMinorNumber(loaded.minAmount, currency));
-      setMax(formatMinorNumber(loaded.maxAmount, currency));
+      setMin(tr.moneyNumber(loaded.minAmount, currency));
+      setMax(tr.moneyNumber(loaded.maxAmount, currency));
     });
+    // Loaded once per provider: a language change does not retype what the accountant wrote.
   }, [bridge, provider, currency]);
 
-  if (!limits) return <p role="status">Loading…</p>;
-  const above = aboveHighestPublished(provider, max);
+  if (!limits) return <p role="status">{tr.t('settings.loading')}</p>;
+  const above = aboveHighestPublished(tr, provider, max);
   const save = async () => {
-    const minAmount = readTyped(min, currency);
-    const maxAmount = readTyped(max, currency);
+    const minAmount = readTyped(tr, min, currency);
+    const maxAmount = readTyped(tr, max, currency);
     if (!minAmount.ok || !maxAmount.ok || minAmount.minor < 0 || maxAmount.minor <= minAmount.minor) {
-      setMessage({ kind: 'error', text: `Enter the smallest and largest amount per transfer in ${currency}, the largest above the smallest.` });
+      setMessage({ kind: 'error', text: tr.t('settings.limits.invalid', { currency }) });
       return;
     }
     const result = await bridge['limits.set']({ provider, limits: { ...limits, minAmount: minAmount.minor, maxAmount: maxAmount.minor } });
-    setMessage(result.ok ? { kind: 'info', text: `Saved. ${providerRules[provider].name} rows are now checked against ${formatMinor(result.value.minAmount, currency)} – ${formatMinor(result.value.maxAmount, currency)}.` } : { kind: 'error', text: result.error.message });
+    setMessage(
+      result.ok
+        ? { kind: 'info', text: tr.t('settings.limits.saved', { provider: providerRules[provider].name, min: tr.money(result.value.minAmount, currency), max: tr.money(result.value.maxAmount, currency) }) }
+        : { kind: 'error', text: errorText(tr, result.error) },
+    );
   };
   return (
     <form
@@ -64,11 +93,11 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
       }}
     >
       <label>
-        Smallest amount per transfer ({currency})
+        {tr.t('settings.limits.min', { currency })}
         <input data-testid="limit-min" value={min} onChange={(e) => setMin(e.target.value)} />
       </label>
       <label>
-        Largest amount per transfer ({currency})
+        {tr.t('settings.limits.max', { currency })}
         <input data-testid="limit-max" value={max} onChange={(e) => setMax(e.target.value)} aria-describedby={above ? 'limit-warning' : undefined} />
       </label>
       {above && (
@@ -76,15 +105,15 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
           {above}
         </p>
       )}
-      <button type="submit">Save limits</button>
+      <button type="submit">{tr.t('settings.limits.save')}</button>
       <button
         type="button"
         onClick={() => {
-          setMin(formatMinorNumber(defaultRuleLimits[provider].minAmount, currency));
-          setMax(formatMinorNumber(defaultRuleLimits[provider].maxAmount, currency));
+          setMin(tr.moneyNumber(defaultRuleLimits[provider].minAmount, currency));
+          setMax(tr.moneyNumber(defaultRuleLimits[provider].maxAmount, currency));
         }}
       >
-        Published defaults
+        {tr.t('settings.limits.defaults')}
       </button>
       {message && (
         <div role={message.kind === 'error' ? 'alert' : 'status'} className={`banner ${message.kind}`} data-testid="limits-message">
@@ -100,15 +129,19 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
  * rows pass Review that the provider may refuse. Null when the typed amount is within it (or
  * not an amount yet: saving says so).
  */
-function aboveHighestPublished(provider: ProviderId, typed: string): string | null {
+function aboveHighestPublished(tr: Translator, provider: ProviderId, typed: string): string | null {
   const { name, currency } = providerRules[provider];
-  const read = readTyped(typed, currency);
+  const read = readTyped(tr, typed, currency);
   const published = defaultRuleLimits[provider].maxAmount;
   if (!read.ok || read.minor <= published) return null;
-  return `${formatMinor(read.minor, currency)} is above the ${formatMinor(published, currency)} per transfer that ${name} publishes. Rows up to it will pass Review and go to ${name} as they are; ${name} may refuse them. Raise it only if your contract with ${name} allows more: the desktop app asks you to confirm before it is saved.`;
+  return tr.t('settings.limits.above', { amount: tr.money(read.minor, currency), published: tr.money(published, currency), provider: name });
 }
 
-/** An amount typed here is written as the form shows it: a dot for satang. */
-function readTyped(text: string, currency: Currency) {
-  return parseAmountText(text, currency, currency === 'THB' ? 'dot-decimal' : 'auto');
+/**
+ * An amount typed as the reader writes numbers, which is how the form shows them: a baht amount's
+ * decimal comma in Vietnamese ("2.000.000,50"), its dot in Thai and English. Đồng have no decimals,
+ * so either separator groups thousands.
+ */
+function readTyped(tr: Translator, text: string, currency: Currency) {
+  return parseAmountText(text, currency, currency === 'VND' ? 'auto' : tr.language === 'vi' ? 'comma-decimal' : 'dot-decimal');
 }

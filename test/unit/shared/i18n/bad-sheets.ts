@@ -45,6 +45,7 @@ export function badSheets(): BadSheet[] {
   return [
     { name: 'bad-vnd.csv', bytes: text(vnd), currency: 'VND' },
     { name: 'bad-thb.csv', bytes: text(thb), currency: 'THB' },
+    { name: 'ambiguous-thb.csv', bytes: text('ชื่อ,เลขที่บัญชี,จำนวนเงิน\nสมชาย,1234567890,1.500\nสมหญิง,1234567891,2.500\n'), currency: 'THB' },
     { name: 'bad.xlsx', bytes: workbook },
   ];
 }
@@ -60,5 +61,6 @@ export function unreadableFiles(): Array<{ name: string; bytes: Uint8Array }> {
     { name: 'no-header.csv', bytes: text('a,b\nc,d\n') },
     { name: 'blank.csv', bytes: text('\n\n,,\n') },
     { name: 'quote.csv', bytes: text('Họ và tên,Số tiền\n"An,1\nBình,2\n') },
+    { name: 'wide.csv', bytes: text(`${Array.from({ length: 600 }, (_, i) => `c${i}`).join(',')}\n`) },
   ];
 }
