@@ -20,9 +20,9 @@ describe('importing in Chromium', () => {
     await page.getByTestId('file-input').setInputFiles(join(repoRoot, 'test/fixtures/payroll-small.csv'));
     await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('3 payees · 0 with errors');
     expect(await tableCells(page, 'payee-table')).toEqual([
-      ['2', 'Nguyễn Văn An', '0011001234567', 'Vietcombank', '1,500,000 VND', '', '', ''],
-      ['3', 'Trần Thị Bình', '19033344455566', 'Techcombank', '2,750,000 VND', '', '', ''],
-      ['5', 'Lê Hoàng Cường', '0451000123456', 'BIDV', '3,000,000 VND', '', '', ''],
+      ['2', 'Nguyễn Văn An', '0011001234567', 'Vietcombank', '₫1,500,000', '', '', ''],
+      ['3', 'Trần Thị Bình', '19033344455566', 'Techcombank', '₫2,750,000', '', '', ''],
+      ['5', 'Lê Hoàng Cường', '0451000123456', 'BIDV', '₫3,000,000', '', '', ''],
     ]);
     expect(await page.getByTestId('file-facts').textContent()).toBe('payroll-small.csv · sheet “payroll-small.csv” · header on row 1 · utf-8');
     expect(errors).toEqual([]);
@@ -31,22 +31,22 @@ describe('importing in Chromium', () => {
   it('reads an Excel payroll: header under the titles, totals and signatures left out, problems on their cells', async () => {
     const { page, errors } = await openApp();
     await page.getByTestId('file-input').setInputFiles(await payrollFile());
-    await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('4 payees · 1 with errors · 2 with warnings · 2 rows left out · total 34,700,000 VND');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('4 payees · 1 with errors · 2 with warnings · 2 rows left out · total ₫34,700,000');
     expect(await page.getByTestId('file-facts').textContent()).toBe('Bảng lương T10.xlsx · sheet “Lương T10” · header on row 4');
-    expect(await page.getByTestId('sheet-select').locator('option').allTextContents()).toEqual(['Lương T10 (9 rows)', 'Ghi chú (1 rows)']);
+    expect(await page.getByTestId('sheet-select').locator('option').allTextContents()).toEqual(['Lương T10 (9 rows)', 'Ghi chú (1 row)']);
     expect(await page.locator('select[data-field=accountNo]').inputValue()).toBe('Số tài khoản');
     const rows = await tableCells(page, 'payee-table');
     expect(rows.map((r) => r.slice(0, 7))).toEqual([
-      ['5', 'Nguyễn Văn An', '0011001234567', 'Vietcombank', '15,000,000 VND', '0912345678', 'Lương tháng 10'],
-      ['6', 'Trần Thị Bình', '19033344455566', 'Techcombank', '12,500,000 VND', '0912345679', 'Lương tháng 10'],
-      ['7', 'Lê Hoàng Cường', '', 'BIDV', '3,000,000 VND', '0912345680', ''],
-      ['8', 'Phạm Thu Dung', '0451000123456', 'MB', '4,200,000 VND', '0912345681', 'Thưởng'],
+      ['5', 'Nguyễn Văn An', '0011001234567', 'Vietcombank', '₫15,000,000', '0912345678', 'Lương tháng 10'],
+      ['6', 'Trần Thị Bình', '19033344455566', 'Techcombank', '₫12,500,000', '0912345679', 'Lương tháng 10'],
+      ['7', 'Lê Hoàng Cường', '', 'BIDV', '₫3,000,000', '0912345680', ''],
+      ['8', 'Phạm Thu Dung', '0451000123456', 'MB', '₫4,200,000', '0912345681', 'Thưởng'],
     ]);
     const lost = page.locator('[data-testid=payee-table] tbody tr').nth(2).locator('td.cell-error');
     expect(await lost.getAttribute('title')).toMatch(/^Row 7, column Số tài khoản: Excel stored this account number as a number with more than 15 digits/);
     await page.getByText('Rows left out (2)').click();
     expect(await page.getByTestId('excluded-rows').locator('li').allTextContents()).toEqual([
-      'Row 10: totals row ("Tổng cộng"), not a payee. Its amount, 31,700,000 VND, is not the sum of the rows above it (34,700,000 VND): check the sheet before paying',
+      'Row 10: totals row ("Tổng cộng"), not a payee. Its amount, ₫31,700,000, is not the sum of the rows above it (₫34,700,000): check the sheet before paying',
       'Row 12: below the totals row, with no amount (signatures or notes)',
     ]);
     expect(errors).toEqual([]);
@@ -59,7 +59,7 @@ describe('importing in Chromium', () => {
     await page.locator('select[data-field=description]').selectOption('');
     await expect.poll(async () => (await tableCells(page, 'payee-table'))[0]?.[6]).toBe('');
     await page.locator('select[data-field=amount]').selectOption('STT');
-    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('total 10 VND');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('total ₫10');
     await page.getByTestId('sheet-select').selectOption('Ghi chú');
     // No header on that sheet: the Map step asks for the row, with the sheet choice still there.
     await expect.poll(() => page.getByTestId('header-pick').textContent()).toContain('could not find the header row');
@@ -78,7 +78,7 @@ describe('importing in Chromium', () => {
 
     const again = await openApp(first.dataDir);
     await again.page.getByTestId('file-input').setInputFiles(await payrollFile());
-    await expect.poll(() => again.page.getByTestId('import-notice').textContent()).toMatch(/^Using the column mapping you saved for this layout on \d{4}-\d{2}-\d{2}\.$/);
+    await expect.poll(() => again.page.getByTestId('import-notice').textContent()).toMatch(/^Using the column mapping you saved for this layout on \d{2}\/\d{2}\/\d{4}\.$/);
     await expect.poll(() => again.page.locator('select[data-field=phone]').inputValue()).toBe('');
     await expect.poll(async () => (await tableCells(again.page, 'payee-table'))[0]?.[5]).toBe('');
   });
@@ -119,7 +119,7 @@ describe('importing in Chromium', () => {
     });
     await page.dispatchEvent('.dropzone', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('.dropzone', 'drop', { dataTransfer: transfer });
-    await expect.poll(async () => (await tableCells(page, 'payee-table'))[0]?.slice(0, 5)).toEqual(['2', 'Phạm Thu Dung', '0123456789', '', '4,200,000 VND']);
+    await expect.poll(async () => (await tableCells(page, 'payee-table'))[0]?.slice(0, 5)).toEqual(['2', 'Phạm Thu Dung', '0123456789', '', '₫4,200,000']);
   });
 
   it('imports 100,000 rows, showing progress', async () => {

@@ -35,7 +35,7 @@ describe.skipIf(!enabled)('provider keys in Settings', () => {
     expect(await page.getByTestId('setting-baseUrl').inputValue()).toBe(sim.baseUrl);
 
     await page.getByTestId('test-connection').click();
-    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toBe('Connected to AppotaPay (practice). Balance: 50,000,000,000 VND.');
+    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toBe('Connected to AppotaPay (Practice). Balance: ₫50,000,000,000.');
 
     const before = await page.locator('[data-secret=secretKey] .secret-status').textContent();
     await page.getByRole('textbox', { name: 'New Secret key' }).fill('a-wrong-secret-typed-by-hand');

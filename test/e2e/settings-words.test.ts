@@ -30,7 +30,7 @@ describe('Settings in words', () => {
     await expect.poll(() => largest.inputValue()).toBe('2,000,000.00');
     expect(await page.getByTestId('limit-warning').count()).toBe(0);
     await largest.fill('2,500,000.00');
-    await expect.poll(() => page.getByTestId('limit-warning').textContent()).toContain('2,500,000.00 THB is above the 2,000,000.00 THB per transfer that HaiPay publishes.');
+    await expect.poll(() => page.getByTestId('limit-warning').textContent()).toContain('฿2,500,000.00 is above the ฿2,000,000.00 per transfer that HaiPay publishes.');
     expect(await page.getByTestId('limits-message').count()).toBe(0);
     await largest.fill('1,500,000.00');
     await expect.poll(() => page.getByTestId('limit-warning').count()).toBe(0);
