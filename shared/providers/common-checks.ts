@@ -18,7 +18,9 @@ export function amountRule(limits: RuleLimits): FieldRule {
 export function commonMessages(provider: string, currency: Currency, limits: RuleLimits): RuleMessages {
   const country = currency === 'VND' ? 'vn' : 'th';
   // The sentences without a value are the same on every row: made once here.
-  const amountMissing = said('the amount is missing or not a whole amount. Enter the amount to pay.');
+  // `reason`: the import says `amount_missing` of an empty cell in its own words; this one is
+  // also a zero, negative or fractional amount, or one taken out in Review.
+  const amountMissing = said('the amount is missing or not a whole amount. Enter the amount to pay.', { reason: 'not_whole' });
   const phoneMissing = said(`${provider} needs the payee's phone number.`, { provider });
   const emailMissing = said(`${provider} needs an email address for every payee.`, { provider });
   const nameMissing = said(`${provider} needs the payee's name.`, { provider });
