@@ -22,6 +22,8 @@ function approvedBefore(latest: EarlierApproval): EngineError {
     earlierBatchId: latest.batchId,
     fileName: latest.fileName,
     approvedAt: latest.approvedAt ?? '',
+    approvedOn: latest.approvedAt?.slice(0, 10) ?? '',
+    batch: latest.batchId.slice(0, 8),
     rowCount: latest.rowCount,
     sameContent: latest.sameContent ? 'yes' : 'no',
   });
@@ -48,7 +50,7 @@ export function earlierApprovals(db: Db, contentHash: string | null, fileHash: s
  */
 export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsOf: (provider: BatchInfo['provider']) => RuleLimits): Promise<MethodOutput<'batch.approve'>> {
   const record = db.prepare<[string], { provider: BatchInfo['provider']; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, currency, status, file_hash, file_name FROM batch WHERE id = ?').get(input.batchId);
-  if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.');
+  if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
   if (record.status !== 'draft') throw new EngineError('refused', `This batch is already ${record.status}.`, undefined, { reason: 'not_draft', status: record.status });
   const rules = providerRules[record.provider];
   const { state } = await drafts.checked(input.batchId);
@@ -56,11 +58,12 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const summary = summarize(checked, record.currency);
   if (summary.blocker) {
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
-    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), { reason: 'blocked' });
+    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), { reason: 'blocked', blocker: summary.blocker });
   }
   const typed = parseAmountText(input.typedTotal, record.currency, record.currency === 'THB' ? 'dot-decimal' : 'auto');
   if (!typed.ok || typed.minor !== summary.total) {
-    throw new EngineError('refused', `The total you typed (${input.typedTotal.trim() || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch' });
+    const typedText = input.typedTotal.trim();
+    throw new EngineError('refused', `The total you typed (${typedText || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch', typed: typedText, typedLength: typedText.length });
   }
   const contentHash = batchContentHash(record.provider, record.currency, checked);
   const latest = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));

@@ -28,10 +28,10 @@ export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => R
     'batch.approve': async (input) => approveBatch(db, drafts, input, limitsOf),
     'batch.problems': async ({ batchId }) => {
       const record = store.record(batchId);
-      if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.');
+      if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
       const { state } = await drafts.checked(batchId);
       const rows = state.rows.filter((row) => row.state === 'error' || row.state === 'warning');
-      if (rows.length === 0) throw new EngineError('refused', 'No row of this batch has a problem: there is nothing to download.');
+      if (rows.length === 0) throw new EngineError('refused', 'No row of this batch has a problem: there is nothing to download.', undefined, { reason: 'nothing_to_download' });
       const bytes = await writeProblemsWorkbook({ fileName: record.file_name, currency: record.currency, mapping: record.mapping, rows });
       const stem = record.file_name.replace(/\.[^.]+$/, '');
       return { fileName: `${stem} - problems.xlsx`, base64: Buffer.from(bytes).toString('base64') };

@@ -19,7 +19,7 @@ type Rows = readonly CheckedRow[];
 export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows: Rows, currency: Currency, amountFormat: AmountFormat): PlannedChange[] {
   const one = (index: number): CheckedRow => {
     const row = rows[index];
-    if (!row) throw new EngineError('not_found', `This batch has no row number ${index + 1}.`);
+    if (!row) throw new EngineError('not_found', `This batch has no row number ${index + 1}.`, undefined, { reason: 'no_such_row', row: index + 1 });
     return row;
   };
   const plan: PlannedChange[] = [];
@@ -46,7 +46,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
     case 'fix': {
       const row = one(change.index);
       const fix = row.issues.find((i) => i.field === change.field && i.fix?.kind === change.fix)?.fix;
-      if (!fix) throw new EngineError('refused', `Row ${row.row} no longer needs this fix: it was changed since. Look at the row again.`);
+      if (!fix) throw new EngineError('refused', `Row ${row.row} no longer needs this fix: it was changed since. Look at the row again.`, undefined, { reason: 'fix_outdated', row: row.row });
       add(change.index, row, editRow(row, change.field, fix.value, currency, amountFormat), change.field);
       break;
     }
@@ -57,7 +57,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
     }
     case 'acknowledge': {
       const row = one(change.index);
-      if (!row.issues.some((i) => i.code === change.code && i.severity === 'warning')) throw new EngineError('refused', `Row ${row.row} has no such warning to acknowledge now.`);
+      if (!row.issues.some((i) => i.code === change.code && i.severity === 'warning')) throw new EngineError('refused', `Row ${row.row} has no such warning to acknowledge now.`, undefined, { reason: 'no_warning_to_acknowledge', row: row.row });
       if (!row.acknowledged.includes(change.code)) add(change.index, row, { ...row, acknowledged: [...row.acknowledged, change.code] }, null);
       break;
     }

@@ -57,7 +57,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
   const recordOf = (batchId: string) => {
     const record = store.record(batchId);
-    if (!record || (record.status === 'draft' && record.rows_received < record.row_count)) throw new EngineError('not_found', 'This batch is not in Paybatch (it may have been discarded). Open it again from the Batches screen.');
+    if (!record || (record.status === 'draft' && record.rows_received < record.row_count)) throw new EngineError('not_found', 'This batch is not in Paybatch (it may have been discarded). Open it again from the Batches screen.', undefined, { reason: 'batch_gone' });
     return record;
   };
   const draftOf = (batchId: string): OpenDraft => {
@@ -72,7 +72,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   };
   const editable = (batchId: string) => {
     const record = recordOf(batchId);
-    if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`, undefined, { reason: 'not_draft', status: record.status });
+    if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`, undefined, { reason: 'batch_locked', status: record.status });
     const draft = draftOf(batchId);
     const state = draft.state();
     if (!state) throw new EngineError('refused', 'Paybatch is still checking this batch. Wait until checking is done, then make the change.', undefined, { reason: 'still_checking' });
@@ -108,8 +108,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     addRows({ batchId, rows }: MethodInput<'batch.addRows'>): MethodOutput<'batch.addRows'> {
       const record = store.record(batchId);
-      if (!record || record.status !== 'draft') throw new EngineError('not_found', 'This import is no longer open. Import the file again.');
-      if (record.rows_received + rows.length > record.row_count) throw new EngineError('invalid_input', `More rows arrived than the import announced (${record.row_count}). Import the file again.`);
+      if (!record || record.status !== 'draft') throw new EngineError('not_found', 'This import is no longer open. Import the file again.', undefined, { reason: 'import_closed' });
+      if (record.rows_received + rows.length > record.row_count) throw new EngineError('invalid_input', `More rows arrived than the import announced (${record.row_count}). Import the file again.`, undefined, { reason: 'too_many_rows', rowCount: record.row_count });
       store.addRows(batchId, record.rows_received, rows);
       const received = record.rows_received + rows.length;
       const complete = received === record.row_count;
@@ -123,7 +123,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     get(input: MethodInput<'batch.get'>): Get {
       const record = recordOf(input.batchId);
       const batch = store.info(input.batchId);
-      if (!batch) throw new EngineError('not_found', 'This batch is not in Paybatch.');
+      if (!batch) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
       const draft = draftOf(input.batchId);
       const state = draft.state();
       const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
@@ -177,7 +177,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     discard(batchId: string): MethodOutput<'batch.discard'> {
       const record = recordOf(batchId);
-      if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status}: only a draft can be discarded.`);
+      if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status}: only a draft can be discarded.`, undefined, { reason: 'discard_not_draft', status: record.status });
       store.discard(batchId);
       open.delete(batchId);
       return { status: 'discarded' };
@@ -204,7 +204,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
   function undo(batchId: string, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
     const last = store.lastUndoable(batchId);
-    if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.');
+    if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.', undefined, { reason: 'nothing_to_undo' });
     const changes = store.changesOf(batchId, last.step);
     if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows }, tally: tallyOf(state, currency) };
     const back: Array<{ index: number; to: ReviewRow; back: ReviewRow }> = [];

@@ -25,7 +25,7 @@ export function openFrozen(id: string, store: DraftStore): OpenDraft {
   }));
   for (const row of rows) tally.add(row);
   const frozen = (): never => {
-    throw new EngineError('refused', 'This batch is approved and can no longer be changed.', undefined, { reason: 'not_draft' });
+    throw new EngineError('refused', 'This batch is approved and can no longer be changed.', undefined, { reason: 'batch_locked', status: 'approved' });
   };
   const state: ReviewState = { rows, tally, append: frozen, finish: frozen, replace: frozen };
   return {

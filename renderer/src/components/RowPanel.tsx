@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
@@ -18,11 +19,19 @@ type Props = {
 /** The selected row: every problem in words, what was changed, and what can be done. */
 export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExclude, onClose }: Props) {
   const tr = useT();
+  // Escape closes the panel wherever the focus is: a fix's button goes away once it is used.
+  useEffect(() => {
+    const close = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) onClose();
+    };
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [onClose]);
   const shown = (field: PayeeField, value: string | number | null | undefined): string => (value === null || value === undefined ? tr.t('app.grid.empty') : field === 'amount' && typeof value === 'number' ? tr.money(value, currency) : String(value));
   const changed = (Object.keys(row.original) as PayeeField[]).map((field) => ({ field, was: shown(field, row.original[field]), now: shown(field, row.payee[field]) }));
   const title = tr.t('app.row.title', { row: row.row });
   return (
-    <aside className="row-panel" aria-label={title} data-testid="row-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <aside className="row-panel" aria-label={title} data-testid="row-panel">
       <div className="row-panel-head">
         <h3>{title}</h3>
         <button type="button" className="close" aria-label={tr.t('app.row.close')} onClick={onClose}>

@@ -111,6 +111,11 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
     draft.refresh();
   };
 
+  const closePanel = () => {
+    setSelected(null);
+    document.querySelector<HTMLElement>('[data-testid=review-grid]')?.focus();
+  };
+
   // The next or previous problem for the keyboard. With every row shown a row's place in the
   // list is its index, and the engine finds the problem; in a list of problems it is the next row.
   const jump = async (from: number, direction: 'next' | 'previous'): Promise<number | null> => {
@@ -208,10 +213,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
                 onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
                 onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
                 onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
-                onClose={() => {
-                  setSelected(null);
-                  document.querySelector<HTMLElement>('[data-testid=review-grid]')?.focus();
-                }}
+                onClose={closePanel}
               />
             )}
           </div>

@@ -294,8 +294,5 @@ export const engineMessages = messages({
     vi: 'Dòng {row} hiện không có cảnh báo như vậy để xác nhận.',
     th: 'แถว {row} ไม่มีคำเตือนนี้ให้รับทราบแล้วในตอนนี้',
   },
-  'error.amount_unreadable': amountTyped,
-  'error.amount_ambiguous': amountTyped,
-  'error.amount_too_precise': amountTyped,
-  'error.amount_too_large': amountTyped,
+  'error.typed_amount_unreadable': amountTyped,
 });

@@ -210,7 +210,7 @@ describe('what the review found', () => {
     const paid = db.prepare('SELECT sheet_row, amount_minor FROM batch_row WHERE batch_id = ? ORDER BY seq').all(batchId);
     db.close();
     expect((await page(again, batchId)).rows.map((r) => ({ sheet_row: r.row, amount_minor: r.payee.amount }))).toEqual(paid);
-    expect(await call(again, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: true } })).toMatchObject({ ok: false, error: { params: { reason: 'not_draft' } } });
+    expect(await call(again, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: true } })).toMatchObject({ ok: false, error: { params: { reason: 'batch_locked' } } });
     await again.close();
   });
 });
