@@ -22,9 +22,7 @@ export type ProviderRules = {
 
 /** The bank column, resolved to the provider's code or explained. */
 export function bankFinding(payee: Payee, context: RuleContext, provider: string): { code: string | null; kind: 'bank' | 'wallet' | null; finding: Finding | null } {
-  if (payee.bank === null) {
-    return unresolved('bank_missing', said(`${provider} needs the bank (or e-wallet) for every payee.`, { provider }));
-  }
+  if (payee.bank === null) return unresolved('bank_missing', bankMissing(provider));
   const resolved = context.resolveBank(payee.bank);
   if (resolved.ok) return { code: resolved.code, kind: resolved.entry.kind, finding: null };
   const value = payee.bank;
@@ -42,6 +40,18 @@ export function bankFinding(payee: Payee, context: RuleContext, provider: string
   const hint = resolved.closest !== undefined ? 'closest' : resolved.suggestions.length > 0 ? 'near' : 'none';
   const hinted = hint === 'closest' ? ` Did you mean "${closest}"?` : hint === 'near' ? ` Near it, none clearly: ${banks}.` : '';
   return unresolved('bank_unknown', said(`"${value}" is not a bank or e-wallet ${provider} knows.${hinted}`, { provider, value, hint, closest, banks }));
+}
+
+// One sentence per provider, shared by every row without a bank (and by its issues' params).
+const missingBank = new Map<string, Said>();
+
+function bankMissing(provider: string): Said {
+  let known = missingBank.get(provider);
+  if (known === undefined) {
+    known = said(`${provider} needs the bank (or e-wallet) for every payee.`, { provider });
+    missingBank.set(provider, known);
+  }
+  return known;
 }
 
 function unresolved(code: string, { text, params }: Said): { code: null; kind: null; finding: Finding } {
