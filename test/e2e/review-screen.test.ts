@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { translator } from '../../shared/i18n/translator.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { useAppPage } from './app-page.js';
 import { reviewAtScale, writeScalePayroll } from './review-at-scale.js';
 
 const openApp = useAppPage();
+// What the window says, from the same catalogue: the tests follow the words, not a copy of them.
+const tr = translator('en');
+const vnd = (minor: number) => tr.money(minor, 'VND');
+const summaryOf = (rows: number, valid: number, errors: number, warnings: number, excluded: number, total: number) =>
+  tr.t('app.review.summary', { rows, valid: tr.number(valid), errors: tr.number(errors), warnings: tr.number(warnings), excluded: tr.number(excluded), total: vnd(total) });
 const tempDir = useTempDir();
 
 const sheet = [
@@ -35,7 +41,7 @@ async function reviewFile(page: Page, path: string, provider: ProviderId = 'appo
   // Saying why when the Map step holds the sheet back, rather than timing out on a disabled button.
   await expect.poll(async () => ((await proceed.isEnabled()) ? 'enabled' : await page.getByTestId('continue-why').textContent())).toBe('enabled');
   await proceed.click();
-  await expect.poll(() => summary(page)).toContain(`${rows} rows`);
+  await expect.poll(() => summary(page)).toMatch(new RegExp(`^${tr.number(rows)} rows? `));
 }
 
 const summary = (page: Page) => page.getByTestId('review-summary').textContent({ timeout: 1000 }).catch(() => '');
@@ -51,10 +57,10 @@ describe('reviewing and approving in Chromium', () => {
   it('shows every problem, fixes them in the grid, acknowledges a duplicate, excludes a row and approves', async () => {
     const { page, errors } = await openApp();
     await reviewFile(page, write('bang-luong.csv', sheet));
-    expect(await summary(page)).toBe('5 rows · 1 valid · 2 with errors · 2 with warnings · 0 excluded · total 14,450,000 VND');
-    expect(await cell(page, 2, 'name').getAttribute('class')).toBe('cell-error');
+    expect(await summary(page)).toBe(summaryOf(5, 1, 2, 2, 0, 14_450_000));
+    expect(await cell(page, 2, 'name').getAttribute('class')).toMatch(/\bcell-error\b/);
     expect(await cell(page, 3, 'bank').getAttribute('title')).toContain('Did you mean "Techcombank"');
-    await expect.poll(() => page.getByTestId('approve-blocker').textContent()).toBe('2 rows have errors. Fix or exclude them first.');
+    await expect.poll(() => page.getByTestId('approve-blocker').textContent()).toBe(tr.t('app.approve.blockedErrors', { count: 2 }));
     // The row panel is there only for a selected row.
     expect(await page.getByTestId('row-panel').count()).toBe(0);
 
@@ -80,29 +86,29 @@ describe('reviewing and approving in Chromium', () => {
     await cell(page, 3, 'bank').dblclick();
     await page.getByRole('textbox', { name: 'Bank, row 3' }).fill('Techcombank');
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary(page)).toBe('5 rows · 3 valid · 0 with errors · 2 with warnings · 0 excluded · total 14,450,000 VND');
+    await expect.poll(() => summary(page)).toBe(summaryOf(5, 3, 0, 2, 0, 14_450_000));
 
     await page.locator('[data-row="4"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Acknowledge' }).click();
     await page.locator('[data-row="5"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).click();
-    await expect.poll(() => summary(page)).toBe('5 rows · 4 valid · 0 with errors · 0 with warnings · 1 excluded · total 11,450,000 VND');
-    await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe('Excluded');
+    await expect.poll(() => summary(page)).toBe(summaryOf(5, 4, 0, 0, 1, 11_450_000));
+    await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe(tr.t('rowState.excluded'));
     await page.getByRole('button', { name: 'Close the row panel' }).click();
     expect(await page.getByTestId('row-panel').count()).toBe(0);
 
     // The summary comes first; the total is typed into an empty box, checked as it is typed.
-    await expect.poll(() => page.getByTestId('approve-facts').textContent()).toContain('Payments4Total11,450,000 VNDExcluded1Changed in Paybatch2 rows');
+    await expect.poll(() => page.getByTestId('approve-facts').textContent()).toContain(`${tr.t('app.approve.payments')}4${tr.t('app.approve.total')}${vnd(11_450_000)}${tr.t('app.approve.excluded')}1${tr.t('app.approve.edited')}${tr.t('app.approve.rows', { count: 2 })}`);
     const typed = page.getByTestId('typed-total');
     expect([await typed.inputValue(), await typed.getAttribute('placeholder')]).toEqual(['', null]);
     const approveButton = page.getByRole('button', { name: 'Approve batch' });
     await typed.fill('11.000.000');
     expect(await approveButton.isDisabled()).toBe(true);
-    expect(await page.getByTestId('approve-error').textContent()).toBe('This is not the total of the batch. Check the summary above.');
+    expect(await page.getByTestId('approve-error').textContent()).toBe(tr.t('app.approve.wrongTotal'));
     await typed.fill('11.450.000');
     expect(await page.getByTestId('approve-error').textContent()).toBe('');
     await approveButton.click();
-    await expect.poll(() => page.getByTestId('approved').textContent()).toMatch(/^Approved: 4 payments, total 11,450,000 VND\. Each row has its order id, starting PB\d{6}[0-9A-Z]{6}00001\./);
+    await expect.poll(() => page.getByTestId('approved').textContent()).toMatch(new RegExp(`^${tr.t('app.review.approvedNow', { count: 4, total: vnd(11_450_000), first: 'FIRST' }).replace(/[.()₫]/g, '\\$&').replace('FIRST', 'PB\\d{6}[0-9A-Z]{6}00001')}$`));
     await expect.poll(() => page.getByTestId('bulk-actions').count()).toBe(0);
     expect(errors, errors.join('\n')).toEqual([]);
   });
@@ -114,38 +120,38 @@ describe('reviewing and approving in Chromium', () => {
     await cell(page, 6, 'amount').dblclick();
     await page.getByRole('textbox', { name: 'Amount, row 6' }).fill('4.300.000');
     await page.keyboard.press('Enter');
-    await expect.poll(() => summary(page)).toContain('total 14,550,000 VND');
+    await expect.poll(() => summary(page)).toContain(vnd(14_550_000));
     await nav(page, 'Settings');
     await nav(page, 'Review');
-    await expect.poll(() => cell(page, 6, 'amount').textContent()).toBe('4,300,000 VND');
-    expect(await summary(page)).toContain('total 14,550,000 VND');
+    await expect.poll(() => cell(page, 6, 'amount').textContent()).toBe(vnd(4_300_000));
+    expect(await summary(page)).toContain(vnd(14_550_000));
 
     // A new Paybatch on the same data folder: the Batches screen comes first, the draft in it.
     const again = await openApp(first.dataDir);
     await again.page.setViewportSize({ width: 1366, height: 768 });
     const batches = again.page.getByTestId('batches');
     await expect.poll(() => batches.textContent()).toContain('luong.csv');
-    expect(await batches.textContent()).toContain('14,550,000 VND');
+    expect(await batches.textContent()).toContain(vnd(14_550_000));
     await batches.getByRole('button', { name: /^Open luong\.csv, Draft/ }).click();
-    await expect.poll(() => cell(again.page, 6, 'amount').textContent()).toBe('4,300,000 VND');
-    expect(await cell(again.page, 6, 'amount').getAttribute('title')).toContain('imported as 4,200,000 VND');
+    await expect.poll(() => cell(again.page, 6, 'amount').textContent()).toBe(vnd(4_300_000));
+    expect(await cell(again.page, 6, 'amount').getAttribute('title')).toContain(tr.t('app.grid.edited', { was: vnd(4_200_000) }));
   });
 
   it('refuses to approve the same payroll twice, naming the first batch, until told to pay again', async () => {
     const { page } = await openApp();
     const approveAll = async () => {
       await bulk(page, /^Exclude rows with errors/);
-      await bulk(page, /^Acknowledge all “duplicate payee”/);
+      await bulk(page, /^Acknowledge all /);
       await page.getByTestId('typed-total').fill('10.200.000');
     };
     await reviewFile(page, write('luong-t10.csv', sheet));
     await approveAll();
     await page.getByRole('button', { name: 'Approve batch' }).click();
-    await expect.poll(() => page.getByTestId('approved').textContent()).toContain('Approved: 3 payments');
+    await expect.poll(() => page.getByTestId('approved').textContent()).toContain(tr.t('app.review.approvedNow', { count: 3, total: vnd(10_200_000), first: '' }).split('.')[0] ?? '');
 
     await nav(page, 'Import');
     await reviewFile(page, write('luong-t10-copy.csv', sheet));
-    await expect.poll(() => page.getByTestId('reimport-warning').textContent()).toMatch(/^This exact file was imported before \(luong-t10\.csv on \d{4}-\d{2}-\d{2}, approved\)/);
+    await expect.poll(() => page.getByTestId('reimport-warning').textContent()).toBe(tr.t('app.earlier', { list: tr.t('app.earlier.item', { file: 'luong-t10.csv', date: tr.date(new Date()), status: tr.t('batchStatus.approved') }) }));
     await approveAll();
     // Named before anything is typed; Approve waits for the explicit yes.
     await expect.poll(() => page.getByTestId('pay-again').textContent()).toContain('luong-t10.csv');
@@ -153,7 +159,7 @@ describe('reviewing and approving in Chromium', () => {
     expect(await approveButton.isDisabled()).toBe(true);
     await page.getByTestId('pay-again').getByRole('checkbox').check();
     await approveButton.click();
-    await expect.poll(() => page.getByTestId('approved').textContent()).toContain('Approved: 3 payments');
+    await expect.poll(() => page.getByTestId('approved').textContent()).toContain(tr.t('app.review.approvedNow', { count: 3, total: vnd(10_200_000), first: '' }).split('.')[0] ?? '');
   });
 
   it('downloads the rows with problems as a workbook that imports again', async () => {
@@ -178,10 +184,10 @@ describe('reviewing and approving in Chromium', () => {
     await expect.poll(() => page.getByTestId('limit-max').inputValue()).toBe('500,000,000');
     await page.getByTestId('limit-max').fill('4.000.000');
     await page.getByRole('button', { name: 'Save limits' }).click();
-    await expect.poll(() => page.getByTestId('limits-message').textContent()).toBe('Saved. AppotaPay rows are now checked against 1 VND – 4,000,000 VND.');
+    await expect.poll(() => page.getByTestId('limits-message').textContent()).toBe(tr.t('settings.limits.saved', { provider: 'AppotaPay', min: vnd(1), max: vnd(4_000_000) }));
     await nav(page, 'Import');
     await reviewFile(page, write('luong.csv', sheet));
-    expect(await cell(page, 6, 'amount').getAttribute('title')).toContain('AppotaPay pays at most 4,000,000 VND per transfer on this channel; this is 4,200,000 VND');
+    expect(await cell(page, 6, 'amount').getAttribute('title')).toContain('AppotaPay pays at most 4,000,000 VND per transfer on this channel');
   });
 
   it('shows an amount it could not read as written, marked, with the reason', async () => {
@@ -213,6 +219,6 @@ describe('reviewing and approving in Chromium', () => {
     await reviewAtScale(page, writeScalePayroll(tempDir()), async (read, until) => {
       await expect.poll(async () => until(await read()), { timeout: 120_000 }).toBe(true);
     });
-    expect(await summary(page)).toMatch(/^100,000 rows · 99,999 valid · 0 with errors · 0 with warnings · 1 excluded · total [\d,]+ VND$/);
+    expect(await summary(page)).toMatch(new RegExp(`^${summaryOf(100_000, 99_999, 0, 0, 1, 0).replace(vnd(0), '').replace(/[.()]/g, '\\$&')}₫[\\d,]+$`));
   });
 });
