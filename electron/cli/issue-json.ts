@@ -1,13 +1,15 @@
 import type { JsonBytes } from './json-bytes.js';
 
 type PlainFix = { readonly kind: string; readonly value: string; readonly label: string };
-type PlainIssue = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly message: string; readonly fix?: PlainFix };
+type PlainParams = Readonly<Record<string, string | number>>;
+type PlainIssue = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly message: string; readonly params?: PlainParams; readonly fix?: PlainFix };
 
 /** The bytes before an issue's message, for one field, column, severity and code. */
 type Head = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly bytes: Uint8Array };
 
 /** The last fix written at a place in the row; its bytes once it has come twice (one fix shared by rows). */
 type FixSeen = { fix: PlainFix; bytes: Uint8Array | null };
+type ParamsSeen = { params: PlainParams; bytes: Uint8Array | null };
 
 /** How a message at a place in the row has ended on two rows running, with its JSON bytes (the closing quote included). */
 type Tail = { readonly text: string; readonly bytes: Uint8Array };
@@ -15,7 +17,7 @@ type Tail = { readonly text: string; readonly bytes: Uint8Array };
 /** Shorter sentences are not worth remembering. */
 const minTail = 16;
 
-const issueKeys = ['field', 'column', 'severity', 'code', 'message', 'fix'] as const;
+const issueKeys = ['field', 'column', 'severity', 'code', 'message'] as const;
 const fixKeys = ['kind', 'value', 'label'] as const;
 
 /**
@@ -28,6 +30,7 @@ const fixKeys = ['kind', 'value', 'label'] as const;
 export function issuesJson(): (issues: readonly object[], out: JsonBytes) => void {
   const heads: Array<Head | undefined> = [];
   const fixesSeen: Array<FixSeen | undefined> = [];
+  const paramsSeen: Array<ParamsSeen | undefined> = [];
   const fixHeads = new Map<string, Uint8Array>();
   const tails: Array<Tail | undefined> = [];
   const lastSentences: Array<string | undefined> = [];
@@ -62,6 +65,19 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
     return bytes;
   }
 
+  // A rule's params object is shared by every row that says the same: its bytes are made once.
+  function writeParams(at: number, params: PlainParams, out: JsonBytes): void {
+    const seen = paramsSeen[at];
+    if (seen?.params === params) {
+      seen.bytes ??= utf8(`,"params":${JSON.stringify(params)}`);
+      out.encoded(seen.bytes);
+      return;
+    }
+    paramsSeen[at] = { params, bytes: null };
+    out.ascii(',"params":');
+    out.value(params);
+  }
+
   function writeFix(at: number, fix: PlainFix, out: JsonBytes): void {
     const seen = fixesSeen[at];
     if (seen?.fix === fix) {
@@ -94,6 +110,7 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
       }
       out.encoded(head(at, issue));
       writeMessage(at, issue.message, out);
+      if (issue.params !== undefined) writeParams(at, issue.params, out);
       if (issue.fix !== undefined) writeFix(at, issue.fix, out);
       out.ascii('}');
     }
@@ -103,12 +120,38 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
 
 /** The issue when it is exactly a plain { field, column, severity, code, message[, fix] } with those types; null otherwise. */
 function plainIssue(value: object | undefined): PlainIssue | null {
-  if (!hasKeys(value, issueKeys, 5)) return null;
+  if (!hasIssueKeys(value)) return null;
   const issue = value as Record<string, unknown>;
-  const { field, column, severity, code, message, fix } = issue;
+  const { field, column, severity, code, message, params, fix } = issue;
   if (!textOrNull(field) || !textOrNull(column) || typeof severity !== 'string' || typeof code !== 'string' || typeof message !== 'string') return null;
+  if ('params' in issue && !isPlainParams(params)) return null;
   if ('fix' in issue && !(hasKeys(fix, fixKeys, 3) && isPlainFix(fix as Record<string, unknown>))) return null;
   return issue as PlainIssue;
+}
+
+/** The five keys in order, then `params`, then `fix`, each optional. */
+function hasIssueKeys(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  let count = 0;
+  let after = 0;
+  for (const key in value) {
+    if (count < issueKeys.length) {
+      if (key !== issueKeys[count]) return false;
+      count += 1;
+    } else if (key === 'params' && after === 0) after = 1;
+    else if (key === 'fix' && after < 2) after = 2;
+    else return false;
+  }
+  return count === issueKeys.length;
+}
+
+function isPlainParams(params: unknown): boolean {
+  if (typeof params !== 'object' || params === null || Object.getPrototypeOf(params) !== Object.prototype) return false;
+  for (const key in params) {
+    const item = (params as Record<string, unknown>)[key];
+    if (typeof item !== 'string' && !(typeof item === 'number' && Number.isFinite(item))) return false;
+  }
+  return true;
 }
 
 function isPlainFix(fix: Record<string, unknown>): boolean {
