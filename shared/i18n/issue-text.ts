@@ -9,7 +9,21 @@ type IssueLike = { readonly code: string; readonly column: string | null; readon
  * knows yet (a test keeps every code the checks make in the catalogue).
  */
 export function issueText(tr: Translator, issue: IssueLike, row: number): string {
-  return tr.maybe(`issue.${issue.code}`, { row, column: issue.column ?? '', ...issue.params }) ?? issue.message;
+  return tr.maybe(`issue.${issue.code}`, { row, column: issue.column ?? '', ...moneyIn(tr, issue.params) }) ?? issue.message;
+}
+
+/**
+ * A check gives an amount both as the English writes it (`max: '500,000,000 VND'`) and in minor
+ * units (`maxMinor`, with `currency`): other languages get the amount as they write money.
+ */
+function moneyIn(tr: Translator, params: IssueLike['params']): IssueLike['params'] {
+  const currency = params?.['currency'];
+  if (!params || tr.language === 'en' || (currency !== 'VND' && currency !== 'THB')) return params;
+  const out: Record<string, string | number> = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (key.endsWith('Minor') && typeof value === 'number') out[key.slice(0, -'Minor'.length)] = tr.money(value, currency);
+  }
+  return out;
 }
 
 /** An error from the engine in the reader's language: `error.<reason>` when it gives one. */

@@ -60,7 +60,7 @@ describe('reviewing and approving in Chromium', () => {
     expect(await summary(page)).toBe(summaryOf(5, 1, 2, 2, 0, 14_450_000));
     expect(await cell(page, 2, 'name').getAttribute('class')).toMatch(/\bcell-error\b/);
     expect(await cell(page, 3, 'bank').getAttribute('title')).toContain('Did you mean "Techcombank"');
-    await expect.poll(() => page.getByTestId('approve-blocker').textContent()).toBe(tr.t('app.approve.blockedErrors', { count: 2 }));
+    await expect.poll(() => page.getByTestId('approve-blocker').textContent()).toBe(tr.t('check.blocker_errors', { count: 2 }));
     // The row panel is there only for a selected row.
     expect(await page.getByTestId('row-panel').count()).toBe(0);
 

@@ -37,7 +37,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
       <h2 id="approve-title">{tr.t('app.approve.title')}</h2>
       {summary.blocker ? (
         <p data-testid="approve-blocker">
-          {summary.included === 0 ? tr.t('app.approve.blockedAllExcluded') : summary.errors > 0 ? tr.t('app.approve.blockedErrors', { count: summary.errors }) : tr.t('app.approve.blockedWarnings', { count: summary.warnings })}
+          {summary.included === 0 ? tr.t('check.blocker_all_excluded') : summary.errors > 0 ? tr.t('check.blocker_errors', { count: summary.errors }) : tr.t('check.blocker_warnings', { count: summary.warnings })}
         </p>
       ) : (
         <>

@@ -131,17 +131,6 @@ export const appMessages = messages({
   'app.row.exclude': { en: 'Exclude this row from the batch', vi: 'Loại dòng này khỏi lô', th: 'นำแถวนี้ออกจากชุดรายการ' },
 
   'app.approve.title': { en: 'Approve', vi: 'Duyệt', th: 'อนุมัติ' },
-  'app.approve.blockedAllExcluded': { en: 'Every row is excluded: there is nothing to pay.', vi: 'Mọi dòng đều bị loại: không có gì để trả.', th: 'ทุกรายการถูกนำออก ไม่มีอะไรให้จ่าย' },
-  'app.approve.blockedErrors': {
-    en: '{count, plural, one {# row has errors. Fix or exclude it first.} other {# rows have errors. Fix or exclude them first.}}',
-    vi: '{count} dòng có lỗi. Hãy sửa hoặc loại chúng trước.',
-    th: 'มี {count} รายการที่มีข้อผิดพลาด โปรดแก้ไขหรือนำออกก่อน',
-  },
-  'app.approve.blockedWarnings': {
-    en: '{count, plural, one {# row has a warning} other {# rows have warnings}} not yet acknowledged.',
-    vi: '{count} dòng có cảnh báo chưa được xác nhận.',
-    th: 'มี {count} รายการที่มีคำเตือนซึ่งยังไม่ได้รับทราบ',
-  },
   'app.approve.payments': { en: 'Payments', vi: 'Số khoản chi', th: 'จำนวนรายการจ่าย' },
   'app.approve.total': { en: 'Total', vi: 'Tổng', th: 'ยอดรวม' },
   'app.approve.excluded': { en: 'Excluded', vi: 'Bị loại', th: 'ไม่รวม' },
