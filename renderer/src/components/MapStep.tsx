@@ -6,7 +6,7 @@ import { payeeFields, type AmountFormat, type ColumnMapping, type PayeeField } f
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import type { ImportSummary } from '../import/import-protocol';
-import { listed } from '../import/import-text';
+import { listed } from '../../../shared/import/import-text';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
 import { HeaderRowInput, RowPicker } from './HeaderPickStep';

@@ -1,5 +1,5 @@
 import type { MappingCheck } from '../../../shared/import/mapping-checks';
-import { checkText } from '../import/import-text';
+import { checkText } from '../../../shared/import/import-text';
 import { useT } from '../i18n/language';
 
 type Props = {

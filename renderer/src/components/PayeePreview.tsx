@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { issueText } from '../../../shared/i18n/issue-text';
 import type { ImportedRow, PayeeField } from '../../../shared/import/model';
 import type { ImportSummary } from '../import/import-protocol';
-import { excludedText } from '../import/import-text';
+import { excludedText } from '../../../shared/import/import-text';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
 

@@ -1,6 +1,6 @@
 import type { Translator } from '../../../shared/i18n/translator';
 import type { MappingCheck } from '../../../shared/import/mapping-checks';
-import { checkText } from './import-text';
+import { checkText } from '../../../shared/import/import-text';
 
 /** Why "Continue to review" is disabled, in one sentence, or null when it is not. */
 export function continueBlocker(tr: Translator, { ready, rows, connected, checks, questionOpen }: { readonly ready: boolean; readonly rows: number; readonly connected: boolean; readonly checks: readonly MappingCheck[]; readonly questionOpen: boolean }): string | null {

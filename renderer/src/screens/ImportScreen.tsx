@@ -13,7 +13,7 @@ import { MapStep } from '../components/MapStep';
 import { MappingChecks } from '../components/MappingChecks';
 import { PayeePreview } from '../components/PayeePreview';
 import { continueBlocker } from '../import/continue-blocker';
-import { failureText } from '../import/import-text';
+import { failureText } from '../../../shared/import/import-text';
 import { useT } from '../i18n/language';
 import { useImport } from '../import/use-import';
 import type { ImportedSheet } from '../batches/imported-sheet';

@@ -1,10 +1,19 @@
-import { localeOf } from '../../../shared/i18n/languages';
-import type { Translator } from '../../../shared/i18n/translator';
-import type { MappingCheck } from '../../../shared/import/mapping-checks';
-import { payeeFields, type ExcludedRow } from '../../../shared/import/model';
-import { fieldLabel } from '../i18n/labels';
+import { localeOf } from '../i18n/languages.js';
+import type { Translator } from '../i18n/translator.js';
+import type { MappingCheck } from './mapping-checks.js';
+import { payeeFields, type ExcludedRow, type PayeeField } from './model.js';
+
+/*
+ * What the import says, in the reader's language: the Map step's checks, the rows left out,
+ * and files that could not be read. Shared, not the window's own, so a test can hold each
+ * English sentence to the message the import built.
+ */
 
 type Params = Readonly<Record<string, string | number>>;
+
+function fieldLabel(tr: Translator, field: PayeeField): string {
+  return tr.maybe(`field.${field}`) ?? field;
+}
 
 /** "Name, Bank and Amount" as the reader's language joins a list. */
 export function listed(tr: Translator, items: readonly string[]): string {
