@@ -37,13 +37,31 @@ export function translator(language: Language): Translator {
   const known = translators.get(language);
   if (known) return known;
   const catalogue = catalogueOf(language);
-  const intl: IntlShape<string> = createIntl({ locale: localeOf[language], messages: catalogue, defaultLocale: 'en-GB' }, createIntlCache());
+  // A message that cannot be formatted (a value its sentence needs was not given) is noted
+  // here rather than logged, so `maybe` can fall back to the English the check carried.
+  let failed = false;
+  const intl: IntlShape<string> = createIntl(
+    {
+      locale: localeOf[language],
+      messages: catalogue,
+      defaultLocale: 'en-GB',
+      onError: () => {
+        failed = true;
+      },
+    },
+    createIntlCache(),
+  );
   const numbers = new Intl.NumberFormat(localeOf[language]);
   const format = (id: string, values?: Values): string => intl.formatMessage({ id }, cleaned(values));
+  const attempt = (id: string, values?: Values): string | undefined => {
+    failed = false;
+    const text = format(id, values);
+    return failed ? undefined : text;
+  };
   const made: Translator = {
     language,
     t: format,
-    maybe: (id, values) => (id in catalogue ? format(id, values) : undefined),
+    maybe: (id, values) => (id in catalogue ? attempt(id, values) : undefined),
     money: (minor, currency) => formatMoney(minor, currency, language),
     moneyNumber: (minor, currency) => formatMoneyNumber(minor, currency, language),
     number: (value) => numbers.format(value),

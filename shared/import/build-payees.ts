@@ -179,7 +179,7 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     if (writtenProblem(amountCell, 'amount', issues, row, context)) {
       // The issue says why the amount is not read.
     } else if (cellIsEmpty(amountCell)) {
-      addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.', {});
+      addIssue(issues, row, context, 'amount', 'error', 'amount_missing', 'the amount is empty. Enter the amount to pay.', { reason: 'empty' });
     } else {
       const written = typeof amountCell === 'string' ? amountCell : amountCell && typeof amountCell === 'object' && amountCell.kind === 'formula-text' ? amountCell.text : null;
       let result: AmountResult;

@@ -11,8 +11,9 @@ import type { ReviewRow } from './review-row.js';
 export function editRow(row: ReviewRow, field: PayeeField, text: string, currency: Currency, amountFormat: AmountFormat = 'auto'): ReviewRow {
   const column = row.sources[field] ?? null;
   const entryIssues = row.entryIssues.filter((issue) => issue.field !== field);
-  const issue = (severity: RowIssue['severity'], code: string, message: string): void => {
-    entryIssues.push({ field, column, severity, code, message: `Row ${row.row}${column ? `, column ${column}` : ''}: ${message}` });
+  // Said as the import says it about a cell (same code, same params), in whatever language is read.
+  const issue = (severity: RowIssue['severity'], code: string, message: string, params: RowIssue['params']): void => {
+    entryIssues.push({ field, column, severity, code, message: `Row ${row.row}${column ? `, column ${column}` : ''}: ${message}`, params });
   };
   const typed = cleanText(text);
   let value: string | number | null = typed === '' ? null : typed;
@@ -21,13 +22,13 @@ export function editRow(row: ReviewRow, field: PayeeField, text: string, currenc
     if (result.ok) value = result.minor;
     else {
       value = null;
-      issue('error', result.code, `${result.reason}.`);
+      issue('error', result.code, `${result.reason}.`, { ...result.params, written: typed });
     }
   }
   if (field === 'phone' && typed !== '') {
     const result = normalizePhone(typed, currency);
     value = result.phone;
-    if (result.warning === 'phone_unusual') issue('warning', 'phone_unusual', `"${typed}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number.`);
+    if (result.warning === 'phone_unusual') issue('warning', 'phone_unusual', `"${typed}" does not look like a ${currency === 'VND' ? 'Vietnamese' : 'Thai'} phone number (10 digits starting with 0).`, { written: typed, currency });
   }
   return { ...row, payee: { ...row.payee, [field]: value }, entryIssues };
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { textEncodings, type TextEncoding } from '../../../shared/import/decode-text';
-import { appMessages } from '../../../shared/i18n/messages/app';
 import type { ImportOptions } from '../../../shared/import/import-file';
 import { payeeFields, type AmountFormat, type ColumnMapping, type PayeeField } from '../../../shared/import/model';
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
@@ -10,12 +9,6 @@ import { listed } from '../../../shared/import/import-text';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
 import { HeaderRowInput, RowPicker } from './HeaderPickStep';
-
-/**
- * The English labels, for the screens not yet speaking the reader's language (ReviewGrid,
- * RowPanel, BulkActions); use `fieldLabel(tr, field)` from i18n/labels instead. Goes once they do.
- */
-export const fieldLabels: Readonly<Record<PayeeField, string>> = Object.fromEntries(payeeFields.map((f) => [f, appMessages[`field.${f}`].en])) as Record<PayeeField, string>;
 
 const amountFormats = [
   ['auto', 'import.map.format.auto'],

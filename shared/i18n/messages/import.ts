@@ -56,10 +56,11 @@ export const importMessages = messages({
     vi: 'Dòng {row}, cột {column}: "{written}" không giống số điện thoại {currency, select, VND {Việt Nam} other {Thái Lan}} (10 chữ số, bắt đầu bằng 0).',
     th: 'แถว {row} คอลัมน์ {column}: "{written}" ดูไม่เหมือนเบอร์โทรศัพท์{currency, select, VND {เวียดนาม} other {ไทย}} (10 หลัก ขึ้นต้นด้วย 0)',
   },
+  // The import says it of an empty cell; the rules (reason not_whole) of any amount not a whole positive one.
   'issue.amount_missing': {
-    en: 'Row {row}, column {column}: the amount is empty. Enter the amount to pay.',
-    vi: 'Dòng {row}, cột {column}: chưa có số tiền. Hãy nhập số tiền cần trả.',
-    th: 'แถว {row} คอลัมน์ {column}: ไม่มีจำนวนเงิน โปรดใส่จำนวนเงินที่จะจ่าย',
+    en: '{reason, select, not_whole {{at, select, row {Row {row}: } other {Row {row}, column {column}: }}the amount is missing or not a whole amount.} other {Row {row}, column {column}: the amount is empty.}} Enter the amount to pay.',
+    vi: '{reason, select, not_whole {{at, select, row {Dòng {row}: } other {Dòng {row}, cột {column}: }}số tiền bị thiếu hoặc không phải số nguyên.} other {Dòng {row}, cột {column}: chưa có số tiền.}} Hãy nhập số tiền cần trả.',
+    th: '{reason, select, not_whole {{at, select, row {แถว {row}: } other {แถว {row} คอลัมน์ {column}: }}ไม่มีจำนวนเงินหรือไม่ใช่จำนวนเต็ม} other {แถว {row} คอลัมน์ {column}: ไม่มีจำนวนเงิน}} โปรดใส่จำนวนเงินที่จะจ่าย',
   },
   'issue.amount_unreadable': {
     en: 'Row {row}, column {column}: {why, select, separators {"{shown}" has more than one decimal separator} grouping {"{shown}" does not group its thousands in threes} cell {the cell shows {shown}, not an amount} number {{shown} is not an amount} other {"{shown}" is not an amount}}.',

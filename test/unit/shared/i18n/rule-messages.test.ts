@@ -101,8 +101,7 @@ const said: Said[] = providerIds.flatMap((provider) =>
 );
 
 // `amount_missing` is the import's code for an empty amount cell and the rules' for an amount
-// missing or not whole, each with its own English; `issue.amount_missing` (messages/import.ts)
-// says only the import's until it selects on `reason` ('not_whole' from the rules).
+// missing or not whole: one sentence in messages/import.ts selects on `reason` ('not_whole').
 const sharedWithImport = new Set(['amount_missing']);
 const own = said.filter((s) => !sharedWithImport.has(s.issue.code));
 
@@ -147,7 +146,7 @@ describe('rule and review issues, from the catalogue', () => {
     }
   });
 
-  it.fails('amount_missing: the rules\' English is not yet in the import\'s catalogued sentence', () => {
+  it('amount_missing: the rules\' English from the sentence the import shares', () => {
     const missing = said.filter((s) => sharedWithImport.has(s.issue.code));
     expect(missing.length).toBeGreaterThan(0);
     for (const { issue, row } of missing) expect(issueText(translator('en'), issue, row)).toBe(issue.message);
