@@ -83,7 +83,7 @@ function readWhole(file: string): Buffer {
     if (error instanceof ImportFailure) throw error;
     const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
     const reason = code ?? (error instanceof Error ? error.message : String(error));
-    throw new ImportFailure('unreadable', code === 'ENOENT' ? `${file} does not exist. Check the path.` : `${file} could not be opened (${reason}).`);
+    throw new ImportFailure('unreadable', code === 'ENOENT' ? `${file} does not exist. Check the path.` : `${file} could not be opened (${reason}).`, undefined, { file, missing: code === 'ENOENT' ? 'yes' : 'no', reason });
   }
 }
 

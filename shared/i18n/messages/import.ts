@@ -105,6 +105,11 @@ export const importMessages = messages({
   'problem.amount_too_large': { en: 'amount too large', vi: 'số tiền quá lớn', th: 'จำนวนเงินมากเกินไป' },
   'problem.amount_not_positive': { en: 'amount not above zero', vi: 'số tiền không lớn hơn 0', th: 'จำนวนเงินไม่มากกว่าศูนย์' },
 
+  'importFailure.unreadable': {
+    en: '{missing, select, yes {{file} does not exist. Check the path.} other {{file} could not be opened ({reason}).}}',
+    vi: '{missing, select, yes {Không có tệp {file}. Hãy kiểm tra đường dẫn.} other {Không mở được {file} ({reason}).}}',
+    th: '{missing, select, yes {ไม่มีไฟล์ {file} โปรดตรวจสอบเส้นทาง} other {เปิด {file} ไม่ได้ ({reason})}}',
+  },
   'importFailure.empty': {
     en: '{file} is empty (0 bytes). Check that you chose the right file and that it finished saving.',
     vi: '{file} trống (0 byte). Hãy kiểm tra đã chọn đúng tệp và tệp đã được lưu xong.',
