@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../shared/i18n/translator.js';
 import { useAppPage } from './app-page.js';
 
 const openApp = useAppPage();
@@ -25,7 +26,8 @@ describe('the app in Chromium through the browser host', () => {
     expect(await page.getByText('Import a payroll sheet, or open a draft from the Batches screen').count()).toBe(1);
     await page.getByRole('button', { name: 'Batches', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Batches');
-    expect(await page.getByText('No batches yet. Import a payroll sheet to start one.').count()).toBe(1);
+    // The list arrives after the heading: waited for, not raced.
+    await expect.poll(() => page.getByText(translator('en').t('app.batches.none')).count()).toBe(1);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Import a payroll sheet');
   });
