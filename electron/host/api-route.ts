@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fail, type ErrorCode, type Result } from '../../shared/result.js';
+import { transportFail, type ErrorCode, type Result } from '../../shared/result.js';
 import { dispatch } from '../engine/dispatch.js';
 import type { Engine } from '../engine/engine.js';
 import { securityHeaders } from './security-headers.js';
@@ -58,7 +58,7 @@ export async function handleApiCall(
     throw error;
   }
   if (text === null) {
-    sendResult(res, fail('invalid_input', 'This request is too large for Paybatch to accept.', `limit ${maxBodyBytes} bytes`), 413);
+    sendResult(res, transportFail('request_too_large', `limit ${maxBodyBytes} bytes`), 413);
     req.resume();
     return;
   }
@@ -68,7 +68,7 @@ export async function handleApiCall(
       payload = JSON.parse(text);
     } catch {
       // The parser's message quotes the body around the fault, so only the size is kept.
-      sendResult(res, fail('invalid_input', 'Paybatch could not read this request.', `invalid JSON body of ${Buffer.byteLength(text)} bytes`));
+      sendResult(res, transportFail('request_unreadable', `invalid JSON body of ${Buffer.byteLength(text)} bytes`));
       return;
     }
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { fail } from '../../shared/result.js';
+import { transportFail } from '../../shared/result.js';
 import type { Engine } from '../engine/engine.js';
 import { internalDetail, logInternalError } from '../engine/debug-log.js';
 import { handleApiCall, sendResult } from './api-route.js';
@@ -61,7 +61,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = createServer(serverOptions, (req, res) => {
     route(req, res).catch((error: unknown) => {
       const ref = logInternalError(options.engine.dataDir, `host ${req.method ?? ''}`, error);
-      if (!res.headersSent) sendResult(res, fail('internal', 'The Paybatch host failed to answer.', internalDetail('host', error, ref)));
+      if (!res.headersSent) sendResult(res, transportFail('host_failed', internalDetail('host', error, ref)));
       else res.destroy();
     });
   });
@@ -73,7 +73,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!isAllowedOrigin(req.headers.origin, port)) return plain(res, 403, 'Forbidden origin');
       if (!hasValidToken(req.headers.authorization, token)) {
         res.setHeader('WWW-Authenticate', 'Bearer');
-        return sendResult(res, fail('unauthorized', 'Open Paybatch from the address it printed when it started.'));
+        return sendResult(res, transportFail('open_from_printed_address'));
       }
       const name = path.slice('/api/'.length);
       if (name === 'events' && req.method === 'GET') return openEventStream(options.engine, res);

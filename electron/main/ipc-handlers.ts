@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { ipcChannel, methodNames } from '../../shared/api-methods.js';
-import { fail, type Result } from '../../shared/result.js';
+import { transportFail, type Result } from '../../shared/result.js';
 import { dispatch } from '../engine/dispatch.js';
 import type { Engine } from '../engine/engine.js';
 import { isTrustedSender, type SenderFacts } from './trusted-origin.js';
@@ -32,7 +32,7 @@ export function registerIpcHandlers<E = IpcMainInvokeEvent>(
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), async (event, payload: unknown): Promise<Result<unknown>> => {
       if (!trusted(event)) {
-        return fail('forbidden', 'This request did not come from the Paybatch window and was refused.', `ipc ${method}`);
+        return transportFail('not_from_window', `ipc ${method}`);
       }
       return dispatch(engine, method, payload, { transport: 'ipc' });
     });

@@ -58,7 +58,11 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const summary = summarize(checked, record.currency);
   if (summary.blocker) {
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
-    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), { reason: 'blocked', blocker: summary.blocker });
+    throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), {
+      reason: 'blocked',
+      check: summary.blockerCheck?.code ?? 'blocker_errors',
+      count: summary.blockerCheck?.params.count ?? summary.errors,
+    });
   }
   const typed = parseAmountText(input.typedTotal, record.currency, record.currency === 'THB' ? 'dot-decimal' : 'auto');
   if (!typed.ok || typed.minor !== summary.total) {

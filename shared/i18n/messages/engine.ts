@@ -235,9 +235,9 @@ export const engineMessages = messages({
     th: `ชุดนี้อยู่ในสถานะ${statusTh}: ทิ้งได้เฉพาะฉบับร่างเท่านั้น`,
   },
   'error.blocked': {
-    en: 'The batch was not approved: {blocker}',
-    vi: 'Lô chưa được duyệt: {blocker}',
-    th: 'ชุดนี้ยังไม่ได้รับการอนุมัติ: {blocker}',
+    en: 'The batch was not approved: {check, select, blocker_all_excluded {Every row is excluded: there is nothing to pay.} blocker_errors {{count, plural, one {# row has errors. Fix or exclude it first.} other {# rows have errors. Fix or exclude them first.}}} other {{count, plural, one {# row has a warning} other {# rows have warnings}} not yet acknowledged.}}',
+    vi: 'Lô chưa được duyệt: {check, select, blocker_all_excluded {mọi dòng đều bị loại, không có gì để trả.} blocker_errors {{count, plural, other {# dòng có lỗi. Hãy sửa hoặc loại các dòng này trước.}}} other {{count, plural, other {# dòng có cảnh báo chưa được xác nhận.}}}}',
+    th: 'ชุดนี้ยังไม่ได้รับการอนุมัติ: {check, select, blocker_all_excluded {ทุกรายการถูกนำออก ไม่มีอะไรให้จ่าย} blocker_errors {{count, plural, other {มี # รายการที่มีข้อผิดพลาด โปรดแก้ไขหรือนำออกก่อน}}} other {{count, plural, other {มี # รายการที่มีคำเตือนซึ่งยังไม่ได้รับทราบ}}}}',
   },
   'error.total_mismatch': {
     en: "The total you typed ({typedLength, plural, =0 {nothing} other {{typed}}}) is not this batch's total. Check the batch and type its total to approve it.",
