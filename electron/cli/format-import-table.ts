@@ -9,7 +9,7 @@ export function formatImportTable(result: ImportResult, tr: Translator): string 
   const warnings = result.rows.filter((row) => row.issues.some((i) => i.severity === 'warning')).length;
   // Counts and row numbers as digits, as before: ICU would group them (1,234 or 1.234).
   lines.push(tr.t('cli.table.heading', { file: result.file, sheet: result.sheet, encoding: result.encoding || 'none', headerRow: String(result.headerRow), currency: result.currency }));
-  lines.push(tr.t('cli.table.columns', { columns: Object.entries(result.mapping).map(([field, header]) => `${field} ← "${header}"`).join(', ') || tr.t('cli.table.noneMapped') }));
+  lines.push(tr.t('cli.table.columns', { columns: Object.entries(result.mapping).map(([field, header]) => `${tr.maybe(`field.${field}`) ?? field} ← "${header}"`).join(', ') || tr.t('cli.table.noneMapped') }));
   if (result.sheets.length > 1) lines.push(tr.t('cli.table.otherSheets', { sheets: result.sheets.filter((s) => s.name !== result.sheet).map((s) => tr.t('cli.table.sheetRows', { name: s.name, rows: String(s.rows) })).join(', ') }));
   lines.push(tr.t('cli.table.counts', { payees: String(result.rows.length), errors: String(errors), warnings: String(warnings), leftOut: String(result.excludedRows.length) }), '');
   const heads = [tr.t('cli.table.row'), tr.t('cli.table.name'), tr.t('cli.table.account'), tr.t('cli.table.bank'), tr.t('cli.table.amount'), tr.t('cli.table.phone')];

@@ -89,6 +89,12 @@ describe('Review with the keyboard only, and every screen for a screen reader', 
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('review-summary').textContent()).toContain(tr.money(10_350_000, 'VND'));
 
+    // A click puts the keyboard on the cell clicked: Enter then edits that cell (it edited the name before).
+    await page.locator('[data-row="3"] [data-field=amount]').click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.amount'), row: 3 }) }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+
     // The total typed, Approve reached by Tab.
     const typed = page.getByLabel(tr.t('app.approve.typeTotal'));
     await typed.focus();

@@ -80,7 +80,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   });
   await phase('scroll', async () => {
     // Wherever the grid sits on the page, the wheel turns over the middle of its rows.
-    const box = await page.locator('[data-testid=review-grid] .grid-body').boundingBox();
+    const box = await page.locator('[data-testid=review-grid]').boundingBox();
     if (!box) throw new Error('the grid is not on the page');
     for (let i = 0; i < 20; i += 1) {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -88,7 +88,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
     }
     await poll(async () => Number(await page.locator('[data-testid=review-grid] [data-row]').first().getAttribute('data-row')), (row) => row > 1000);
     // Wheel events may still be arriving: wait until the grid stops moving.
-    const topRow = () => page.evaluate(() => document.querySelector('[data-testid=review-grid] .grid-body')?.scrollTop ?? 0);
+    const topRow = () => page.evaluate(() => document.querySelector('[data-testid=review-grid]')?.scrollTop ?? 0);
     let previous = -1;
     await poll(async () => {
       const before = previous;

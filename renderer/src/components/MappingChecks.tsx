@@ -37,11 +37,12 @@ export function MappingChecks({ checks, answered, onConfirm, onOtherProvider }: 
             </p>
           ) : (
             <div className="actions">
-              <button type="button" className="primary" onClick={onConfirm}>
-                {tr.t('import.checks.yes', { currency })}
-              </button>
-              <button type="button" onClick={onOtherProvider}>
+              {/* The safe answer is the prominent one: a yes here reads every amount in the other currency. */}
+              <button type="button" className="primary" onClick={onOtherProvider}>
                 {tr.t('import.checks.otherProvider')}
+              </button>
+              <button type="button" onClick={onConfirm}>
+                {tr.t('import.checks.yes', { currency })}
               </button>
             </div>
           )}

@@ -57,7 +57,6 @@ const rowHeight = 34;
 export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  const grid = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
   const keys = useGridKeys({
     scroller,
@@ -78,7 +77,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   // Back to the grid when an edit ends, so the keyboard carries on from the same cell.
   const stopEditing = () => {
     setEditing(null);
-    grid.current?.focus();
+    scroller.current?.focus();
   };
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
@@ -89,8 +88,8 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   // As wide as the batch's longest value (a letter is wider than the `ch` digit: +15%), never
   // narrower than the column's own minimum.
   const chars = (f: PayeeField) => Math.max(columnSize[f][0], Math.ceil((columnChars[f] ?? 0) * 1.15));
-  const columns = `56px 72px ${fields.map((f) => `minmax(calc(${chars(f)}ch + ${cellPaddingPx}px), ${columnSize[f][1]}fr)`).join(' ')}`;
-  const minWidth = `calc(128px + ${fields.reduce((sum, f) => sum + chars(f), 0)}ch + ${fields.length * cellPaddingPx}px)`;
+  const columns = `56px 96px ${fields.map((f) => `minmax(calc(${chars(f)}ch + ${cellPaddingPx}px), ${columnSize[f][1]}fr)`).join(' ')}`;
+  const minWidth = `calc(152px + ${fields.reduce((sum, f) => sum + chars(f), 0)}ch + ${fields.length * cellPaddingPx}px)`;
 
   const commit = (index: number, field: PayeeField, text: string) => {
     stopEditing();
@@ -99,23 +98,25 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   const cellId = (at: number, column: number) => `cell-${at}-${column}`;
 
   return (
-    <div
-      className="grid"
-      role="grid"
-      ref={grid}
-      tabIndex={0}
-      aria-label={tr.t('app.grid.label')}
-      aria-rowcount={count}
-      aria-colcount={fields.length + 2}
-      aria-activedescendant={count > 0 ? cellId(keys.active.at, keys.active.column) : undefined}
-      aria-describedby="grid-keys"
-      data-testid="review-grid"
-      onKeyDown={keys.onKeyDown}
-    >
+    <>
       <p id="grid-keys" className="visually-hidden">
         {tr.t('app.grid.keys')}
       </p>
-      <div className="grid-body" ref={scroller}>
+      {/* The grid is its own scrolled area: one element that has the focus, the keys and the
+          scrolling, so a screen reader's user can reach all of it. */}
+      <div
+        className="grid grid-body"
+        role="grid"
+        ref={scroller}
+        tabIndex={0}
+        aria-label={tr.t('app.grid.label')}
+        aria-rowcount={count}
+        aria-colcount={fields.length + 2}
+        aria-activedescendant={count > 0 ? cellId(keys.active.at, keys.active.column) : undefined}
+        aria-describedby="grid-keys"
+        data-testid="review-grid"
+        onKeyDown={keys.onKeyDown}
+      >
         {/* The header scrolls sideways with the rows and stays on top as they scroll down. */}
         <div style={{ minWidth }}>
           <div className="grid-row grid-head" role="row" style={{ gridTemplateColumns: columns }}>
@@ -142,8 +143,11 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                   data-row={row.row}
                   className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
                   style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
-                  onClick={() => {
-                    keys.setActive({ at, column: keys.active.column });
+                  onClick={(event) => {
+                    // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
+                    const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
+                    const column = fields.findIndex((f) => f === field);
+                    keys.setActive({ at, column: column >= 0 ? column : keys.active.column });
                     onSelect(index);
                   }}
                 >
@@ -175,7 +179,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
           </div>
         </div>
       </div>
-    </div>
+    </>
   );
 }
 

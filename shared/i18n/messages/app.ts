@@ -51,7 +51,7 @@ export const appMessages = messages({
   'app.batches.status': { en: 'Status', vi: 'Trạng thái', th: 'สถานะ' },
   'app.batches.imported': { en: 'Imported', vi: 'Ngày nhập', th: 'นำเข้าเมื่อ' },
   'app.batches.approved': { en: 'Approved', vi: 'Ngày duyệt', th: 'อนุมัติเมื่อ' },
-  'app.batches.repeat': { en: 'pays {file} again', vi: 'trả lại lần nữa như {file}', th: 'จ่ายซ้ำตาม {file}' },
+  'app.batches.repeat': { en: 'pays {file} again', vi: 'chi trả lặp lại lô {file}', th: 'จ่ายซ้ำตาม {file}' },
   'app.batches.openColumn': { en: 'Open', vi: 'Mở', th: 'เปิด' },
   'app.batches.continue': { en: 'Continue review', vi: 'Tiếp tục kiểm tra', th: 'ตรวจสอบต่อ' },
   'app.batches.open': { en: 'Open', vi: 'Mở', th: 'เปิด' },
@@ -126,7 +126,7 @@ export const appMessages = messages({
   'app.row.noProblems': { en: 'No problems.', vi: 'Không có vấn đề.', th: 'ไม่มีปัญหา' },
   'app.row.acknowledge': { en: 'Acknowledge', vi: 'Xác nhận đã biết', th: 'รับทราบ' },
   'app.row.acknowledged': { en: 'acknowledged', vi: 'đã xác nhận', th: 'รับทราบแล้ว' },
-  'app.row.changes': { en: 'Changed here', vi: 'Đã sửa tại đây', th: 'แก้ไขที่นี่' },
+  'app.row.changes': { en: 'Changed here', vi: 'Đã sửa tại đây', th: 'แก้ไขแล้วใน Paybatch' },
   'app.row.include': { en: 'Include this row again', vi: 'Đưa dòng này trở lại', th: 'นำแถวนี้กลับเข้ามา' },
   'app.row.exclude': { en: 'Exclude this row from the batch', vi: 'Loại dòng này khỏi lô', th: 'นำแถวนี้ออกจากชุดรายการ' },
 
