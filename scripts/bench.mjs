@@ -9,6 +9,7 @@
 //    ≤ 16 ms (issue #8), and a group of identical rows no slower than 3× as many distinct rows.
 // 4. The hostile corpus (test/bench/measure-hostile.ts, issue #9): each file ends in ≤ 5 s with
 //    peak memory ≤ 400 MB and its message.
+// 5. "Download problems" (test/bench/measure-problems-workbook.ts, issue #11): 100,000 rows in ≤ 6 s.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,8 @@ try {
   console.log('');
   results.push(...benchCli({ root, xlsx, csv, runs }));
   results.push(...benchReview());
-  results.push(...benchHostile());
+  results.push(...benchLastLine('test/bench/measure-hostile.ts', 'hostile corpus'));
+  results.push(...benchLastLine('test/bench/measure-problems-workbook.ts', 'problems workbook'));
 
   const failed = results.filter((r) => !r.ok);
   console.log(failed.length === 0 ? '\nAll targets met.' : `\nMissed: ${failed.map((r) => r.label).join(', ')}`);
@@ -92,10 +94,11 @@ function benchReview() {
   return figures;
 }
 
-function benchHostile() {
+/** A bench script that prints its lines, then its results as JSON on the last line. */
+function benchLastLine(script, what) {
   console.log('');
-  const run = tsx('test/bench/measure-hostile.ts', []);
-  if (run.status !== 0) throw new Error(`the hostile corpus bench failed:\n${run.stderr}`);
+  const run = tsx(script, []);
+  if (run.status !== 0) throw new Error(`the ${what} bench failed:\n${run.stderr}`);
   const lines = run.stdout.trim().split('\n');
   console.log(lines.slice(0, -1).join('\n'));
   return JSON.parse(lines.at(-1));
