@@ -13,7 +13,7 @@ import { EngineError } from '../engine-error.js';
 import { mappingChecks } from '../../../shared/import/mapping-checks.js';
 import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
-import type { DraftStore } from './draft-store.js';
+import { infoOf, type DraftStore } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
 import { matcherOf, viewOf } from './row-view.js';
 
@@ -60,8 +60,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     if (!record || (record.status === 'draft' && record.rows_received < record.row_count)) throw new EngineError('not_found', 'This batch is not in Paybatch (it may have been discarded). Open it again from the Batches screen.', undefined, { reason: 'batch_gone' });
     return record;
   };
-  const draftOf = (batchId: string): OpenDraft => {
-    const record = recordOf(batchId);
+  // The batch's record, read once by the caller: a page of rows asks for it on every scroll.
+  const draftOf = (batchId: string, record = recordOf(batchId)): OpenDraft => {
     let draft = open.get(batchId);
     if (draft) open.delete(batchId);
     else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
@@ -73,7 +73,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   const editable = (batchId: string) => {
     const record = recordOf(batchId);
     if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status} and can no longer be changed.`, undefined, { reason: 'batch_locked', status: record.status });
-    const draft = draftOf(batchId);
+    const draft = draftOf(batchId, record);
     const state = draft.state();
     if (!state) throw new EngineError('refused', 'Paybatch is still checking this batch. Wait until checking is done, then make the change.', undefined, { reason: 'still_checking' });
     return { draft, state, currency: record.currency, amountFormat: record.amount_format };
@@ -122,9 +122,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     get(input: MethodInput<'batch.get'>): Get {
       const record = recordOf(input.batchId);
-      const batch = store.info(input.batchId);
-      if (!batch) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
-      const draft = draftOf(input.batchId);
+      const batch = infoOf(record);
+      const draft = draftOf(input.batchId, record);
       const state = draft.state();
       const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
       if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, columnChars: {}, matched: 0, rows: [], approval: null };
