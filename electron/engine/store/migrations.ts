@@ -144,4 +144,51 @@ export const migrations: readonly string[] = [
      PRIMARY KEY (batch_id, step)
    ) STRICT;
    ALTER TABLE saved_mapping ADD COLUMN provider TEXT;`,
+  // The send journal. A row's status moves ready → sending (committed with a full sync before
+  // its request leaves) → accepted / succeeded / failed / rejected / unknown / needs_review /
+  // cancelled; every request and answer, redacted, is one `attempt`.
+  `ALTER TABLE batch_row ADD COLUMN provider_ref TEXT;
+   ALTER TABLE batch_row ADD COLUMN fee_minor INTEGER;
+   ALTER TABLE batch_row ADD COLUMN error_code TEXT;
+   ALTER TABLE batch_row ADD COLUMN error_message TEXT;
+   -- Requests sent with this row's order id (payouts only; status queries are counted in queries).
+   ALTER TABLE batch_row ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE batch_row ADD COLUMN queries INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE batch_row ADD COLUMN sent_at TEXT;
+   ALTER TABLE batch_row ADD COLUMN settled_at TEXT;
+   -- Epoch milliseconds: when the row may next be sent again (after a retryable refusal) or queried.
+   ALTER TABLE batch_row ADD COLUMN next_at INTEGER;
+   -- Why the row needs a person (needs_review), with the provider's last answer.
+   ALTER TABLE batch_row ADD COLUMN review_reason TEXT;
+   -- The accountant's decision on a pre-send finding (keep / exclude), and what was found.
+   ALTER TABLE batch_row ADD COLUMN presend_json TEXT;
+   CREATE INDEX batch_row_status ON batch_row (batch_id, status);
+   ALTER TABLE batch ADD COLUMN send_started_at TEXT;
+   ALTER TABLE batch ADD COLUMN finished_at TEXT;
+   ALTER TABLE batch ADD COLUMN concurrency INTEGER;
+   CREATE TABLE attempt (
+     id           INTEGER PRIMARY KEY,
+     batch_id     TEXT NOT NULL REFERENCES batch (id),
+     -- null for a batch's balance query
+     order_id     TEXT,
+     kind         TEXT NOT NULL CHECK (kind IN ('payout', 'status', 'balance', 'inquiry')),
+     method       TEXT NOT NULL,
+     url          TEXT NOT NULL,
+     -- The body as sent, with every signature, key and token replaced by "[redacted]".
+     request_json TEXT,
+     http_status  INTEGER,
+     answer_text  TEXT,
+     outcome      TEXT,
+     started_at   TEXT NOT NULL,
+     ended_at     TEXT
+   ) STRICT;
+   CREATE INDEX attempt_order ON attempt (order_id, id);
+   -- Who is sending from this data folder: one process at a time (electron/engine/send/send-lock.ts).
+   CREATE TABLE send_lock (
+     id          INTEGER PRIMARY KEY CHECK (id = 1),
+     pid         INTEGER NOT NULL,
+     host        TEXT NOT NULL,
+     command     TEXT NOT NULL,
+     taken_at    TEXT NOT NULL
+   ) STRICT;`,
 ];
