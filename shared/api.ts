@@ -3,6 +3,7 @@ import { methodNames, type MethodName } from './api-methods.js';
 import { eventSchema } from './events.js';
 import { savedMappingSchema } from './import/mapping-file.js';
 import { batchMethods } from './batches/batch-contract.js';
+import { sendMethods } from './send/send-contract.js';
 import { providerIds, type ProviderId } from './providers/provider-ids.js';
 import { ruleLimitsSchema } from './providers/rule-limits.js';
 import { environmentSchema, secretStatusSchema } from './credentials/credential-fields.js';
@@ -75,6 +76,7 @@ export const api = {
   'limits.get': method(z.object({ provider: providerIdSchema }).strict(), ruleLimitsSchema),
   'limits.set': method(z.object({ provider: providerIdSchema, limits: ruleLimitsSchema }).strict(), ruleLimitsSchema),
   ...batchMethods,
+  ...sendMethods,
   'keys.status': method(
     z.object({ provider: providerIdSchema.optional(), environment: environmentSchema.optional() }).strict(),
     z.array(z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema), settings: z.record(z.string(), z.union([z.string(), z.number()])) })),

@@ -30,6 +30,10 @@ export const batchProgressEvent = z.object({
   total: z.number().int().nonnegative(),
   done: z.number().int().nonnegative(),
   byStatus: z.partialRecord(z.enum(rowStatuses), z.number().int().nonnegative()),
+  /** The batch's own status (sending, paused, finished, cancelled), when it is being sent. */
+  status: z.string().optional(),
+  rowsPerSecond: z.number().nullable().optional(),
+  secondsLeft: z.number().nullable().optional(),
 });
 
 export const eventSchema = z.discriminatedUnion('type', [rowStatusEvent, batchProgressEvent]);

@@ -18,6 +18,11 @@ import { createProviderSettingsStore, providerSettingsSchema } from './store/pro
 import { createChangeLog } from './destinations/change-log.js';
 import { createDestinationGuard } from './destinations/destination-guard.js';
 import type { ChangeConfirmer } from './destinations/change-request.js';
+import { clientOpener } from './send/open-client.js';
+import { createPracticeSimulators } from './send/practice-simulator.js';
+import { sendHandlers } from './send/send-handlers.js';
+import { defaultSendPolicy, type SendPolicy } from './send/send-policy.js';
+import { createSendService, type SendService } from './send/send-service.js';
 
 export type Transport = 'ipc' | 'http';
 
@@ -37,12 +42,16 @@ export type EngineOptions = {
    * one (the browser host) such changes are refused with what to run instead.
    */
   readonly confirmChanges?: ChangeConfirmer;
+  /** Who sends from this data folder, as the send lock names it to another would-be sender. */
+  readonly senderName?: string;
+  readonly sendPolicy?: SendPolicy;
 };
 
 export type Engine = {
   readonly dataDir: string;
   readonly handlers: MethodHandlers;
   readonly credentials: Credentials;
+  readonly send: SendService;
   /** Subscribe to engine events; returns the unsubscribe function. */
   readonly onEvent: (listener: (event: PaybatchEvent) => void) => () => void;
   readonly emit: (event: PaybatchEvent) => void;
@@ -63,9 +72,18 @@ export function createEngine(options: EngineOptions): Engine {
   events.setMaxListeners(100);
 
   const batches = createBatchFeature(db, (provider) => limits.get(provider));
+  const practice = createPracticeSimulators();
+  const send = createSendService({
+    db,
+    policy: options.sendPolicy ?? defaultSendPolicy,
+    command: options.senderName ?? 'Paybatch',
+    openClient: clientOpener({ db, credentials, settingsOf: (provider, environment) => providerSettings.get(provider, environment), limitsOf: (provider) => limits.get(provider), destinations, practice }),
+    emit: (event) => events.emit('event', event),
+  });
 
   const handlers: MethodHandlers = {
     ...batches.handlers,
+    ...sendHandlers(send),
     'app.info': async (_input, ctx) => ({
       name: appName,
       version: appVersion,
@@ -123,6 +141,7 @@ export function createEngine(options: EngineOptions): Engine {
     dataDir: options.dataDir,
     handlers,
     credentials,
+    send,
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);
@@ -131,6 +150,8 @@ export function createEngine(options: EngineOptions): Engine {
       events.emit('event', event);
     },
     async close() {
+      await send.close();
+      await practice.close();
       events.removeAllListeners();
       if (db.open) db.close();
     },

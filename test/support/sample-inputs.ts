@@ -25,6 +25,10 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'batch.discard': { batchId: '00000000-0000-4000-8000-000000000001' },
   'batch.approve': { batchId: '00000000-0000-4000-8000-000000000001', typedTotal: '1.500.000' },
   'batch.problems': { batchId: '00000000-0000-4000-8000-000000000001' },
+  'send.start': { batchId: '00000000-0000-4000-8000-000000000001', environment: 'practice', concurrency: 4 },
+  'send.pause': { batchId: '00000000-0000-4000-8000-000000000001' },
+  'send.cancel': { batchId: '00000000-0000-4000-8000-000000000001' },
+  'send.status': { batchId: '00000000-0000-4000-8000-000000000001', offset: 0, limit: 50, statuses: ['failed', 'needs_review'] },
 };
 
 /**
@@ -40,4 +44,8 @@ export const withoutSetup: Partial<Record<MethodName, ErrorCode>> = {
   'batch.discard': 'not_found',
   'batch.approve': 'not_found',
   'batch.problems': 'not_found',
+  'send.start': 'not_found',
+  'send.pause': 'not_found',
+  'send.cancel': 'not_found',
+  'send.status': 'not_found',
 };

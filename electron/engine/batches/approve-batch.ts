@@ -73,11 +73,12 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const latest = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));
   if (latest && input.payAgain !== latest.batchId) throw approvedBefore(latest);
   const prefix = orderIdPrefix();
+  const defaultDescription = limitsOf(record.provider).defaultDescription;
   const included = checked.filter((r) => !r.excluded);
   const now = new Date().toISOString();
   const insertRow = db.prepare(
-    `INSERT INTO batch_row (batch_id, seq, sheet_row, order_id, payee_json, bank_code, account_type, amount_minor, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ready')`,
+    `INSERT INTO batch_row (batch_id, seq, sheet_row, order_id, payee_json, bank_code, account_type, amount_minor, description, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')`,
   );
   const freeze = db.prepare(
     `UPDATE batch SET status = 'approved', content_hash = ?, row_count = ?, total_minor = ?, approved_at = ?, updated_at = ?, repeat_of = ? WHERE id = ? AND status = 'draft'`,
@@ -89,7 +90,7 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
       included.forEach((row, index) => {
         // Checked above: an included row with no amount cannot pass the rules.
         if (row.payee.amount === null) throw new Error(`row ${row.row} passed the rules without an amount`);
-        insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount);
+        insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount, row.payee.description ?? defaultDescription);
       });
     })();
   } catch (error) {

@@ -19,7 +19,15 @@ import { keysImportCommand } from '../../../shared/credentials/keys-import-comma
  * Secrets are read here, in the main process, and go no further than the signing code.
  * `limits` are the merchant's stored ones: AppotaPay's feeType is sent as set there.
  */
-export async function clientFor(provider: ProviderId, environment: Environment, credentials: Credentials, settings: ProviderSettings, limits: Pick<RuleLimits, 'feeType'>): Promise<{ client: ProviderClient; http: HttpTransport }> {
+export async function clientFor(
+  provider: ProviderId,
+  environment: Environment,
+  credentials: Pick<Credentials, 'secret'>,
+  settings: ProviderSettings,
+  limits: Pick<RuleLimits, 'feeType'>,
+  /** The send journal wraps the transport to keep every request and answer, redacted. */
+  wrap: (http: HttpTransport) => HttpTransport = (http) => http,
+): Promise<{ client: ProviderClient; http: HttpTransport }> {
   // Without a stored address, the provider's first published one (none for Practice).
   const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
   if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`, undefined, { reason: 'no_address', provider, environment });
@@ -40,7 +48,7 @@ export async function clientFor(provider: ProviderId, environment: Environment, 
     if (!key) throw new EngineError('unavailable', `The ${provider} platform public key cannot be read. Import the credentials again.`, undefined, { reason: 'stored_platform_key_unreadable', provider });
     return key;
   };
-  const http = createHttpTransport({ ...(settings.connectTimeoutMs ? { connectTimeoutMs: settings.connectTimeoutMs } : {}), ...(settings.responseTimeoutMs ? { responseTimeoutMs: settings.responseTimeoutMs } : {}) });
+  const http = wrap(createHttpTransport({ ...(settings.connectTimeoutMs ? { connectTimeoutMs: settings.connectTimeoutMs } : {}), ...(settings.responseTimeoutMs ? { responseTimeoutMs: settings.responseTimeoutMs } : {}) }));
   switch (provider) {
     case 'hitechpay':
       return { http, client: createHitechpayClient({ baseUrl, appId: need(settings.appId, 'appId'), paymentId: need(settings.paymentId, 'paymentId'), key1: await credentials.secret(provider, environment, 'key1'), privateKey: await privateKey() }, http) };

@@ -6,7 +6,8 @@ export type TransportOptions = {
   readonly responseTimeoutMs?: number;
 };
 
-export type HttpAnswer = { readonly status: number; readonly text: string };
+/** `retryAfterMs`: a 429 or 503's Retry-After, when it gave one: how long the provider asks us to wait. */
+export type HttpAnswer = { readonly status: number; readonly text: string; readonly retryAfterMs?: number };
 
 /**
  * Whether a failed call may have reached the provider. `not_sent`: the connection was never
@@ -38,7 +39,9 @@ export function createHttpTransport(options: TransportOptions = {}) {
     async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string): Promise<HttpAnswer> {
       try {
         const response = await request(url, { method, headers, body, dispatcher: agent });
-        return { status: response.statusCode, text: await response.body.text() };
+        const text = await response.body.text();
+        const retryAfterMs = response.statusCode === 429 || response.statusCode === 503 ? retryAfter(response.headers['retry-after']) : undefined;
+        return retryAfterMs === undefined ? { status: response.statusCode, text } : { status: response.statusCode, text, retryAfterMs };
       } catch (error) {
         const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
         const cause = error && typeof error === 'object' && 'cause' in error && error.cause && typeof error.cause === 'object' && 'code' in error.cause ? String(error.cause.code) : '';
@@ -51,6 +54,15 @@ export function createHttpTransport(options: TransportOptions = {}) {
 }
 
 export type HttpTransport = ReturnType<typeof createHttpTransport>;
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now; capped at ten minutes. */
+function retryAfter(value: string | string[] | undefined): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return undefined;
+  const seconds = Number(text);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(text) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 600_000) : undefined;
+}
 
 /** A body that is not JSON is an answer we cannot read: the caller treats it as unknown. */
 export function parseJson(text: string): Record<string, unknown> | null {

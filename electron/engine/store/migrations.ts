@@ -162,6 +162,8 @@ export const migrations: readonly string[] = [
    ALTER TABLE batch_row ADD COLUMN review_reason TEXT;
    -- The accountant's decision on a pre-send finding (keep / exclude), and what was found.
    ALTER TABLE batch_row ADD COLUMN presend_json TEXT;
+   -- The description sent, fixed at approval (the provider's default when the row has none).
+   ALTER TABLE batch_row ADD COLUMN description TEXT;
    CREATE INDEX batch_row_status ON batch_row (batch_id, status);
    ALTER TABLE batch ADD COLUMN send_started_at TEXT;
    ALTER TABLE batch ADD COLUMN finished_at TEXT;

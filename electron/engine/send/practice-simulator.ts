@@ -1,0 +1,53 @@
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import { credentialFields } from '../../../shared/credentials/credential-fields.js';
+import { generateSimCredentials } from '../../simulator/sim-credentials.js';
+import { defaultFaults } from '../../simulator/sim-faults.js';
+import { startSimulator } from '../../simulator/start-simulator.js';
+import type { ProviderSettings } from '../store/provider-settings.js';
+
+export type PracticeProvider = {
+  readonly settings: ProviderSettings;
+  readonly secret: (field: string) => string;
+  readonly close: () => Promise<void>;
+};
+
+/**
+ * Practice with nothing set up: the provider's own simulator, started inside the engine on
+ * first use with credentials made for it alone (kept in memory, never in the keychain). No
+ * account, no money; the same clients, signatures and journal as Sandbox and Production.
+ */
+export function createPracticeSimulators() {
+  const started = new Map<ProviderId, Promise<PracticeProvider>>();
+
+  async function start(provider: ProviderId): Promise<PracticeProvider> {
+    const credentials = generateSimCredentials(provider);
+    const sim = await startSimulator(provider, credentials, defaultFaults());
+    const secrets = new Set<string>(credentialFields[provider].secrets);
+    const settings: Record<string, string> = { baseUrl: sim.baseUrl };
+    for (const [field, value] of Object.entries(credentials.creds)) if (!secrets.has(field)) settings[field] = value;
+    return {
+      settings: settings as ProviderSettings,
+      secret: (field) => credentials.creds[field] ?? '',
+      close: () => sim.close(),
+    };
+  }
+
+  return {
+    get(provider: ProviderId): Promise<PracticeProvider> {
+      let practice = started.get(provider);
+      if (!practice) {
+        practice = start(provider);
+        started.set(provider, practice);
+        practice.catch(() => started.delete(provider));
+      }
+      return practice;
+    },
+    async close(): Promise<void> {
+      const all = [...started.values()];
+      started.clear();
+      await Promise.allSettled(all.map(async (p) => (await p).close()));
+    },
+  };
+}
+
+export type PracticeSimulators = ReturnType<typeof createPracticeSimulators>;

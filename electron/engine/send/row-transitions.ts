@@ -1,0 +1,83 @@
+import type { PayoutOutcome } from '../providers/payout-outcome.js';
+import { backoffMs } from './backoff.js';
+import type { JournalRow, RowChange } from './send-journal.js';
+import type { SendPolicy } from './send-policy.js';
+
+/** Refusals that say nothing reached the provider, so the same order may be sent again. */
+const retryableCodes = new Set(['not_sent']);
+
+/**
+ * What a payout request's outcome makes of a row that was just claimed (`sending`). Anything
+ * that may have reached the provider without a definite answer is `unknown`: followed by status
+ * queries, never sent again blind.
+ */
+export function afterPayout(row: JournalRow, outcome: PayoutOutcome, policy: SendPolicy, now: number): RowChange {
+  switch (outcome.kind) {
+    case 'accepted':
+      return { status: 'accepted', providerRef: outcome.providerRef, errorCode: null, errorMessage: null, nextAt: now + backoffMs(0, policy.pollBaseMs, policy.pollMaxMs) };
+    case 'succeeded':
+      return { status: 'succeeded', providerRef: outcome.providerRef, errorCode: null, errorMessage: null, nextAt: null, settled: true };
+    case 'failed':
+      return { status: 'failed', errorCode: outcome.code, errorMessage: outcome.message, nextAt: null, settled: true };
+    case 'rejected':
+      // row.attempts counts this request already (the claim added it).
+      if (retryableCodes.has(outcome.code) && row.attempts < policy.maxSendAttempts) {
+        return { status: 'ready', errorCode: outcome.code, errorMessage: outcome.message, nextAt: now + backoffMs(row.attempts - 1, policy.retryBaseMs, policy.retryMaxMs) };
+      }
+      return { status: 'rejected', errorCode: outcome.code, errorMessage: outcome.message, nextAt: null, settled: true };
+    case 'unknown':
+      if (outcome.needsReview) return { status: 'needs_review', reviewReason: outcome.reason, errorMessage: outcome.reason, nextAt: null };
+      return { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: outcome.reason, nextAt: now + backoffMs(0, policy.pollBaseMs, policy.pollMaxMs) };
+    case 'not_found':
+      // A payout is never answered "no such order"; whatever this is, it is not definite.
+      return { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: 'the provider answered the payout as if it were a status query', nextAt: now + backoffMs(0, policy.pollBaseMs, policy.pollMaxMs) };
+  }
+}
+
+/**
+ * What a status query's outcome makes of a row in flight (`sending` after a crash, `unknown`,
+ * or `accepted`). Only a documented "no such order" sends a row again, and then with the same
+ * order id; an unclear answer past the poll window asks a person.
+ */
+export function afterQuery(row: JournalRow, outcome: PayoutOutcome, policy: SendPolicy, now: number): RowChange {
+  const queries = row.queries + 1;
+  const again = now + backoffMs(queries, policy.pollBaseMs, policy.pollMaxMs);
+  switch (outcome.kind) {
+    case 'succeeded':
+      return { status: 'succeeded', providerRef: outcome.providerRef, errorCode: null, errorMessage: null, nextAt: null, settled: true, queried: true };
+    case 'failed':
+      return { status: 'failed', errorCode: outcome.code, errorMessage: outcome.message, nextAt: null, settled: true, queried: true };
+    case 'accepted':
+      return { status: 'accepted', providerRef: outcome.providerRef, nextAt: again, queried: true };
+    case 'not_found':
+      if (row.status === 'accepted') {
+        return { status: 'needs_review', reviewReason: 'The provider accepted this payout earlier and now says it has no such order.', errorMessage: 'accepted earlier, now unknown to the provider', nextAt: null, queried: true };
+      }
+      if (row.attempts >= policy.maxSendAttempts) {
+        return { status: 'rejected', errorCode: 'never_received', errorMessage: `The provider never recorded this payout after ${row.attempts} attempts; nothing was paid.`, nextAt: null, settled: true, queried: true };
+      }
+      return { status: 'ready', errorCode: 'not_received', errorMessage: 'The provider has no such order: it is sent again with the same order id.', nextAt: now, queried: true };
+    case 'rejected':
+      if (retryableCodes.has(outcome.code)) return stillUnclear(row, queries, again, outcome.message, policy, now);
+      return { status: 'rejected', errorCode: outcome.code, errorMessage: outcome.message, nextAt: null, settled: true, queried: true };
+    case 'unknown':
+      if (outcome.needsReview) return { status: 'needs_review', reviewReason: outcome.reason, errorMessage: outcome.reason, nextAt: null, queried: true };
+      return stillUnclear(row, queries, again, outcome.reason, policy, now);
+  }
+}
+
+/** No definite answer yet: ask again later, or, for an unknown row past the window, a person. */
+function stillUnclear(row: JournalRow, queries: number, again: number, reason: string, policy: SendPolicy, now: number): RowChange {
+  if (row.status === 'accepted') return { status: 'accepted', nextAt: again, queried: true };
+  const sentAt = row.sentAt ? Date.parse(row.sentAt) : now;
+  if (queries >= policy.maxUnknownQueries || now - sentAt >= policy.unknownWindowMs) {
+    return {
+      status: 'needs_review',
+      reviewReason: `No definite answer after ${queries} status queries; the last was: ${reason}. Check this order in the provider's portal before paying it again.`,
+      errorMessage: reason,
+      nextAt: null,
+      queried: true,
+    };
+  }
+  return { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: reason, nextAt: again, queried: true };
+}

@@ -1,0 +1,15 @@
+import type { MethodName } from '../../../shared/api.js';
+import type { MethodHandlers } from '../engine.js';
+import type { SendService } from './send-service.js';
+
+type SendMethod = Extract<MethodName, `send.${string}`>;
+
+/** The send feature's handler map: the window asks, the service decides. */
+export function sendHandlers(service: SendService): Pick<MethodHandlers, SendMethod> {
+  return {
+    'send.start': async ({ batchId, environment, concurrency }) => service.start(batchId, environment, concurrency),
+    'send.pause': async ({ batchId }) => service.pause(batchId),
+    'send.cancel': async ({ batchId }) => service.cancel(batchId),
+    'send.status': async ({ batchId, statuses, offset, limit }) => service.status(batchId, statuses, offset ?? 0, limit ?? 100),
+  };
+}

@@ -1,0 +1,203 @@
+import type { Environment } from '../../../shared/credentials/credential-fields.js';
+import type { RowStatus } from '../../../shared/events.js';
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import type { Payee } from '../../../shared/import/model.js';
+import type { Db } from '../store/database.js';
+
+/** Statuses a row never leaves on its own: nothing more is sent or asked for it. */
+export const finalStatuses: ReadonlySet<RowStatus> = new Set(['succeeded', 'failed', 'rejected', 'cancelled']);
+/** Statuses whose fate is still with the provider: followed by status queries. */
+export const inFlightStatuses: ReadonlySet<RowStatus> = new Set(['sending', 'accepted', 'unknown']);
+
+export type SendBatch = {
+  readonly id: string;
+  readonly provider: ProviderId;
+  readonly currency: 'VND' | 'THB';
+  readonly status: 'approved' | 'sending' | 'paused' | 'finished' | 'cancelled' | 'draft' | 'discarded';
+  readonly environment: Environment | null;
+  readonly fileName: string;
+  readonly rowCount: number;
+  readonly total: number;
+  readonly approvedAt: string | null;
+  readonly sendStartedAt: string | null;
+  readonly finishedAt: string | null;
+};
+
+export type JournalRow = {
+  readonly seq: number;
+  readonly sheetRow: number;
+  readonly orderId: string;
+  readonly status: RowStatus;
+  readonly payee: Payee;
+  readonly bankCode: string | null;
+  readonly accountType: string | null;
+  readonly amountMinor: number;
+  readonly description: string | null;
+  readonly providerRef: string | null;
+  readonly feeMinor: number | null;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly attempts: number;
+  readonly queries: number;
+  readonly sentAt: string | null;
+  readonly settledAt: string | null;
+  readonly nextAt: number | null;
+  readonly reviewReason: string | null;
+};
+
+/** What an answer changes on a row; fields left out keep their value. */
+export type RowChange = {
+  readonly status: RowStatus;
+  readonly providerRef?: string | null;
+  readonly errorCode?: string | null;
+  readonly errorMessage?: string | null;
+  readonly nextAt?: number | null;
+  readonly settled?: boolean;
+  readonly reviewReason?: string | null;
+  readonly queried?: boolean;
+};
+
+type RowRecord = {
+  seq: number; sheet_row: number; order_id: string; status: RowStatus; payee_json: string; bank_code: string | null; account_type: string | null; amount_minor: number; description: string | null;
+  provider_ref: string | null; fee_minor: number | null; error_code: string | null; error_message: string | null; attempts: number; queries: number; sent_at: string | null; settled_at: string | null; next_at: number | null; review_reason: string | null;
+};
+type BatchRecord = { id: string; provider: ProviderId; currency: 'VND' | 'THB'; status: SendBatch['status']; environment: Environment | null; file_name: string; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null };
+
+const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason';
+const batchColumns = 'id, provider, currency, status, environment, file_name, row_count, total_minor, approved_at, send_started_at, finished_at';
+
+/**
+ * The send journal: what each approved row is, what was last heard of it, and when to act on
+ * it next. The one write that must reach the disk before a request leaves, a row's move to
+ * `sending`, is committed with synchronous=FULL; what comes back is written with NORMAL (WAL
+ * keeps it through an app crash; if a power cut loses it, the row is still `sending` and is
+ * reconciled by a status query, never sent blind).
+ */
+export function createSendJournal(db: Db) {
+  const batchById = db.prepare<[string], BatchRecord>(`SELECT ${batchColumns} FROM batch WHERE id = ?`);
+  const rowBySeq = db.prepare<[string, number], RowRecord>(`SELECT ${rowColumns} FROM batch_row WHERE batch_id = ? AND seq = ?`);
+  const rowsIn = db.prepare<[string], RowRecord>(`SELECT ${rowColumns} FROM batch_row WHERE batch_id = ? ORDER BY seq`);
+  const openRows = db.prepare<[string], { seq: number; status: RowStatus; next_at: number | null }>(
+    `SELECT seq, status, next_at FROM batch_row WHERE batch_id = ? AND status IN ('ready', 'sending', 'accepted', 'unknown') ORDER BY seq`,
+  );
+  const counts = db.prepare<[string], { status: RowStatus; n: number; minor: number }>('SELECT status, count(*) AS n, sum(amount_minor) AS minor FROM batch_row WHERE batch_id = ? GROUP BY status');
+  const claim = db.prepare<[string, string, number, string]>(
+    `UPDATE batch_row SET status = 'sending', attempts = attempts + 1, sent_at = coalesce(sent_at, ?), next_at = NULL WHERE batch_id = ? AND seq = ? AND status = 'ready' AND order_id = ?`,
+  );
+  const unfinished = db.prepare<[], BatchRecord>(
+    `SELECT ${batchColumns} FROM batch WHERE status IN ('sending', 'paused', 'cancelled')
+       AND EXISTS (SELECT 1 FROM batch_row r WHERE r.batch_id = batch.id AND r.status IN ('ready', 'sending', 'accepted', 'unknown'))
+     ORDER BY approved_at`,
+  );
+  const cancelReady = db.prepare<[string]>(`UPDATE batch_row SET status = 'cancelled', next_at = NULL WHERE batch_id = ? AND status = 'ready'`);
+  const setStatus = db.prepare<[string, string, string]>('UPDATE batch SET status = ?, updated_at = ? WHERE id = ?');
+
+  let synchronous: 'FULL' | 'NORMAL' = 'FULL';
+  function durability(level: 'FULL' | 'NORMAL'): void {
+    if (synchronous === level && Number(db.pragma('synchronous', { simple: true })) === (level === 'FULL' ? 2 : 1)) return;
+    db.pragma(`synchronous = ${level}`);
+    synchronous = level;
+  }
+
+  return {
+    batch(batchId: string): SendBatch | undefined {
+      const r = batchById.get(batchId);
+      return r && batchOf(r);
+    },
+    row(batchId: string, seq: number): JournalRow | undefined {
+      const r = rowBySeq.get(batchId, seq);
+      return r && rowOf(r);
+    },
+    rows(batchId: string): JournalRow[] {
+      return rowsIn.all(batchId).map(rowOf);
+    },
+    /** Every row still to send or to follow, lightest first: the runner's schedule is made from these. */
+    openRows(batchId: string): Array<{ seq: number; status: RowStatus; nextAt: number | null }> {
+      return openRows.all(batchId).map((r) => ({ seq: r.seq, status: r.status, nextAt: r.next_at }));
+    },
+    counts(batchId: string): { byStatus: Partial<Record<RowStatus, number>>; minorByStatus: Partial<Record<RowStatus, number>> } {
+      const byStatus: Partial<Record<RowStatus, number>> = {};
+      const minorByStatus: Partial<Record<RowStatus, number>> = {};
+      for (const { status, n, minor } of counts.all(batchId)) {
+        byStatus[status] = n;
+        minorByStatus[status] = minor;
+      }
+      return { byStatus, minorByStatus };
+    },
+    /**
+     * The row moves from ready to sending, on disk, before its request is made: true when this
+     * call made the move. The order id is checked too, so a row is only ever sent as approved.
+     */
+    claim(batchId: string, seq: number, orderId: string): boolean {
+      durability('FULL');
+      return claim.run(new Date().toISOString(), batchId, seq, orderId).changes === 1;
+    },
+    /** What the provider's answer (or its absence) makes of the row. */
+    record(batchId: string, seq: number, change: RowChange): void {
+      durability('NORMAL');
+      const sets = ['status = ?'];
+      const values: Array<string | number | null> = [change.status];
+      const set = (column: string, value: string | number | null | undefined): void => {
+        if (value === undefined) return;
+        sets.push(`${column} = ?`);
+        values.push(value);
+      };
+      set('provider_ref', change.providerRef === null ? undefined : change.providerRef);
+      set('error_code', change.errorCode);
+      set('error_message', change.errorMessage);
+      set('next_at', change.nextAt);
+      set('review_reason', change.reviewReason);
+      if (change.settled) set('settled_at', new Date().toISOString());
+      if (change.queried) sets.push('queries = queries + 1');
+      db.prepare(`UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ?`).run(...values, batchId, seq);
+    },
+    unfinishedBatches(): SendBatch[] {
+      return unfinished.all().map(batchOf);
+    },
+    /** Approved → sending, in this environment; paused → sending. */
+    startSending(batchId: string, environment: Environment): void {
+      durability('FULL');
+      const now = new Date().toISOString();
+      db.prepare(`UPDATE batch SET status = 'sending', environment = coalesce(environment, ?), send_started_at = coalesce(send_started_at, ?), updated_at = ? WHERE id = ? AND status IN ('approved', 'paused', 'sending')`).run(environment, now, now, batchId);
+    },
+    setStatus(batchId: string, status: 'sending' | 'paused'): void {
+      durability('FULL');
+      setStatus.run(status, new Date().toISOString(), batchId);
+    },
+    /** Rows not yet sent will not be; rows in flight are followed to their end. */
+    cancel(batchId: string): number {
+      durability('FULL');
+      return db.transaction(() => {
+        const cancelled = cancelReady.run(batchId).changes;
+        setStatus.run('cancelled', new Date().toISOString(), batchId);
+        return cancelled;
+      })();
+    },
+    /** No row is left to send or follow: the batch has ended (finished, or cancelled as it was). */
+    finishIfDone(batchId: string): boolean {
+      durability('FULL');
+      const now = new Date().toISOString();
+      const done = db
+        .prepare(
+          `UPDATE batch SET status = CASE status WHEN 'cancelled' THEN 'cancelled' ELSE 'finished' END, finished_at = ?, updated_at = ?
+           WHERE id = ? AND finished_at IS NULL AND status IN ('sending', 'paused', 'cancelled')
+             AND NOT EXISTS (SELECT 1 FROM batch_row WHERE batch_id = ? AND status IN ('ready', 'sending', 'accepted', 'unknown'))`,
+        )
+        .run(now, now, batchId, batchId);
+      return done.changes === 1;
+    },
+  };
+}
+
+export type SendJournal = ReturnType<typeof createSendJournal>;
+
+function batchOf(r: BatchRecord): SendBatch {
+  return { id: r.id, provider: r.provider, currency: r.currency, status: r.status, environment: r.environment, fileName: r.file_name, rowCount: r.row_count, total: r.total_minor, approvedAt: r.approved_at, sendStartedAt: r.send_started_at, finishedAt: r.finished_at };
+}
+
+function rowOf(r: RowRecord): JournalRow {
+  return {
+    seq: r.seq, sheetRow: r.sheet_row, orderId: r.order_id, status: r.status, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type, amountMinor: r.amount_minor, description: r.description,
+    providerRef: r.provider_ref, feeMinor: r.fee_minor, errorCode: r.error_code, errorMessage: r.error_message, attempts: r.attempts, queries: r.queries, sentAt: r.sent_at, settledAt: r.settled_at, nextAt: r.next_at, reviewReason: r.review_reason,
+  };
+}

@@ -1,0 +1,292 @@
+import type { Environment } from '../../../shared/credentials/credential-fields.js';
+import type { PaybatchEvent, RowStatus } from '../../../shared/events.js';
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import type { SendState } from '../../../shared/send/send-contract.js';
+import { EngineError } from '../engine-error.js';
+import type { ProviderClient } from '../providers/payout-outcome.js';
+import type { Db } from '../store/database.js';
+import { startBatchRun, type BatchRun, type RowChanged } from './batch-run.js';
+import { createProviderGate, type ProviderGate } from './provider-gate.js';
+import { createSendJournal, type SendBatch } from './send-journal.js';
+import { createSendLock } from './send-lock.js';
+import { createSendPace, type SendPace } from './send-pace.js';
+import { createSendPages } from './send-page.js';
+import type { SendPolicy } from './send-policy.js';
+
+/** A provider client for one environment, with what it was opened with. */
+export type OpenedClient = { readonly client: ProviderClient; readonly concurrency: number; readonly ratePerSecond: number; readonly close: () => Promise<void>; readonly onThrottle: (listener: (ms: number) => void) => void };
+
+export type SendServiceOptions = {
+  readonly db: Db;
+  readonly policy: SendPolicy;
+  /** Who sends, as the lock names it to another would-be sender (e.g. "paybatch send"). */
+  readonly command: string;
+  readonly openClient: (provider: ProviderId, environment: Environment) => Promise<OpenedClient>;
+  readonly emit: (event: PaybatchEvent) => void;
+};
+
+type Running = { readonly run: BatchRun; readonly batch: SendBatch; sending: boolean; readonly ended: Promise<void> };
+
+const unsentStatuses: readonly RowStatus[] = ['ready', 'sending'];
+const progressEveryMs = 200;
+
+/**
+ * Sends approved batches and follows them to the end, one run per batch, with one gate per
+ * provider and environment shared by every batch that calls it. Holds the data folder's
+ * send lock while anything runs.
+ */
+export function createSendService(options: SendServiceOptions) {
+  const { db, policy } = options;
+  const journal = createSendJournal(db);
+  const lock = createSendLock(db, options.command);
+  const pages = createSendPages(db);
+  const runs = new Map<string, Running>();
+  const gates = new Map<string, ProviderGate>();
+  const clients = new Map<string, Promise<OpenedClient>>();
+  const paces = new Map<string, SendPace>();
+  const counts = new Map<string, Partial<Record<RowStatus, number>>>();
+  const lastProgress = new Map<string, number>();
+  const pendingProgress = new Map<string, NodeJS.Timeout>();
+  let closed = false;
+
+  function batchOrThrow(batchId: string): SendBatch {
+    const batch = journal.batch(batchId);
+    if (!batch || batch.status === 'draft' || batch.status === 'discarded') {
+      if (batch) throw new EngineError('refused', `This batch is ${batch.status}: approve it before sending.`, undefined, { reason: 'send_not_approved', status: batch.status });
+      throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
+    }
+    return batch;
+  }
+
+  function clientOf(provider: ProviderId, environment: Environment): Promise<OpenedClient> {
+    const key = `${provider}:${environment}`;
+    let opened = clients.get(key);
+    if (!opened) {
+      opened = options.openClient(provider, environment);
+      clients.set(key, opened);
+      opened.catch(() => clients.delete(key));
+    }
+    return opened;
+  }
+
+  function gateOf(provider: ProviderId, environment: Environment, client: OpenedClient): ProviderGate {
+    const key = `${provider}:${environment}`;
+    let gate = gates.get(key);
+    if (!gate) {
+      const made = createProviderGate({ concurrency: client.concurrency, ratePerSecond: client.ratePerSecond });
+      client.onThrottle((ms) => made.holdFor(ms));
+      gates.set(key, made);
+      gate = made;
+    }
+    return gate;
+  }
+
+  function countsOf(batchId: string): Partial<Record<RowStatus, number>> {
+    let known = counts.get(batchId);
+    if (!known) {
+      known = { ...journal.counts(batchId).byStatus };
+      counts.set(batchId, known);
+    }
+    return known;
+  }
+
+  function onRowChanged(change: RowChanged): void {
+    const known = countsOf(change.batchId);
+    if (change.from !== change.to) {
+      known[change.from] = Math.max(0, (known[change.from] ?? 0) - 1);
+      known[change.to] = (known[change.to] ?? 0) + 1;
+    }
+    if (change.to !== 'sending') paceOf(change.batchId).answered();
+    options.emit({ type: 'row.status', batchId: change.batchId, rowId: change.row.orderId, status: change.to, ...(change.message ? { message: change.message } : {}) });
+    progressSoon(change.batchId);
+  }
+
+  function paceOf(batchId: string): SendPace {
+    let pace = paces.get(batchId);
+    if (!pace) {
+      pace = createSendPace();
+      paces.set(batchId, pace);
+    }
+    return pace;
+  }
+
+  /** At most one progress event per batch every 200 ms, and always the last one. */
+  function progressSoon(batchId: string): void {
+    if (pendingProgress.has(batchId)) return;
+    const wait = Math.max(0, (lastProgress.get(batchId) ?? 0) + progressEveryMs - Date.now());
+    pendingProgress.set(batchId, setTimeout(() => {
+      pendingProgress.delete(batchId);
+      lastProgress.set(batchId, Date.now());
+      if (!closed) emitProgress(batchId);
+    }, wait));
+  }
+
+  function emitProgress(batchId: string): void {
+    const state = stateOf(batchId);
+    const done = Object.entries(state.counts).reduce((sum, [status, n]) => (unsentStatuses.includes(status as RowStatus) ? sum : sum + (n ?? 0)), 0);
+    options.emit({ type: 'batch.progress', batchId, total: state.rowCount, done, byStatus: state.counts, status: state.status, rowsPerSecond: state.rowsPerSecond, secondsLeft: state.secondsLeft });
+  }
+
+  function stateOf(batchId: string): SendState {
+    const batch = batchOrThrow(batchId);
+    const { byStatus, minorByStatus } = journal.counts(batchId);
+    const pace = paceOf(batchId);
+    const left = (byStatus.ready ?? 0) + (byStatus.sending ?? 0);
+    return {
+      batchId,
+      provider: batch.provider,
+      currency: batch.currency,
+      fileName: batch.fileName,
+      environment: batch.environment,
+      status: batch.status,
+      rowCount: batch.rowCount,
+      total: batch.total,
+      counts: byStatus,
+      amounts: minorByStatus,
+      running: runs.has(batchId),
+      rowsPerSecond: pace.rowsPerSecond(),
+      secondsLeft: runs.has(batchId) ? pace.secondsLeft(left) : null,
+      startedAt: batch.sendStartedAt,
+      finishedAt: batch.finishedAt,
+    };
+  }
+
+  /** Starts (or wakes) the run that sends and follows this batch. The lock must be held. */
+  async function ensureRun(batch: SendBatch, environment: Environment, workers?: number): Promise<void> {
+    const existing = runs.get(batch.id);
+    if (existing) {
+      existing.sending = journal.batch(batch.id)?.status === 'sending';
+      existing.run.wake();
+      return;
+    }
+    const client = await clientOf(batch.provider, environment);
+    const gate = gateOf(batch.provider, environment, client);
+    counts.delete(batch.id);
+    const holder: { running?: Running } = {};
+    const run = startBatchRun(batch.id, {
+      journal,
+      client: client.client,
+      gate,
+      policy,
+      workers: workers ?? client.concurrency,
+      sending: () => holder.running?.sending ?? false,
+      onRowChanged,
+    });
+    const ended = run.done
+      .catch((error: unknown) => {
+        // The run stopped early (its data file closed under it): what was sent is in the journal.
+        if (!closed) console.error(`paybatch: sending batch ${batch.id} stopped: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        runs.delete(batch.id);
+        if (!closed && db.open) {
+          journal.finishIfDone(batch.id);
+          emitProgress(batch.id);
+        }
+        if (runs.size === 0) lock.release();
+      });
+    holder.running = { run, batch, sending: journal.batch(batch.id)?.status === 'sending', ended };
+    runs.set(batch.id, holder.running);
+  }
+
+  return {
+    journal,
+    lock,
+    async start(batchId: string, environment: Environment, concurrency?: number): Promise<SendState> {
+      const batch = batchOrThrow(batchId);
+      if (batch.status === 'finished' || batch.status === 'cancelled') {
+        throw new EngineError('refused', `This batch is ${batch.status}: nothing is left to send.`, undefined, { reason: 'send_over', status: batch.status });
+      }
+      if (batch.environment && batch.environment !== environment) {
+        throw new EngineError('refused', `This batch is being sent in ${batch.environment}; it cannot be sent in ${environment} too.`, undefined, { reason: 'send_other_environment', environment: batch.environment, asked: environment });
+      }
+      // Keys and address first: a batch never turns `sending` if it cannot be sent.
+      await clientOf(batch.provider, environment);
+      lock.acquire();
+      try {
+        journal.startSending(batchId, environment);
+        await ensureRun(journal.batch(batchId) ?? batch, environment, concurrency);
+      } catch (error) {
+        if (runs.size === 0) lock.release();
+        throw error;
+      }
+      return stateOf(batchId);
+    },
+    pause(batchId: string): SendState {
+      const batch = batchOrThrow(batchId);
+      if (batch.status === 'sending') journal.setStatus(batchId, 'paused');
+      const running = runs.get(batchId);
+      if (running) {
+        running.sending = false;
+        running.run.wake();
+      }
+      emitProgress(batchId);
+      return stateOf(batchId);
+    },
+    async cancel(batchId: string): Promise<SendState> {
+      const batch = batchOrThrow(batchId);
+      if (batch.status === 'finished' || batch.status === 'cancelled') return stateOf(batchId);
+      if (batch.status === 'approved') {
+        throw new EngineError('refused', 'This batch has not been sent: nothing to cancel. Leave it, or discard the draft it came from.', undefined, { reason: 'cancel_not_sending' });
+      }
+      const running = runs.get(batchId);
+      if (running) running.sending = false;
+      journal.cancel(batchId);
+      counts.delete(batchId);
+      running?.run.dropUnsent();
+      journal.finishIfDone(batchId);
+      emitProgress(batchId);
+      return stateOf(batchId);
+    },
+    /**
+     * Every unfinished batch: rows left in flight are reconciled before any new payout, and
+     * batches that were sending go on. `continuePaused` (the CLI's resume) sends paused ones too.
+     */
+    async resumeAll(resume: { continuePaused: boolean }): Promise<string[]> {
+      const unfinished = journal.unfinishedBatches();
+      if (unfinished.length === 0) return [];
+      lock.acquire();
+      const resumed: string[] = [];
+      try {
+        for (const batch of unfinished) {
+          if (!batch.environment) continue;
+          if (batch.status === 'paused' && resume.continuePaused) journal.setStatus(batch.id, 'sending');
+          await ensureRun(journal.batch(batch.id) ?? batch, batch.environment);
+          resumed.push(batch.id);
+        }
+      } finally {
+        if (runs.size === 0) lock.release();
+      }
+      return resumed;
+    },
+    /** Resolves when no run is left for this batch (or for any, without one). */
+    async idle(batchId?: string): Promise<void> {
+      for (;;) {
+        const waiting = batchId ? [runs.get(batchId)].filter((r): r is Running => r !== undefined) : [...runs.values()];
+        if (waiting.length === 0) return;
+        await Promise.all(waiting.map((r) => r.ended));
+      }
+    },
+    state: stateOf,
+    status(batchId: string, statuses: readonly RowStatus[] | undefined, offset: number, limit: number) {
+      return { ...stateOf(batchId), ...pages.page(batchId, statuses, offset, limit) };
+    },
+    running(batchId: string): boolean {
+      return runs.has(batchId);
+    },
+    /** Stops every run once its calls in progress return (at most `graceMs`), then lets go of the lock. */
+    async close(graceMs = 5_000): Promise<void> {
+      for (const { run } of runs.values()) run.stop();
+      const ends = [...runs.values()].map((r) => r.ended);
+      await Promise.race([Promise.all(ends), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+      closed = true;
+      for (const timer of pendingProgress.values()) clearTimeout(timer);
+      lock.release();
+      const opened = [...clients.values()];
+      clients.clear();
+      await Promise.allSettled(opened.map(async (c) => (await c).close()));
+    },
+  };
+}
+
+export type SendService = ReturnType<typeof createSendService>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { batchIdSchema, batchStatuses } from '../batches/batch-contract.js';
+import { environmentSchema } from '../credentials/credential-fields.js';
+import { rowStatuses } from '../events.js';
+import { providerIds } from '../providers/provider-ids.js';
+
+/**
+ * The send methods' shapes: start, pause, cancel and follow an approved batch. The engine
+ * owns every decision (which rows go, when, with which order id); the window asks and shows.
+ */
+const rowStatus = z.enum(rowStatuses);
+const count = z.number().int().nonnegative();
+
+export const sentRowSchema = z.object({
+  seq: z.number().int().positive(),
+  /** The sheet row, as Excel numbers it. */
+  row: z.number().int().positive(),
+  orderId: z.string(),
+  name: z.string().nullable(),
+  amount: z.number().int(),
+  status: rowStatus,
+  providerRef: z.string().nullable(),
+  fee: z.number().int().nullable(),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  attempts: z.number().int(),
+  sentAt: z.string().nullable(),
+  settledAt: z.string().nullable(),
+  /** Why a person must look (needs_review), with the provider's last answer. */
+  reviewReason: z.string().nullable(),
+});
+export type SentRow = z.infer<typeof sentRowSchema>;
+
+export const sendStateSchema = z.object({
+  batchId: z.string(),
+  provider: z.enum(providerIds),
+  currency: z.enum(['VND', 'THB']),
+  fileName: z.string(),
+  environment: environmentSchema.nullable(),
+  status: z.enum(batchStatuses),
+  rowCount: count,
+  total: z.number().int(),
+  counts: z.partialRecord(rowStatus, count),
+  /** Amounts per status, minor units. */
+  amounts: z.partialRecord(rowStatus, z.number().int()),
+  /** Whether this process is sending or following the batch right now. */
+  running: z.boolean(),
+  /** Rows reaching an answer per second over the last few seconds; null before there is one. */
+  rowsPerSecond: z.number().nullable(),
+  /** Seconds until every row is sent at that pace; null when it cannot be told. */
+  secondsLeft: z.number().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type SendState = z.infer<typeof sendStateSchema>;
+
+export const sendMethods = {
+  /** Approved (or paused) → sending, in this environment. Refused while another process sends. */
+  'send.start': {
+    input: z.object({ batchId: batchIdSchema, environment: environmentSchema, concurrency: z.number().int().min(1).max(64).optional() }).strict(),
+    output: sendStateSchema,
+  },
+  /** No new payout starts; those in flight finish and are followed. */
+  'send.pause': {
+    input: z.object({ batchId: batchIdSchema }).strict(),
+    output: sendStateSchema,
+  },
+  /** Rows not yet sent never will be; rows in flight are followed to their end. */
+  'send.cancel': {
+    input: z.object({ batchId: batchIdSchema }).strict(),
+    output: sendStateSchema,
+  },
+  'send.status': {
+    input: z
+      .object({
+        batchId: batchIdSchema,
+        offset: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(0).max(500).optional(),
+        statuses: z.array(rowStatus).max(rowStatuses.length).optional(),
+      })
+      .strict(),
+    output: sendStateSchema.extend({ rows: z.array(sentRowSchema), matching: count }),
+  },
+} as const;
