@@ -162,14 +162,15 @@ export function createSendService(options: SendServiceOptions) {
     const client = await clientOf(batch.provider, environment);
     const gate = gateOf(batch.provider, environment, client);
     counts.delete(batch.id);
-    const holder: { running?: Running } = {};
+    // Read by the run's workers from their first step, before startBatchRun returns.
+    const flags = { sending: journal.batch(batch.id)?.status === 'sending' };
     const run = startBatchRun(batch.id, {
       journal,
       client: client.client,
       gate,
       policy,
       workers: workers ?? client.concurrency,
-      sending: () => holder.running?.sending ?? false,
+      sending: () => flags.sending,
       onRowChanged,
     });
     const ended = run.done
@@ -185,8 +186,17 @@ export function createSendService(options: SendServiceOptions) {
         }
         if (runs.size === 0) lock.release();
       });
-    holder.running = { run, batch, sending: journal.batch(batch.id)?.status === 'sending', ended };
-    runs.set(batch.id, holder.running);
+    runs.set(batch.id, {
+      run,
+      batch,
+      ended,
+      get sending() {
+        return flags.sending;
+      },
+      set sending(value: boolean) {
+        flags.sending = value;
+      },
+    });
   }
 
   return {

@@ -1,0 +1,42 @@
+import type { Engine } from '../../electron/engine/engine.js';
+import type { SendPolicy } from '../../electron/engine/send/send-policy.js';
+import { defaultSendPolicy } from '../../electron/engine/send/send-policy.js';
+import type { Ledger } from '../../electron/simulator/sim-ledger.js';
+import type { JournalRow } from '../../electron/engine/send/send-journal.js';
+import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { providerRules } from '../../shared/providers/provider-rules.js';
+import { call, draftOf, importedRow, valueOf } from './drafts.js';
+
+/** Waits short enough that a test follows rows to their end in well under a second each. */
+export const quickPolicy: SendPolicy = { ...defaultSendPolicy, retryBaseMs: 20, retryMaxMs: 200, pollBaseMs: 20, pollMaxMs: 200, unknownWindowMs: 60_000, maxUnknownQueries: 12 };
+
+/** An approved batch of `count` good rows (each its own account and amount), through the contract. */
+export async function approvedBatch(engine: Engine, provider: ProviderId, count: number, fileHash = 'c'.repeat(64)): Promise<{ batchId: string; total: number }> {
+  const thai = providerRules[provider].currency === 'THB';
+  const rows = Array.from({ length: count }, (_, i) => importedRow(provider, i + 2, { amount: (thai ? 150_000 : 1_500_000) + i * (thai ? 100 : 1000), phone: `09${String(10_000_000 + i).padStart(8, '0')}` }));
+  const batchId = await draftOf(engine, provider, rows, fileHash);
+  const total = rows.reduce((sum, r) => sum + (r.payee.amount ?? 0), 0);
+  const typedTotal = thai ? (total / 100).toFixed(2) : String(total);
+  valueOf(await call(engine, 'batch.approve', { batchId, typedTotal }));
+  return { batchId, total };
+}
+
+/**
+ * Where the journal and the simulator's books disagree on a row: paid but not said so, said
+ * paid but not paid, or paid under an order id the batch does not have. The ledger pays an
+ * order id once whatever arrives; a second payment could only come from a second order id.
+ */
+export function disagreements(rows: readonly JournalRow[], ledger: Ledger): string[] {
+  const problems: string[] = [];
+  const ours = new Set(rows.map((r) => r.orderId));
+  for (const entry of ledger.entries()) if (!ours.has(entry.orderId)) problems.push(`${entry.orderId}: paid, but no row has this order id`);
+  for (const row of rows) {
+    const entry = ledger.find(row.orderId);
+    const state = entry ? ledger.stateOf(entry) : null;
+    if (row.status === 'succeeded' && state !== 'success') problems.push(`${row.orderId}: succeeded in the journal, ${state ?? 'absent'} in the ledger`);
+    if (row.status === 'failed' && state !== 'failed') problems.push(`${row.orderId}: failed in the journal, ${state ?? 'absent'} in the ledger`);
+    if ((row.status === 'rejected' || row.status === 'cancelled' || row.status === 'ready') && entry) problems.push(`${row.orderId}: ${row.status} in the journal, but the ledger paid it`);
+    if (row.status === 'needs_review' && !row.reviewReason) problems.push(`${row.orderId}: needs review without a reason`);
+  }
+  return problems;
+}
