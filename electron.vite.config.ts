@@ -7,10 +7,12 @@ export default defineConfig({
       outDir: 'out/main',
       rolldownOptions: {
         // The Electron main process and the plain-Node CLI (which also runs the browser host)
-        // share the engine; one build emits both and their common chunks.
+        // share the engine; one build emits both and their common chunks. Both run the engine
+        // in a worker thread started from its own entry, out/main/engine-worker.js.
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/run-cli.ts'),
+          'engine-worker': resolve('electron/engine/host/engine-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -1,7 +1,6 @@
-import { createEngine } from '../engine/engine.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
-import { createOsKeyStore } from '../engine/keys/os-key-store.js';
-import { startHost } from '../host/host-server.js';
+import { workerEngineHost } from '../engine/host/worker-engine-host.js';
+import { startHost, type Host } from '../host/host-server.js';
 import type { CliIo } from './cli-io.js';
 import { cliTranslator } from './cli-language.js';
 
@@ -16,8 +15,19 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
     io.stderr.write(`paybatch serve: ${tr.t('cli.usage.port', { value: options.port })}\n`);
     return 2;
   }
-  const engine = createEngine({ dataDir: options.dataDir ?? defaultDataDir(), keyStore: createOsKeyStore() });
-  let host;
+  let host: Host | undefined;
+  // The engine runs on a worker thread so signing and fsyncs never hold up a page's request;
+  // with no dialog to draw, it is given no confirmer, and refuses changes that need one.
+  const engine = await workerEngineHost({
+    dataDir: options.dataDir ?? defaultDataDir(),
+    keyStore: 'os',
+    // A page cannot do anything without the engine: the host goes too, so the page says
+    // Paybatch is not answering and the terminal says why.
+    onStopped: (reason) => {
+      io.stderr.write(`paybatch serve: ${reason}\n`);
+      void (host?.close() ?? Promise.resolve()).then(() => process.exit(1));
+    },
+  });
   try {
     host = await startHost({ engine, rendererDir: options.rendererDir, port });
   } catch (error) {
@@ -28,8 +38,9 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   }
   io.stdout.write(`${tr.t('cli.serve.running')}\n${host.appUrl}\n`);
   io.stdout.write(`${tr.t('cli.serve.dataFolder', { dir: engine.dataDir })}\n${tr.t('cli.stop')}\n`);
+  const running = host;
   const stop = (): void => {
-    void host.close().then(() => engine.close()).then(() => process.exit(0));
+    void running.close().then(() => engine.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

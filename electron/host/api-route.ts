@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { transportFail, type ErrorCode, type Result } from '../../shared/result.js';
-import { dispatch } from '../engine/dispatch.js';
-import type { Engine } from '../engine/engine.js';
+import type { EngineHost } from '../engine/host/engine-host.js';
 import { securityHeaders } from './security-headers.js';
 
 // HTTP errors only for requests that were malformed or not allowed; the engine's answers
@@ -42,7 +41,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 
 /** POST /api/<method>: the HTTP twin of one `ipcMain.handle` registration. */
 export async function handleApiCall(
-  engine: Engine,
+  engine: EngineHost,
   method: string,
   req: IncomingMessage,
   res: ServerResponse,
@@ -72,5 +71,5 @@ export async function handleApiCall(
       return;
     }
   }
-  sendResult(res, await dispatch(engine, method, payload, { transport: 'http' }));
+  sendResult(res, await engine.call(method, payload, { transport: 'http' }));
 }

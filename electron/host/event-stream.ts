@@ -1,12 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import type { Engine } from '../engine/engine.js';
+import type { EngineHost } from '../engine/host/engine-host.js';
 import { securityHeaders } from './security-headers.js';
 
 /**
  * Server-sent events carrying engine events to a browser tab. The renderer reads it with
  * fetch (not EventSource) so the token travels in the Authorization header, never in a URL.
  */
-export function openEventStream(engine: Engine, res: ServerResponse): void {
+export function openEventStream(engine: EngineHost, res: ServerResponse): void {
   res.writeHead(200, {
     ...securityHeaders,
     'Content-Type': 'text/event-stream; charset=utf-8',

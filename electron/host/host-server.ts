@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { transportFail } from '../../shared/result.js';
-import type { Engine } from '../engine/engine.js';
+import type { EngineHost } from '../engine/host/engine-host.js';
 import { internalDetail, logInternalError } from '../engine/debug-log.js';
 import { handleApiCall, sendResult } from './api-route.js';
 import { openEventStream } from './event-stream.js';
@@ -10,7 +10,8 @@ import { securityHeaders } from './security-headers.js';
 import { serveStatic } from './static-files.js';
 
 export type HostOptions = {
-  readonly engine: Engine;
+  /** The engine's door: a worker in `paybatch serve`, in process in tests of the host itself. */
+  readonly engine: EngineHost;
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
   /** 0 (the default) lets the OS choose a free port. */

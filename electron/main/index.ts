@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { eventChannel } from '../../shared/api-methods.js';
-import { createEngine, type Engine } from '../engine/engine.js';
-import { createOsKeyStore } from '../engine/keys/os-key-store.js';
+import type { EngineHost } from '../engine/host/engine-host.js';
+import { workerEngineHost } from '../engine/host/worker-engine-host.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
 import { dialogConfirmer } from './confirm-dialog.js';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc-handlers.js';
@@ -32,14 +32,31 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch((error: unknown) => {
+    // Before any window: a data folder that cannot be opened, or one from a newer version.
+    dialog.showErrorBox('Paybatch could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
 }
 
 async function start(): Promise<void> {
+  // The engine (keychain, SQLite, signing, sending) runs on a worker thread of this process:
+  // nothing it does can stall the window, and the keychain still sees this app asking. Only
+  // the dialog stays here; the worker asks for it over its port.
   const confirmChanges = dialogConfirmer(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
-  const engine = createEngine({ dataDir: app.getPath('userData'), keyStore: createOsKeyStore(), confirmChanges });
+  const starting = workerEngineHost({
+    dataDir: app.getPath('userData'),
+    keyStore: 'os',
+    confirmChanges,
+    workerUrl: new URL('./engine-worker.js', import.meta.url),
+    onStopped: (reason) => {
+      dialog.showErrorBox('Paybatch stopped', `The part of Paybatch that keeps your batches and sends payments stopped unexpectedly, so Paybatch will close. Open it again to carry on: nothing already recorded is lost.\n\n${reason}`);
+      app.quit();
+    },
+  });
   serveAppProtocol(join(here, '../renderer'));
   denyAllPermissions();
+  const engine = await starting;
   registerIpcHandlers(ipcMain, engine, trustedSenderCheck(windowIds, devServerUrl));
   openWindow(engine);
   app.on('activate', () => {
@@ -48,10 +65,19 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void engine.close());
+  // Quitting waits for the engine to close its database (ending its thread if it takes too long).
+  let engineClosed = false;
+  app.on('will-quit', (event) => {
+    if (engineClosed) return;
+    event.preventDefault();
+    void engine.close().finally(() => {
+      engineClosed = true;
+      app.quit();
+    });
+  });
 }
 
-function openWindow(engine: Engine): void {
+function openWindow(engine: EngineHost): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,

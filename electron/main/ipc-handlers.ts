@@ -1,8 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { ipcChannel, methodNames } from '../../shared/api-methods.js';
 import { transportFail, type Result } from '../../shared/result.js';
-import { dispatch } from '../engine/dispatch.js';
-import type { Engine } from '../engine/engine.js';
+import type { EngineHost } from '../engine/host/engine-host.js';
 import { isTrustedSender, type SenderFacts } from './trusted-origin.js';
 
 export function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
@@ -22,11 +21,12 @@ export type IpcRegistrar<E> = {
 /**
  * One `ipcMain.handle` per contract method, all behind the same two gates: the sender must be
  * our own window's main frame on our origin, and the payload must parse with the method's
- * schema (inside `dispatch`). The answer is always a Result, never a thrown error.
+ * schema (inside the engine's `dispatch`, on its own thread). The answer is always a Result,
+ * never a thrown error.
  */
 export function registerIpcHandlers<E = IpcMainInvokeEvent>(
   ipcMain: IpcRegistrar<E>,
-  engine: Engine,
+  engine: EngineHost,
   trusted: (event: E) => boolean,
 ): void {
   for (const method of methodNames) {
@@ -34,7 +34,7 @@ export function registerIpcHandlers<E = IpcMainInvokeEvent>(
       if (!trusted(event)) {
         return transportFail('not_from_window', `ipc ${method}`);
       }
-      return dispatch(engine, method, payload, { transport: 'ipc' });
+      return engine.call(method, payload, { transport: 'ipc' });
     });
   }
 }

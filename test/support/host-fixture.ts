@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createEngine, type Engine } from '../../electron/engine/engine.js';
+import { engineHostOf } from '../../electron/engine/host/engine-host.js';
 import { createMemoryKeyStore } from '../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host, type HostOptions } from '../../electron/host/host-server.js';
 import { useTempDir } from './temp-dir.js';
@@ -25,7 +26,7 @@ export function useHost(): (options?: Partial<Pick<HostOptions, 'maxBodyBytes'>>
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(root, 'secret.txt'), 'outside the renderer folder');
     const engine = createEngine({ dataDir: join(root, 'data'), keyStore: createMemoryKeyStore() });
-    const host = await startHost({ engine, rendererDir, ...options });
+    const host = await startHost({ engine: engineHostOf(engine), rendererDir, ...options });
     open.push(host);
     return { host, engine };
   };

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../electron/engine/engine.js';
 import { debugLogName } from '../../../electron/engine/debug-log.js';
+import { inProcessEngineHost } from '../../../electron/engine/host/engine-host.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host, type HostOptions } from '../../../electron/host/host-server.js';
 import { rawRequest } from '../../support/http.js';
@@ -26,7 +26,7 @@ afterEach(async () => {
 
 async function serve(limits: Pick<HostOptions, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxConnections'> = {}): Promise<Host & { dataDir: string }> {
   const root = tempDir();
-  const engine = createEngine({ dataDir: join(root, 'data'), keyStore: createMemoryKeyStore() });
+  const engine = inProcessEngineHost({ dataDir: join(root, 'data'), keyStore: createMemoryKeyStore() });
   const host = await startHost({ engine, rendererDir: join(root, 'renderer'), ...limits });
   hosts.push(host);
   return { ...host, dataDir: engine.dataDir };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../electron/engine/engine.js';
 import { debugLogName } from '../../../electron/engine/debug-log.js';
+import { engineHostOf } from '../../../electron/engine/host/engine-host.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host } from '../../../electron/host/host-server.js';
 import { rawRequest } from '../../support/http.js';
@@ -24,7 +25,7 @@ const marker = 'MARKERq7Zx';
 async function serve(change: (engine: Engine) => Engine = (engine) => engine) {
   const root = tempDir();
   const engine = change(createEngine({ dataDir: join(root, 'data'), keyStore: createMemoryKeyStore() }));
-  const host = await startHost({ engine, rendererDir: join(root, 'renderer') });
+  const host = await startHost({ engine: engineHostOf(engine), rendererDir: join(root, 'renderer') });
   open.push(host);
   const post = async (path: string, body: string) => {
     const res = await rawRequest(host.port, { method: 'POST', path, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' }, body });

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../electron/engine/engine.js';
+import { inProcessEngineHost } from '../../../electron/engine/host/engine-host.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { startHost, type Host } from '../../../electron/host/host-server.js';
 import { rawRequest } from '../../support/http.js';
@@ -36,7 +36,7 @@ function layout() {
 }
 
 async function serve(rendererDir: string, dataDir: string): Promise<Host> {
-  const engine = createEngine({ dataDir, keyStore: createMemoryKeyStore() });
+  const engine = inProcessEngineHost({ dataDir, keyStore: createMemoryKeyStore() });
   const host = await startHost({ engine, rendererDir });
   open.push(host);
   return host;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, methodNames } from '../../../../shared/api.js';
 import { ipcChannel } from '../../../../shared/api-methods.js';
 import type { Result } from '../../../../shared/result.js';
-import { createEngine } from '../../../../electron/engine/engine.js';
+import { inProcessEngineHost } from '../../../../electron/engine/host/engine-host.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { registerIpcHandlers, type IpcRegistrar } from '../../../../electron/main/ipc-handlers.js';
 import { sampleInputs, withoutSetup } from '../../../support/sample-inputs.js';
@@ -31,7 +31,7 @@ const tempDir = useTempDir();
 
 function setup() {
   const { ipcMain, handlers } = recorder();
-  const engine = createEngine({ dataDir: tempDir(), keyStore: createMemoryKeyStore() });
+  const engine = inProcessEngineHost({ dataDir: tempDir(), keyStore: createMemoryKeyStore() });
   registerIpcHandlers(ipcMain, engine, (event) => event.trusted);
   const invoke = (method: string, payload: unknown, trusted = true) => {
     const handler = handlers.get(ipcChannel(method as (typeof methodNames)[number]));
