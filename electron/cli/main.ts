@@ -18,6 +18,10 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import('./validate-command.js')).runValidate,
   keys: async () => (await import('./keys-command.js')).runKeys,
   simulate: async () => (await import('./simulate-command.js')).runSimulate,
+  send: async () => (await import('./send/send-command.js')).runSend,
+  resume: async () => (await import('./send/resume-command.js')).runResume,
+  status: async () => (await import('./send/status-command.js')).runStatus,
+  batches: async () => (await import('./send/status-command.js')).runBatches,
 };
 
 /**

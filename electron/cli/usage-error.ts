@@ -1,7 +1,8 @@
 import type { cliMessages } from '../../shared/i18n/messages/cli.js';
+import type { sendMessages } from '../../shared/i18n/messages/send.js';
 import type { Values } from '../../shared/i18n/translator.js';
 
-export type CliMessageId = keyof typeof cliMessages;
+export type CliMessageId = keyof typeof cliMessages | Extract<keyof typeof sendMessages, `cli.${string}`>;
 
 /**
  * The command line asked for something that cannot be done: said in one line, exit code 2.

@@ -4,6 +4,7 @@ import { engineMessages } from './engine.js';
 import { importMessages } from './import.js';
 import { reviewMessages } from './review.js';
 import { rulesMessages } from './rules.js';
+import { sendMessages } from './send.js';
 import { settingsMessages } from './settings.js';
 
 /**
@@ -13,6 +14,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages };
 
 export type MessageId = keyof typeof allMessages;

@@ -1,0 +1,17 @@
+import { createInterface } from 'node:readline/promises';
+import type { CliIo } from '../cli-io.js';
+
+/**
+ * Asks at the terminal; true only for "yes" (or the language's own y / có / ใช่). Without a
+ * terminal (a script, a pipe) there is nobody to ask: null, and the command says to use --yes.
+ */
+export async function confirmAtTerminal(io: CliIo, question: string): Promise<boolean | null> {
+  if (!io.stdin) return null;
+  const reader = createInterface({ input: io.stdin, output: io.stderr, terminal: false });
+  try {
+    const answer = (await reader.question(question)).trim().toLowerCase();
+    return ['yes', 'y', 'có', 'co', 'ใช่'].includes(answer);
+  } finally {
+    reader.close();
+  }
+}

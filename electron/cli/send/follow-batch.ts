@@ -1,0 +1,24 @@
+import type { Translator } from '../../../shared/i18n/translator.js';
+import type { Engine } from '../../engine/engine.js';
+import type { CliIo } from '../cli-io.js';
+
+/**
+ * Prints how the batch is going while its rows are answered, on stderr and only to a
+ * terminal (a log or a pipe gets the result alone), at most once a second.
+ */
+export function showProgress(engine: Engine, io: CliIo, tr: Translator): () => void {
+  const terminal = 'isTTY' in io.stderr && io.stderr.isTTY === true;
+  if (!terminal) return () => {};
+  let last = 0;
+  const stop = engine.onEvent((event) => {
+    if (event.type !== 'batch.progress' || Date.now() - last < 1000) return;
+    last = Date.now();
+    const c = event.byStatus;
+    const notPaid = (c.failed ?? 0) + (c.rejected ?? 0) + (c.cancelled ?? 0);
+    io.stderr.write(`\r${tr.t('cli.send.progress', { done: event.done, total: event.total, succeeded: c.succeeded ?? 0, notPaid, pending: event.total - (c.succeeded ?? 0) - notPaid })}   `);
+  });
+  return () => {
+    stop();
+    if (last > 0) io.stderr.write('\n');
+  };
+}

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { environments, type Environment } from '../../../shared/credentials/credential-fields.js';
+import { issueText } from '../../../shared/i18n/issue-text.js';
+import type { Translator } from '../../../shared/i18n/translator.js';
+import { providerIds } from '../../../shared/providers/provider-ids.js';
+import { providerRules } from '../../../shared/providers/provider-rules.js';
+import { EngineError } from '../../engine/engine-error.js';
+import type { Engine } from '../../engine/engine.js';
+import type { CliIo } from '../cli-io.js';
+import { cliTranslator } from '../cli-language.js';
+import { importWith, inspectOptions } from '../inspect-command.js';
+import { UsageError } from '../usage-error.js';
+import { exitCodeOf, writeBatchJson, writeBatchText } from './batch-report.js';
+import { ask, openCliEngine } from './cli-engine.js';
+import { confirmAtTerminal } from './confirm.js';
+import { draftFromImport } from './draft-from-file.js';
+import { showProgress } from './follow-batch.js';
+
+const options = {
+  ...inspectOptions,
+  provider: { type: 'string' },
+  env: { type: 'string' },
+  yes: { type: 'boolean' },
+  concurrency: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'allow-duplicate-file': { type: 'boolean' },
+} as const;
+
+/** Rows shown when a sheet has errors: enough to act on, not a screenful of the same. */
+const shownProblems = 20;
+
+/**
+ * `paybatch send FILE --provider P --env E`: the file read, checked by the engine, approved
+ * (after the accountant's yes), sent, and followed until every row is final. Exit 0 when every
+ * row succeeded, 1 when some did not, 2 when nothing was sent.
+ */
+export async function runSend(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
+  if (!provider) throw new UsageError('cli.validate.provider', { providers: providerIds.join(', '), given: values.provider || 'none' });
+  const environment = environments.find((e) => e === values.env?.toLowerCase());
+  if (!environment) throw new UsageError('cli.send.env', { given: values.env ?? '' });
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 64)) throw new UsageError('cli.send.concurrency', { given: values.concurrency ?? '' });
+  const rules = providerRules[provider];
+  const file = positionals[0];
+  const { result } = await importWith({ ...values, currency: values.currency ?? rules.currency }, file);
+  if (result.currency !== rules.currency) throw new UsageError('cli.validate.currency', { name: rules.name, currency: rules.currency, given: result.currency });
+  const fileHash = createHash('sha256').update(await readFile(file ?? '')).digest('hex');
+
+  const tr = cliTranslator();
+  const engine = openCliEngine(values['data-dir'], 'paybatch send');
+  try {
+    const { batchId, head } = await draftFromImport(engine, provider, result, fileHash);
+    const tally = head.tally;
+    if (!tally) throw new Error('the engine checked the draft without a tally');
+    if (tally.errors > 0) {
+      await listProblems(engine, batchId, 'errors', tally.errors, 'cli.send.errors', io, tr);
+      io.stderr.write(`${tr.t('cli.send.fixFirst')}\n`);
+      await ask(engine, 'batch.discard', { batchId });
+      return 2;
+    }
+    if (tally.warnings > 0) await listProblems(engine, batchId, 'warnings', tally.warnings, 'cli.send.warnings', io, tr);
+    const earlier = head.approval?.earlier.find((e) => e.status !== 'draft' && e.status !== 'discarded');
+    // The same payments approved by an earlier `send` that stopped before sending anything:
+    // this run is that one again, so it sends that batch (same order ids), never a second.
+    const unsent = earlier && earlier.sameContent && earlier.status === 'approved' ? earlier : undefined;
+    if (earlier && !unsent && !values['allow-duplicate-file']) {
+      io.stderr.write(`paybatch send: ${tr.t('cli.send.duplicate', { sameContent: earlier.sameContent ? 'yes' : 'no', batch: earlier.batchId.slice(0, 8), fileName: earlier.fileName, rowCount: earlier.rowCount, approvedOn: earlier.approvedAt?.slice(0, 10) ?? '' })}\n`);
+      await ask(engine, 'batch.discard', { batchId });
+      return 2;
+    }
+    io.stderr.write(`${tr.t('cli.send.summary', { rows: tally.included, total: tr.money(tally.total, tally.currency), name: rules.name, environment, file: result.file })}\n`);
+    if (!values.yes) {
+      const yes = await confirmAtTerminal(io, tr.t('cli.send.ask'));
+      if (yes !== true) {
+        io.stderr.write(`${tr.t(yes === null ? 'cli.send.needYes' : 'cli.send.declined')}\n`);
+        if (yes === null) await ask(engine, 'batch.discard', { batchId });
+        return 2;
+      }
+    }
+    if (unsent) {
+      await ask(engine, 'batch.discard', { batchId });
+      io.stderr.write(`${tr.t('cli.send.continuing', { batch: unsent.batchId.slice(0, 8) })}\n`);
+      return await sendAndFollow(engine, unsent.batchId, environment, concurrency, values.json === true, io, tr);
+    }
+    for (const { code } of head.offers.warnings) await ask(engine, 'batch.edit', { batchId, change: { kind: 'acknowledgeAll', code } });
+    const typedTotal = tally.currency === 'THB' ? (tally.total / 100).toFixed(2) : String(tally.total);
+    await approve(engine, batchId, typedTotal, values['allow-duplicate-file'] === true);
+    return await sendAndFollow(engine, batchId, environment, concurrency, values.json === true, io, tr);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Approves; a repeat of an approved batch only when --allow-duplicate-file said so (never --yes). */
+async function approve(engine: Engine, batchId: string, typedTotal: string, allowDuplicate: boolean): Promise<void> {
+  try {
+    await ask(engine, 'batch.approve', { batchId, typedTotal });
+  } catch (error) {
+    const earlier = error instanceof EngineError && error.params?.['reason'] === 'approved_before' ? error.params['earlierBatchId'] : undefined;
+    if (!allowDuplicate || typeof earlier !== 'string') throw error;
+    await ask(engine, 'batch.approve', { batchId, typedTotal, payAgain: earlier });
+  }
+}
+
+/** Sends, follows every row to its end, and reports; shared with the desktop's idea of done. */
+export async function sendAndFollow(engine: Engine, batchId: string, environment: Environment, concurrency: number | undefined, json: boolean, io: CliIo, tr: Translator): Promise<number> {
+  const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
+  io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
+  const stop = showProgress(engine, io, tr);
+  try {
+    await engine.send.idle(batchId);
+  } finally {
+    stop();
+  }
+  const state = engine.send.state(batchId);
+  if (json) await writeBatchJson(engine, state, io);
+  else await writeBatchText(engine, state, io, tr);
+  return exitCodeOf(state);
+}
+
+async function listProblems(engine: Engine, batchId: string, filter: 'errors' | 'warnings', count: number, title: 'cli.send.errors' | 'cli.send.warnings', io: CliIo, tr: Translator): Promise<void> {
+  io.stderr.write(`${tr.t(title, { count })}\n`);
+  const { rows } = await ask(engine, 'batch.get', { batchId, filter, limit: shownProblems });
+  for (const row of rows) {
+    for (const issue of row.issues) {
+      if ((filter === 'errors') === (issue.severity === 'error')) io.stderr.write(`  ${issueText(tr, issue, row.row)}\n`);
+    }
+  }
+  if (count > rows.length) io.stderr.write(`  …\n`);
+}

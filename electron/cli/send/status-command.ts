@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import type { Engine } from '../../engine/engine.js';
+import type { CliIo } from '../cli-io.js';
+import { cliTranslator } from '../cli-language.js';
+import { UsageError } from '../usage-error.js';
+import { exitCodeOf, writeBatchJson, writeBatchText } from './batch-report.js';
+import { ask, openCliEngine } from './cli-engine.js';
+
+const options = { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } as const;
+
+/** `paybatch status BATCH`: where every row of a batch stands (any unique start of its id will do). */
+export async function runStatus(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  const given = positionals[0];
+  if (!given) throw new UsageError('cli.status.nameBatch');
+  const tr = cliTranslator();
+  const engine = openCliEngine(values['data-dir'], 'paybatch status');
+  try {
+    const batchId = await batchIdFrom(engine, given);
+    const state = engine.send.state(batchId);
+    if (values.json) await writeBatchJson(engine, state, io);
+    else await writeBatchText(engine, state, io, tr);
+    return exitCodeOf(state);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** `paybatch batches`: every batch but discarded ones, newest first. */
+export async function runBatches(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
+  const tr = cliTranslator();
+  const engine = openCliEngine(values['data-dir'], 'paybatch batches');
+  try {
+    const batches = (await ask(engine, 'batch.list', {})).sort((a, b) => (b.approvedAt ?? b.createdAt).localeCompare(a.approvedAt ?? a.createdAt));
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(batches.map((b) => ({ batchId: b.batchId, provider: b.provider, environment: b.environment, status: b.status, rows: b.rowCount, total: b.total, approvedAt: b.approvedAt })), null, 2)}\n`);
+    } else if (batches.length === 0) {
+      io.stdout.write(`${tr.t('cli.batches.none', { dataDir: engine.dataDir })}\n`);
+    } else {
+      for (const b of batches) {
+        io.stdout.write(`${tr.t('cli.batches.line', { batch: b.batchId.slice(0, 8), provider: b.provider, environment: b.environment ?? '-', status: tr.t('sendStatus.batch', { status: b.status }), rows: b.rowCount, total: tr.money(b.total, b.currency), file: b.fileName })}\n`);
+      }
+    }
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+async function batchIdFrom(engine: Engine, given: string): Promise<string> {
+  const matches = (await ask(engine, 'batch.list', {})).filter((b) => b.batchId.startsWith(given.toLowerCase()));
+  const [only, another] = matches;
+  if (!only) throw new UsageError('cli.status.notFound', { id: given, dataDir: engine.dataDir });
+  if (another) throw new UsageError('cli.status.ambiguous', { id: given });
+  return only.batchId;
+}
