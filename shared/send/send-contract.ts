@@ -54,7 +54,58 @@ export const sendStateSchema = z.object({
 });
 export type SendState = z.infer<typeof sendStateSchema>;
 
+/** A row whose payee the provider names differently, or does not know: the accountant decides. */
+export const presendFindingSchema = z.object({
+  seq: z.number().int().positive(),
+  row: z.number().int().positive(),
+  /** The name in the sheet. */
+  name: z.string().nullable(),
+  /** The name the provider holds for the account or wallet; null when it has none. */
+  found: z.string().nullable(),
+  result: z.enum(['mismatch', 'not_found', 'unknown']),
+  /** The provider's words, when it gave a reason. */
+  message: z.string().nullable(),
+  decision: z.enum(['keep', 'exclude']).nullable(),
+});
+export type PresendFinding = z.infer<typeof presendFindingSchema>;
+
+export const presendCheckSchema = z.object({
+  batchId: z.string(),
+  environment: environmentSchema,
+  balance: z.object({
+    state: z.enum(['enough', 'short', 'unreadable']),
+    balanceMinor: z.number().int().nullable(),
+    /** What the rows still to send add up to. */
+    neededMinor: z.number().int(),
+    reason: z.string().nullable(),
+  }),
+  inquiry: z.object({
+    /** Whether this provider answers account-name questions at all. */
+    offered: z.boolean(),
+    checked: count,
+    matched: count,
+    findings: z.array(presendFindingSchema),
+  }),
+  /** Findings with no decision yet: sending is refused until there are none. */
+  undecided: count,
+  checkedAt: z.string(),
+});
+export type PresendCheck = z.infer<typeof presendCheckSchema>;
+
 export const sendMethods = {
+  /**
+   * Before the first payment: the balance against what is left to send, and each payee's
+   * name as the provider holds it, where the provider offers that. Stored with the batch.
+   */
+  'send.check': {
+    input: z.object({ batchId: batchIdSchema, environment: environmentSchema }).strict(),
+    output: presendCheckSchema,
+  },
+  /** The accountant's decision on findings: keep (send as it is) or exclude (never sent). Recorded. */
+  'send.decide': {
+    input: z.object({ batchId: batchIdSchema, decisions: z.array(z.object({ seq: z.number().int().positive(), decision: z.enum(['keep', 'exclude']) }).strict()).min(1).max(500) }).strict(),
+    output: presendCheckSchema,
+  },
   /** Approved (or paused) → sending, in this environment. Refused while another process sends. */
   'send.start': {
     input: z.object({ batchId: batchIdSchema, environment: environmentSchema, concurrency: z.number().int().min(1).max(64).optional() }).strict(),
