@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { HttpAnswer, HttpTransport } from '../providers/http-transport.js';
 import type { Db } from '../store/database.js';
+import { durable } from './durability.js';
 import { redactedBody, redactedUrl } from './redact.js';
 
 /** Which row (or batch) a provider call is made for, and why. */
@@ -32,13 +33,16 @@ export function journaledTransport(db: Db, http: HttpTransport, onAnswer: (answe
         onAnswer(answer);
         return answer;
       }
+      durable(db, 'NORMAL');
       const id = begin.run(context.batchId, context.orderId, context.kind, method, redactedUrl(url), redactedBody(body), new Date().toISOString()).lastInsertRowid;
       try {
         const answer = await http.send(method, url, headers, body);
+        durable(db, 'NORMAL');
         end.run(answer.status, redactedBody(answer.text), 'answered', new Date().toISOString(), id);
         onAnswer(answer);
         return answer;
       } catch (error) {
+        durable(db, 'NORMAL');
         end.run(null, null, error instanceof Error ? error.message.slice(0, 500) : 'failed', new Date().toISOString(), id);
         throw error;
       }

@@ -13,6 +13,9 @@ import type { OpenedClient } from './send-service.js';
 /** Calls at once and per second when Settings leave them unset: gentle on any provider. */
 const defaultConcurrency = 4;
 const defaultRatePerSecond = 20;
+/** Practice's own simulator is on this computer: no reason to hold it back. */
+const practiceConcurrency = 8;
+const practiceRatePerSecond = 500;
 
 export type ClientSources = {
   readonly db: Db;
@@ -43,8 +46,8 @@ export function clientOpener(sources: ClientSources) {
     );
     return {
       client,
-      concurrency: settings.concurrency ?? defaultConcurrency,
-      ratePerSecond: settings.ratePerSecond ?? defaultRatePerSecond,
+      concurrency: settings.concurrency ?? (practice ? practiceConcurrency : defaultConcurrency),
+      ratePerSecond: settings.ratePerSecond ?? (practice ? practiceRatePerSecond : defaultRatePerSecond),
       close: () => http.close(),
       onThrottle: (listener) => listeners.push(listener),
     };

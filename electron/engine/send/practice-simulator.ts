@@ -1,7 +1,7 @@
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { credentialFields } from '../../../shared/credentials/credential-fields.js';
 import { generateSimCredentials } from '../../simulator/sim-credentials.js';
-import { defaultFaults } from '../../simulator/sim-faults.js';
+import { parseFaults } from '../../simulator/sim-faults.js';
 import { startSimulator } from '../../simulator/start-simulator.js';
 import type { ProviderSettings } from '../store/provider-settings.js';
 
@@ -21,7 +21,9 @@ export function createPracticeSimulators() {
 
   async function start(provider: ProviderId): Promise<PracticeProvider> {
     const credentials = generateSimCredentials(provider);
-    const sim = await startSimulator(provider, credentials, defaultFaults());
+    // PAYBATCH_PRACTICE_FAULTS (the simulator's own --faults syntax) lets `npm run bench:send`
+    // give Practice a fixed latency; nobody else sets it.
+    const sim = await startSimulator(provider, credentials, parseFaults(process.env['PAYBATCH_PRACTICE_FAULTS']));
     const secrets = new Set<string>(credentialFields[provider].secrets);
     const settings: Record<string, string> = { baseUrl: sim.baseUrl };
     for (const [field, value] of Object.entries(credentials.creds)) if (!secrets.has(field)) settings[field] = value;

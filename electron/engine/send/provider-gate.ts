@@ -4,6 +4,7 @@
  * worth), and none at all until a Retry-After the provider gave has passed.
  */
 export function createProviderGate(options: { concurrency: number; ratePerSecond: number }) {
+  let concurrency = options.concurrency;
   let running = 0;
   let tokens = options.ratePerSecond;
   let filledAt = Date.now();
@@ -19,12 +20,12 @@ export function createProviderGate(options: { concurrency: number; ratePerSecond
     for (;;) {
       const now = Date.now();
       refill(now);
-      if (running < options.concurrency && tokens >= 1 && now >= holdUntil) {
+      if (running < concurrency && tokens >= 1 && now >= holdUntil) {
         running += 1;
         tokens -= 1;
         return;
       }
-      if (running >= options.concurrency) {
+      if (running >= concurrency) {
         await new Promise<void>((resolve) => waiting.push(resolve));
         continue;
       }
@@ -46,6 +47,13 @@ export function createProviderGate(options: { concurrency: number; ratePerSecond
         return await call();
       } finally {
         leave();
+      }
+    },
+    /** A send asked for more calls at once than the provider's setting (`--concurrency`, the Send screen). */
+    widen(calls: number): void {
+      while (concurrency < calls) {
+        concurrency += 1;
+        waiting.shift()?.();
       }
     },
     /** The provider asked us to wait (429 / Retry-After): nothing starts before then. */

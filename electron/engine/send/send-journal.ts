@@ -3,6 +3,7 @@ import type { RowStatus } from '../../../shared/events.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Payee } from '../../../shared/import/model.js';
 import type { Db } from '../store/database.js';
+import { durable } from './durability.js';
 
 /** Statuses a row never leaves on its own: nothing more is sent or asked for it. */
 export const finalStatuses: ReadonlySet<RowStatus> = new Set(['succeeded', 'failed', 'rejected', 'cancelled']);
@@ -92,12 +93,7 @@ export function createSendJournal(db: Db) {
   const cancelReady = db.prepare<[string]>(`UPDATE batch_row SET status = 'cancelled', next_at = NULL WHERE batch_id = ? AND status = 'ready'`);
   const setStatus = db.prepare<[string, string, string]>('UPDATE batch SET status = ?, updated_at = ? WHERE id = ?');
 
-  let synchronous: 'FULL' | 'NORMAL' = 'FULL';
-  function durability(level: 'FULL' | 'NORMAL'): void {
-    if (synchronous === level && Number(db.pragma('synchronous', { simple: true })) === (level === 'FULL' ? 2 : 1)) return;
-    db.pragma(`synchronous = ${level}`);
-    synchronous = level;
-  }
+  const durability = (level: 'FULL' | 'NORMAL'): void => durable(db, level);
 
   return {
     batch(batchId: string): SendBatch | undefined {

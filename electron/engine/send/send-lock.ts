@@ -34,12 +34,14 @@ export function createSendLock(db: Db, command: string) {
       if (held) return;
       const other = take.immediate();
       if (other) {
-        throw new EngineError('refused', `Another Paybatch is sending from this data folder: ${other.command} (process ${other.pid} on ${other.host}, since ${other.takenAt.slice(0, 19).replace('T', ' ')} UTC). Let it finish, or close it, then try again.`, undefined, {
+        const sinceText = other.takenAt.slice(0, 19).replace('T', ' ');
+        throw new EngineError('refused', `Another Paybatch is sending from this data folder: ${other.command} (process ${other.pid} on ${other.host}, since ${sinceText} UTC). Let it finish, or close it, then try again.`, undefined, {
           reason: 'sender_busy',
           command: other.command,
           pid: other.pid,
           host: other.host,
           since: other.takenAt,
+          sinceText,
         });
       }
       held = true;
