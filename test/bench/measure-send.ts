@@ -43,7 +43,7 @@ for (const { latencyMs, rows, target } of cases) {
       const setup = createEngine({ dataDir: data, keyStore: createMemoryKeyStore() });
       await dispatch(setup, 'keys.setSettings', { provider: 'appotapay', environment: 'practice', settings: { concurrency, ratePerSecond: 1000 } }, { transport: 'ipc' });
       await setup.close();
-      run = spawnSync(process.execPath, [bin, 'send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--concurrency', String(concurrency), '--data-dir', data], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+      run = spawnSync(process.execPath, [bin, 'send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--name-mismatch', 'keep', '--concurrency', String(concurrency), '--data-dir', data], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
       spawnSync(process.execPath, [bin, 'keys', 'remove', 'appotapay', '--env', 'practice', '--data-dir', data], { env });
     } finally {
       sim.kill();

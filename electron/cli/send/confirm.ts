@@ -6,11 +6,16 @@ import type { CliIo } from '../cli-io.js';
  * terminal (a script, a pipe) there is nobody to ask: null, and the command says to use --yes.
  */
 export async function confirmAtTerminal(io: CliIo, question: string): Promise<boolean | null> {
+  const answer = await answerAtTerminal(io, question);
+  return answer === null ? null : ['yes', 'y', 'có', 'co', 'ใช่'].includes(answer);
+}
+
+/** The line typed in answer, trimmed and in lower case; null without a terminal. */
+export async function answerAtTerminal(io: CliIo, question: string): Promise<string | null> {
   if (!io.stdin) return null;
   const reader = createInterface({ input: io.stdin, output: io.stderr, terminal: false });
   try {
-    const answer = (await reader.question(question)).trim().toLowerCase();
-    return ['yes', 'y', 'có', 'co', 'ใช่'].includes(answer);
+    return (await reader.question(question)).trim().toLowerCase();
   } finally {
     reader.close();
   }

@@ -14,7 +14,7 @@ import { importWith, inspectOptions } from '../inspect-command.js';
 import { UsageError } from '../usage-error.js';
 import { exitCodeOf, writeBatchJson, writeBatchText } from './batch-report.js';
 import { ask, openCliEngine } from './cli-engine.js';
-import { confirmAtTerminal } from './confirm.js';
+import { answerAtTerminal, confirmAtTerminal } from './confirm.js';
 import { draftFromImport } from './draft-from-file.js';
 import { showProgress } from './follow-batch.js';
 
@@ -26,6 +26,7 @@ const options = {
   concurrency: { type: 'string' },
   'data-dir': { type: 'string' },
   'allow-duplicate-file': { type: 'boolean' },
+  'name-mismatch': { type: 'string' },
 } as const;
 
 /** Rows shown when a sheet has errors: enough to act on, not a screenful of the same. */
@@ -44,6 +45,8 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
   if (!environment) throw new UsageError('cli.send.env', { given: values.env ?? '' });
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 64)) throw new UsageError('cli.send.concurrency', { given: values.concurrency ?? '' });
+  const nameDecision = values['name-mismatch'];
+  if (nameDecision !== undefined && nameDecision !== 'keep' && nameDecision !== 'exclude') throw new UsageError('cli.send.nameDecision', { given: nameDecision });
   const rules = providerRules[provider];
   const file = positionals[0];
   const { result } = await importWith({ ...values, currency: values.currency ?? rules.currency }, file);
@@ -84,12 +87,12 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
     if (unsent) {
       await ask(engine, 'batch.discard', { batchId });
       io.stderr.write(`${tr.t('cli.send.continuing', { batch: unsent.batchId.slice(0, 8) })}\n`);
-      return await sendAndFollow(engine, unsent.batchId, environment, concurrency, values.json === true, io, tr);
+      return await sendAndFollow(engine, unsent.batchId, { environment, concurrency, nameDecision, json: values.json === true }, io, tr);
     }
     for (const { code } of head.offers.warnings) await ask(engine, 'batch.edit', { batchId, change: { kind: 'acknowledgeAll', code } });
     const typedTotal = tally.currency === 'THB' ? (tally.total / 100).toFixed(2) : String(tally.total);
     await approve(engine, batchId, typedTotal, values['allow-duplicate-file'] === true);
-    return await sendAndFollow(engine, batchId, environment, concurrency, values.json === true, io, tr);
+    return await sendAndFollow(engine, batchId, { environment, concurrency, nameDecision, json: values.json === true }, io, tr);
   } finally {
     await engine.close();
   }
@@ -106,8 +109,11 @@ async function approve(engine: Engine, batchId: string, typedTotal: string, allo
   }
 }
 
-/** Sends, follows every row to its end, and reports; shared with the desktop's idea of done. */
-export async function sendAndFollow(engine: Engine, batchId: string, environment: Environment, concurrency: number | undefined, json: boolean, io: CliIo, tr: Translator): Promise<number> {
+type SendChoices = { readonly environment: Environment; readonly concurrency: number | undefined; readonly nameDecision: 'keep' | 'exclude' | undefined; readonly json: boolean };
+
+/** Checks, sends, follows every row to its end, and reports. */
+async function sendAndFollow(engine: Engine, batchId: string, { environment, concurrency, nameDecision, json }: SendChoices, io: CliIo, tr: Translator): Promise<number> {
+  if (!(await presendDecided(engine, batchId, environment, nameDecision, io, tr))) return 2;
   const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
   io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
   const stop = showProgress(engine, io, tr);
@@ -131,4 +137,33 @@ async function listProblems(engine: Engine, batchId: string, filter: 'errors' | 
     }
   }
   if (count > rows.length) io.stderr.write(`  …\n`);
+}
+
+/**
+ * The pre-send checks, as the Send screen shows them: the balance (short: the engine refuses
+ * to start), and payees the provider names differently or does not know, each kept or
+ * excluded by --name-mismatch or by the answer typed here. False when nobody decided.
+ */
+async function presendDecided(engine: Engine, batchId: string, environment: Environment, given: 'keep' | 'exclude' | undefined, io: CliIo, tr: Translator): Promise<boolean> {
+  const check = await ask(engine, 'send.check', { batchId, environment });
+  const { balance } = check;
+  if (balance.state === 'unreadable') io.stderr.write(`${tr.t('cli.send.balanceUnreadable', { reason: balance.reason ?? '', needed: tr.money(balance.neededMinor, engine.send.state(batchId).currency) })}\n`);
+  const undecided = check.inquiry.findings.filter((f) => f.decision === null);
+  if (undecided.length === 0) return true;
+  io.stderr.write(`${tr.t('cli.send.findings', { count: undecided.length })}\n`);
+  for (const f of undecided.slice(0, shownProblems)) io.stderr.write(`${tr.t('cli.send.finding', { row: f.row, name: f.name ?? '', result: f.result, found: f.found ?? '', message: f.message ?? 'none' })}\n`);
+  if (undecided.length > shownProblems) io.stderr.write('  …\n');
+  let decision = given;
+  if (!decision) {
+    const answer = await answerAtTerminal(io, tr.t('cli.send.askKeep'));
+    if (answer === 'keep' || answer === 'exclude') decision = answer;
+  }
+  if (!decision) {
+    io.stderr.write(`${tr.t('cli.send.needDecision')}\n`);
+    return false;
+  }
+  for (let from = 0; from < undecided.length; from += 500) {
+    await ask(engine, 'send.decide', { batchId, decisions: undecided.slice(from, from + 500).map((f) => ({ seq: f.seq, decision: decision })) });
+  }
+  return true;
 }

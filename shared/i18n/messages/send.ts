@@ -100,6 +100,36 @@ export const sendMessages = messages({
     vi: 'Các khoản này đã được duyệt trước đây là lô {batch}, lô đó dừng trước khi gửi: đang gửi lô đó, với chính các mã lệnh của nó.',
     th: 'รายการเหล่านี้เคยได้รับอนุมัติแล้วเป็นชุด {batch} ซึ่งหยุดก่อนส่ง: กำลังส่งชุดนั้นด้วยหมายเลขคำสั่งเดิมของมัน',
   },
+  'cli.send.nameDecision': {
+    en: '--name-mismatch takes keep or exclude (given: {given}).',
+    vi: '--name-mismatch nhận keep hoặc exclude (đã nhập: {given}).',
+    th: '--name-mismatch รับ keep หรือ exclude (ที่ให้มา: {given})',
+  },
+  'cli.send.balanceUnreadable': {
+    en: 'The balance could not be read ({reason}): check that it covers {needed} before the payments settle.',
+    vi: 'Không đọc được số dư ({reason}): hãy kiểm tra số dư đủ {needed} trước khi các khoản được xử lý.',
+    th: 'อ่านยอดคงเหลือไม่ได้ ({reason}): ตรวจสอบว่ายอดคงเหลือพอสำหรับ {needed} ก่อนที่รายการจะดำเนินการ',
+  },
+  'cli.send.findings': {
+    en: '{count, plural, one {# payee is} other {# payees are}} named differently by the provider, or not known to it:',
+    vi: '{count, plural, other {# người nhận}} có tên khác với bên nhà cung cấp, hoặc nhà cung cấp không biết:',
+    th: '{count, plural, other {ผู้รับ # ราย}} มีชื่อต่างจากที่ผู้ให้บริการมี หรือผู้ให้บริการไม่รู้จัก:',
+  },
+  'cli.send.finding': {
+    en: '  Row {row}: {name} — {result, select, mismatch {the provider has "{found}"} not_found {no such account or wallet} other {the provider did not say}}{message, select, none {} other { ({message})}}',
+    vi: '  Dòng {row}: {name} — {result, select, mismatch {nhà cung cấp ghi "{found}"} not_found {không có tài khoản hay ví này} other {nhà cung cấp không trả lời rõ}}{message, select, none {} other { ({message})}}',
+    th: '  แถว {row}: {name} — {result, select, mismatch {ผู้ให้บริการมีชื่อ "{found}"} not_found {ไม่มีบัญชีหรือวอลเล็ตนี้} other {ผู้ให้บริการไม่ได้ตอบชัดเจน}}{message, select, none {} other { ({message})}}',
+  },
+  'cli.send.askKeep': {
+    en: 'Type keep to send them as they are, or exclude to leave them out: ',
+    vi: 'Gõ keep để vẫn gửi, hoặc exclude để bỏ các dòng này: ',
+    th: 'พิมพ์ keep เพื่อส่งตามเดิม หรือ exclude เพื่อไม่ส่งรายการเหล่านี้: ',
+  },
+  'cli.send.needDecision': {
+    en: 'Nothing was sent: decide with --name-mismatch keep or --name-mismatch exclude (nobody is at this terminal to ask). The batch stays approved; send the file again to continue it.',
+    vi: 'Chưa gửi gì: hãy quyết định bằng --name-mismatch keep hoặc --name-mismatch exclude (không có ai ở cửa sổ lệnh để hỏi). Lô vẫn ở trạng thái đã duyệt; gửi lại tệp để tiếp tục.',
+    th: 'ยังไม่ได้ส่งอะไร: ตัดสินใจด้วย --name-mismatch keep หรือ --name-mismatch exclude (ไม่มีใครอยู่ที่เทอร์มินัลให้ถาม) ชุดนี้ยังคงอนุมัติแล้ว ส่งไฟล์อีกครั้งเพื่อทำต่อ',
+  },
   'cli.send.started': {
     en: 'Batch {batch}: sending {rows, plural, one {# payment} other {# payments}} with {name} ({environment}).',
     vi: 'Lô {batch}: đang gửi {rows, plural, other {# khoản}} qua {name} ({environment}).',

@@ -80,7 +80,7 @@ describe('a sending process killed at random moments, then resumed', () => {
       await setup.close();
     }
 
-    const send = ['send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--data-dir', dataDir];
+    const send = ['send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--name-mismatch', 'keep', '--data-dir', dataDir];
     const resume = ['resume', '--data-dir', dataDir];
     let killed = 0;
     const log: string[] = [];
