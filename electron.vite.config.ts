@@ -1,5 +1,32 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The sample payrolls of examples/ ("Try a sample payroll in Practice"), in the renderer's
+ * output as samples/<file>: the window fetches them from its own origin, app:// in Electron
+ * and the browser host alike, and in `npm run dev` from the dev server. Only the sheets: the
+ * script that writes them and the README stay out.
+ */
+function samplePayrolls(): Plugin {
+  const folder = resolve('examples');
+  const sheets = (): string[] => readdirSync(folder).filter((name) => /-payroll\.(csv|xlsx)$/.test(name));
+  return {
+    name: 'paybatch-sample-payrolls',
+    generateBundle() {
+      for (const name of sheets()) this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: readFileSync(join(folder, name)) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/samples/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+        if (!sheets().includes(name)) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.end(readFileSync(join(folder, name)));
+      });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -37,5 +64,6 @@ export default defineConfig({
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
     worker: { format: 'es' },
+    plugins: [samplePayrolls()],
   },
 });

@@ -5,10 +5,13 @@ import { ComingScreen } from './screens/ComingScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { BatchesScreen } from './screens/BatchesScreen';
+import { SendScreen, type Approved } from './screens/SendScreen';
+import type { SampleAsk } from './samples/sample-payrolls';
+import type { ProviderId } from '../../shared/providers/provider-ids';
 import { createDraft } from './batches/create-draft';
 import type { ImportedSheet } from './batches/imported-sheet';
 import type { BridgeChoice } from './transport/select-bridge';
-import type { BatchInfo } from '../../shared/batches/batch-contract';
+import type { BatchInfo, BatchStatus } from '../../shared/batches/batch-contract';
 import { errorText } from '../../shared/i18n/issue-text';
 import type { ApiError } from '../../shared/result';
 import { useT } from './i18n/language';
@@ -29,6 +32,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
   const [batchId, setBatchId] = useState<string | null>(null);
   const [saving, setSaving] = useState<{ sent: number; total: number } | null>(null);
   const [earlier, setEarlier] = useState<readonly BatchInfo[]>([]);
+  const [approved, setApproved] = useState<Approved | null>(null);
+  const [sample, setSample] = useState<SampleAsk | null>(null);
 
   useEffect(() => {
     if (!choice.bridge) return;
@@ -44,10 +49,23 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
 
   const [importRun, setImportRun] = useState(0);
 
-  const open = useCallback((id: string) => {
+  // A draft is reviewed; a batch approved, being sent or ended is on the Send screen (until
+  // Results comes, an ended batch's rows are read there too).
+  const open = useCallback((id: string, status: BatchStatus = 'draft') => {
     setBatchId(id);
     setEarlier([]);
-    setScreen('review');
+    setApproved(null);
+    setScreen(status === 'draft' || status === 'discarded' ? 'review' : 'send');
+  }, []);
+
+  const toSend = useCallback((done: Approved) => {
+    setApproved(done);
+    setScreen('send');
+  }, []);
+
+  const trySample = useCallback((provider: ProviderId) => {
+    setSample((last) => ({ provider, ask: (last?.ask ?? 0) + 1 }));
+    setScreen('import');
   }, []);
 
   const toDraft = useCallback(async (sheet: ImportedSheet) => {
@@ -60,7 +78,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
       return;
     }
     setProblem(null);
-    // The sheet is a draft now: the next import starts afresh.
+    // The sheet is a draft now: the next import starts afresh (and not with the sample again).
+    setSample(null);
     setImportRun((n) => n + 1);
     open(created.value.batchId);
     setEarlier(created.value.earlier);
@@ -105,12 +124,14 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
         {/* Kept while other screens are shown: a file being mapped is not lost by a visit to
             Settings, nor by a draft that could not be saved. */}
         <div hidden={saving !== null || screen !== 'import'}>
-          <ImportStep key={importRun} bridge={choice.bridge} onContinue={continueImport} />
+          <ImportStep key={importRun} bridge={choice.bridge} onContinue={continueImport} sample={sample} />
         </div>
         {saving || screen === 'import' ? null : screen === 'batches' ? (
-          <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} />
+          <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} onSample={trySample} />
         ) : screen === 'review' ? (
-          <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} />
+          <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} onApproved={toSend} />
+        ) : screen === 'send' ? (
+          <SendScreen bridge={choice.bridge} batchId={batchId} approved={approved} onBatches={() => setScreen('batches')} />
         ) : screen === 'settings' ? (
           <SettingsScreen bridge={choice.bridge} />
         ) : (

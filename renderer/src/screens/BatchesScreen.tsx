@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { BatchInfo } from '../../../shared/batches/batch-contract';
+import type { BatchInfo, BatchStatus } from '../../../shared/batches/batch-contract';
+import type { ProviderId } from '../../../shared/providers/provider-ids';
+import { SampleOffer } from '../samples/SampleOffer';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { errorText } from '../../../shared/i18n/issue-text';
 import type { ApiError } from '../../../shared/result';
@@ -8,12 +10,15 @@ import { providerRules } from '../../../shared/providers/provider-rules';
 
 type Props = {
   readonly bridge: PaybatchBridge | null;
-  readonly onOpen: (batchId: string) => void;
+  /** A draft opens in Review; an approved, sending or ended batch on the Send screen. */
+  readonly onOpen: (batchId: string, status: BatchStatus) => void;
   readonly onImport: () => void;
+  /** "Try a sample payroll in Practice", offered while there is no batch. */
+  readonly onSample: (provider: ProviderId) => void;
 };
 
 /** Every batch Paybatch holds, newest first: continue a draft, look at an approved batch. */
-export function BatchesScreen({ bridge, onOpen, onImport }: Props) {
+export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
   const tr = useT();
   const [batches, setBatches] = useState<readonly BatchInfo[] | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -35,7 +40,12 @@ export function BatchesScreen({ bridge, onOpen, onImport }: Props) {
         </button>
       </div>
       {problem && <div role="alert" className="banner error">{errorText(tr, problem)}</div>}
-      {batches?.length === 0 && <p>{tr.t('app.batches.none')}</p>}
+      {batches?.length === 0 && (
+        <>
+          <p>{tr.t('app.batches.none')}</p>
+          <SampleOffer onTry={onSample} />
+        </>
+      )}
       {batches && batches.length > 0 && (
         <table className="batches" data-testid="batches">
           <thead>
@@ -63,7 +73,7 @@ export function BatchesScreen({ bridge, onOpen, onImport }: Props) {
                 <td>{tr.date(b.createdAt, { time: true })}</td>
                 <td>{b.approvedAt ? tr.date(b.approvedAt, { time: true }) : '—'}</td>
                 <td>
-                  <button type="button" onClick={() => onOpen(b.batchId)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: tr.t(`batchStatus.${b.status}`) })}>
+                  <button type="button" onClick={() => onOpen(b.batchId, b.status)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: tr.t(`batchStatus.${b.status}`) })}>
                     {b.status === 'draft' ? tr.t('app.batches.continue') : tr.t('app.batches.open')}
                   </button>
                 </td>

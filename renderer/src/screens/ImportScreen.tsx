@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { errorText } from '../../../shared/i18n/issue-text';
 import type { ImportOptions } from '../../../shared/import/import-file';
@@ -17,14 +17,24 @@ import { failureText } from '../../../shared/import/import-text';
 import { useT } from '../i18n/language';
 import { useImport } from '../import/use-import';
 import type { ImportedSheet } from '../batches/imported-sheet';
+import { fetchSample, samplePayrolls, type SampleAsk } from '../samples/sample-payrolls';
+import { SampleOffer } from '../samples/SampleOffer';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
-export function ImportScreen({ bridge, onContinue }: { readonly bridge: PaybatchBridge | null; readonly onContinue: (sheet: ImportedSheet) => void }) {
+type Props = {
+  readonly bridge: PaybatchBridge | null;
+  readonly onContinue: (sheet: ImportedSheet) => void;
+  /** A sample asked for on another screen (Batches, when it has none): loaded as if chosen here. */
+  readonly sample?: SampleAsk | null;
+};
+
+export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   const tr = useT();
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
   const [provider, setProvider] = useState<ProviderId | null>(null);
+  const [fetchingSample, setFetchingSample] = useState(false);
   // The question answered, by its wording for this file and provider: a new file, provider or
   // amount column asks again.
   const [answered, setAnswered] = useState<string | null>(null);
@@ -76,6 +86,32 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
     open(file, provider ? { currency: providerRules[provider].currency } : {});
   };
 
+  // A sample goes through the same steps as any file: read, mapped, on to Review; only the
+  // provider is chosen already, as the sample is written for it.
+  const trySample = useCallback(
+    async (chosen: ProviderId) => {
+      setFetchingSample(true);
+      const file = await fetchSample(chosen);
+      setFetchingSample(false);
+      if (!file) {
+        setNotice({ kind: 'error', text: tr.t('app.sample.missing', { file: samplePayrolls[chosen] }) });
+        return;
+      }
+      lookedUp.current = null;
+      setProvider(chosen);
+      setNotice({ kind: 'info', text: tr.t('app.sample.loaded', { file: file.name, provider: providerRules[chosen].name }) });
+      open(file, { currency: providerRules[chosen].currency });
+    },
+    [open, tr],
+  );
+
+  const askedSample = useRef<number | null>(null);
+  useEffect(() => {
+    if (!sample || askedSample.current === sample.ask) return;
+    askedSample.current = sample.ask;
+    void trySample(sample.provider);
+  }, [sample, trySample]);
+
   const chooseOtherProvider = () => {
     setProvider(null);
     document.getElementById('provider-choice')?.focus();
@@ -115,6 +151,7 @@ export function ImportScreen({ bridge, onContinue }: { readonly bridge: Paybatch
     <section aria-labelledby="import-title">
       <h1 id="import-title">{tr.t('import.title')}</h1>
       <FileDrop onFile={choose} />
+      {state.kind === 'idle' && <SampleOffer onTry={(chosen) => void trySample(chosen)} busy={fetchingSample} />}
       {state.kind === 'working' && <ImportProgressBar fileName={state.fileName} progress={state.progress} />}
       {state.kind === 'failed' && (
         <div role="alert" className="banner error" data-testid="import-error">

@@ -19,9 +19,11 @@ type Props = {
   readonly bridge: PaybatchBridge | null;
   readonly batchId: string | null;
   readonly onDiscarded: () => void;
+  /** The batch is approved: the window goes on to send it. */
+  readonly onApproved: (approved: Approved) => void;
 };
 
-export function ReviewScreen({ bridge, batchId, onDiscarded }: Props) {
+export function ReviewScreen({ bridge, batchId, onDiscarded, onApproved }: Props) {
   const tr = useT();
   if (!bridge || !batchId) {
     return (
@@ -31,7 +33,7 @@ export function ReviewScreen({ bridge, batchId, onDiscarded }: Props) {
       </section>
     );
   }
-  return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} />;
+  return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} onApproved={onApproved} />;
 }
 
 const filters: ReadonlyArray<Exclude<RowFilter, object>> = ['all', 'problems', 'errors', 'warnings', 'excluded', 'edited'];
@@ -41,7 +43,7 @@ type Approved = MethodOutput<'batch.approve'>;
 /** Who, where and how much, then the rest: an accountant reads a payment from left to right. */
 const columnOrder: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'partnerUserId', 'accountType', 'description', 'reference'];
 
-function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void }) {
+function Review({ bridge, batchId, onDiscarded, onApproved }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void; readonly onApproved: (approved: Approved) => void }) {
   const tr = useT();
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
@@ -103,7 +105,7 @@ function Review({ bridge, batchId, onDiscarded }: { readonly bridge: PaybatchBri
     if (result.ok) {
       setApproved(result.value);
       setRefusal(null);
-      draft.refresh();
+      onApproved(result.value);
       return;
     }
     setRefusal(result.error);

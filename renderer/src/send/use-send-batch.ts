@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { batchStatuses, type BatchStatus } from '../../../shared/batches/batch-contract';
+import type { PaybatchBridge } from '../../../shared/bridge';
+import type { PaybatchEvent, RowStatus } from '../../../shared/events';
+import type { ApiError } from '../../../shared/result';
+import type { SendState, SentRow } from '../../../shared/send/send-contract';
+
+/** Rows on one page of the list: a screenful and more, one quick answer from the engine. */
+export const rowsPerPage = 100;
+/** After an event, the engine's own figures (amounts, rows' details) again, at most this often. */
+const afterEventMs = 1000;
+/** While a batch is sent or followed, read again this often even if no event comes (a dropped stream). */
+const whileRunningMs = 3000;
+/** Row events are gathered and drawn together: a fast batch answers hundreds of rows a second. */
+const drawRowsEveryMs = 100;
+
+export type RowFilter = RowStatus | 'all';
+
+type RowChange = { readonly status: RowStatus; readonly message: string | undefined };
+
+/**
+ * One batch as it is sent: its state (counts and amounts per status, pace, time left) and one
+ * page of its rows, read with send.status; kept current between reads by the engine's events
+ * (batch.progress for the counts, row.status for the rows on the page). The window never holds
+ * more than a page of a batch, however many rows it has.
+ */
+export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
+  const [state, setState] = useState<SendState | null>(null);
+  const [rows, setRows] = useState<readonly SentRow[]>([]);
+  const [matching, setMatching] = useState(0);
+  const [page, setPage] = useState(0);
+  const [filter, setFilterNow] = useState<RowFilter>('all');
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const asked = useRef(0);
+  const timer = useRef<{ id: ReturnType<typeof setTimeout>; at: number } | null>(null);
+
+  const load = useCallback(async (): Promise<void> => {
+    const ask = ++asked.current;
+    const got = await bridge['send.status']({ batchId, offset: page * rowsPerPage, limit: rowsPerPage, ...(filter === 'all' ? {} : { statuses: [filter] }) });
+    if (ask !== asked.current) return;
+    if (!got.ok) {
+      setProblem(got.error);
+      return;
+    }
+    setProblem(null);
+    const { rows: pageRows, matching: matched, ...head } = got.value;
+    setState(head);
+    setRows(pageRows);
+    setMatching(matched);
+    // A page past the end (rows left the filter): the last page there is.
+    if (pageRows.length === 0 && matched > 0 && page > 0) setPage(Math.floor((matched - 1) / rowsPerPage));
+  }, [bridge, batchId, page, filter]);
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
+
+  /** Reads again within `ms`, sooner if already due sooner. */
+  const refreshIn = useCallback((ms: number) => {
+    const at = Date.now() + ms;
+    if (timer.current && timer.current.at <= at) return;
+    if (timer.current) clearTimeout(timer.current.id);
+    timer.current = {
+      at,
+      id: setTimeout(() => {
+        timer.current = null;
+        void latestLoad.current();
+      }, ms),
+    };
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current.id);
+    },
+    [],
+  );
+
+  // Followed on a timer too while anything runs: an event stream can drop and reconnect.
+  useEffect(() => {
+    if (state?.running || state?.status === 'sending') refreshIn(whileRunningMs);
+  }, [state, refreshIn]);
+
+  // Row events for this batch, drawn a tenth of a second at a time; only rows on the page change.
+  const pending = useRef(new Map<string, RowChange>());
+  const drawTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const drawRows = useCallback(() => {
+    drawTimer.current = null;
+    const changes = pending.current;
+    pending.current = new Map();
+    setRows((now) => {
+      if (!now.some((row) => changes.has(row.orderId))) return now;
+      return now.map((row) => {
+        const change = changes.get(row.orderId);
+        if (!change) return row;
+        return { ...row, status: change.status, ...(change.status === 'needs_review' && change.message ? { reviewReason: change.message } : {}) };
+      });
+    });
+  }, []);
+
+  useEffect(() => {
+    const onEvent = (event: PaybatchEvent): void => {
+      if (event.batchId !== batchId) return;
+      if (event.type === 'row.status') {
+        pending.current.set(event.rowId, { status: event.status, message: event.message });
+        drawTimer.current ??= setTimeout(drawRows, drawRowsEveryMs);
+      } else {
+        setState((now) =>
+          now
+            ? {
+                ...now,
+                counts: event.byStatus,
+                status: batchStatusOf(event.status) ?? now.status,
+                rowsPerSecond: event.rowsPerSecond === undefined ? now.rowsPerSecond : event.rowsPerSecond,
+                secondsLeft: event.secondsLeft === undefined ? now.secondsLeft : event.secondsLeft,
+              }
+            : now,
+        );
+      }
+      refreshIn(afterEventMs);
+    };
+    const unsubscribe = bridge.onEvent(onEvent);
+    return () => {
+      unsubscribe();
+      if (drawTimer.current) clearTimeout(drawTimer.current);
+      drawTimer.current = null;
+    };
+  }, [bridge, batchId, drawRows, refreshIn]);
+
+  const setFilter = useCallback((next: RowFilter) => {
+    setFilterNow(next);
+    setPage(0);
+  }, []);
+
+  /** What a start, pause or cancel answered: the state at once, the rows read again. */
+  const took = useCallback(
+    (next: SendState) => {
+      setState(next);
+      void latestLoad.current();
+    },
+    [],
+  );
+
+  return { state, rows, matching, page, setPage, filter, setFilter, problem, refresh: load, took };
+}
+
+function batchStatusOf(status: string | undefined): BatchStatus | undefined {
+  return batchStatuses.find((s) => s === status);
+}

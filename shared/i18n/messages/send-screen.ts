@@ -1,0 +1,210 @@
+import { messages } from '../entry.js';
+
+/**
+ * The window's Send screen (where to send, the checks before the first payment, Start, Pause,
+ * Cancel, progress and the rows as they are sent) and the sample payrolls offered to a new user
+ * ("Try a sample payroll in Practice"). A row's status in words is `sendStatus.row` (send.ts).
+ */
+export const sendScreenMessages = messages({
+  'app.sample.title': { en: 'New to Paybatch? Try a sample payroll', vi: 'Mới dùng Paybatch? Thử với bảng lương mẫu', th: 'เพิ่งเริ่มใช้ Paybatch? ลองกับตารางเงินเดือนตัวอย่าง' },
+  'app.sample.text': {
+    en: 'A payroll sheet as accountants keep them, with a few rows Review will ask you about. Put them right, approve, then send it in Practice: Paybatch’s own simulator on this computer, where no money moves.',
+    vi: 'Một bảng lương như kế toán vẫn lập, có vài dòng mà bước Kiểm tra sẽ hỏi bạn. Hãy sửa, duyệt rồi gửi ở chế độ Luyện tập: trình mô phỏng của Paybatch trên máy này, không có tiền thật nào được chuyển.',
+    th: 'ตารางเงินเดือนแบบที่นักบัญชีใช้จริง มีบางรายการที่ขั้นตรวจสอบจะถามคุณ แก้ให้ถูก อนุมัติ แล้วส่งในโหมดฝึกใช้งาน ซึ่งเป็นตัวจำลองของ Paybatch บนเครื่องนี้ ไม่มีการโอนเงินจริง',
+  },
+  'app.sample.provider': { en: 'Sample for', vi: 'Mẫu cho', th: 'ตัวอย่างสำหรับ' },
+  'app.sample.try': { en: 'Try a sample payroll in Practice', vi: 'Thử bảng lương mẫu ở chế độ Luyện tập', th: 'ลองตารางเงินเดือนตัวอย่างในโหมดฝึกใช้งาน' },
+  'app.sample.loaded': {
+    en: '{file} is a sample payroll for {provider}. Check its columns, put right the rows Review asks about, approve, and send it in Practice.',
+    vi: '{file} là bảng lương mẫu cho {provider}. Hãy xem lại các cột, sửa các dòng mà bước Kiểm tra hỏi, duyệt và gửi ở chế độ Luyện tập.',
+    th: '{file} เป็นตารางเงินเดือนตัวอย่างสำหรับ {provider} ตรวจดูคอลัมน์ แก้รายการที่ขั้นตรวจสอบถาม อนุมัติ แล้วส่งในโหมดฝึกใช้งาน',
+  },
+  'app.sample.missing': {
+    en: 'The sample {file} is not in this copy of Paybatch. Choose a file of your own instead.',
+    vi: 'Không tìm thấy tệp mẫu {file} trong bản Paybatch này. Hãy chọn một tệp của bạn.',
+    th: 'ไม่พบไฟล์ตัวอย่าง {file} ใน Paybatch ชุดนี้ โปรดเลือกไฟล์ของคุณเอง',
+  },
+
+  'app.send.empty': {
+    en: 'Approve a batch in Review, or open one from the Batches screen, to send it here.',
+    vi: 'Hãy duyệt một lô ở bước Kiểm tra, hoặc mở một lô từ màn hình Các lô, để gửi tại đây.',
+    th: 'อนุมัติชุดรายการในขั้นตรวจสอบ หรือเปิดชุดรายการจากหน้าชุดรายการ เพื่อส่งที่นี่',
+  },
+  'app.send.toBatches': { en: 'Go to Batches', vi: 'Đến màn hình Các lô', th: 'ไปที่หน้าชุดรายการ' },
+  'app.send.facts': {
+    en: '{file} · {provider} ({currency}) · {rows, plural, one {# row} other {# rows}} · {total}',
+    vi: '{file} · {provider} ({currency}) · {rows} dòng · {total}',
+    th: '{file} · {provider} ({currency}) · {rows} รายการ · {total}',
+  },
+  'app.send.status': {
+    en: '{status, select, approved {Approved, not sent yet.} sending {{running, select, yes {Sending in {environment}.} other {Sending in {environment} was interrupted: continue to send the rest.}}} paused {Paused in {environment}: {running, select, yes {no new payment starts; those on their way are followed.} other {no payment is on its way.}}} finished {Finished in {environment}.} cancelled {Cancelled in {environment}{running, select, yes {: payments on their way are still followed.} other {.}}} other {{status}}}',
+    vi: '{status, select, approved {Đã duyệt, chưa gửi.} sending {{running, select, yes {Đang gửi ({environment}).} other {Việc gửi ({environment}) đã bị gián đoạn: hãy tiếp tục để gửi phần còn lại.}}} paused {Tạm dừng ({environment}): {running, select, yes {không khoản mới nào được gửi; các khoản đang đi vẫn được theo dõi.} other {không có khoản nào đang đi.}}} finished {Đã xong ({environment}).} cancelled {Đã huỷ ({environment}){running, select, yes {: các khoản đang đi vẫn được theo dõi.} other {.}}} other {{status}}}',
+    th: '{status, select, approved {อนุมัติแล้ว ยังไม่ได้ส่ง} sending {{running, select, yes {กำลังส่ง ({environment})} other {การส่ง ({environment}) ถูกขัดจังหวะ: ส่งต่อเพื่อส่งส่วนที่เหลือ}}} paused {หยุดชั่วคราว ({environment}): {running, select, yes {ไม่เริ่มจ่ายรายการใหม่ รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {ไม่มีรายการที่กำลังดำเนินการ}}} finished {เสร็จสิ้น ({environment})} cancelled {ยกเลิกแล้ว ({environment}){running, select, yes {: รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {}}} other {{status}}}',
+  },
+  'app.send.ended': {
+    en: '{status, select, cancelled {This batch was cancelled} other {This batch has finished}}: {succeeded} paid ({paid}), {notPaid} not paid{review, plural, =0 {} one {, # needs checking in the provider’s portal} other {, # need checking in the provider’s portal}}. The result report comes in a later version.',
+    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {Lô này đã xong}}: {succeeded} khoản đã trả ({paid}), {notPaid} khoản không được trả{review, plural, =0 {} other {, # khoản cần kiểm tra trên cổng của nhà cung cấp}}. Báo cáo kết quả có trong phiên bản sau.',
+    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {ชุดรายการนี้เสร็จสิ้นแล้ว}}: จ่ายแล้ว {succeeded} รายการ ({paid}) ไม่ได้จ่าย {notPaid} รายการ{review, plural, =0 {} other { ต้องตรวจสอบในพอร์ทัลของผู้ให้บริการ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+  },
+
+  'app.send.env.legend': { en: 'Where to send', vi: 'Gửi ở đâu', th: 'ส่งที่ไหน' },
+  'app.send.env.practice': { en: 'Practice', vi: 'Luyện tập', th: 'ฝึกใช้งาน' },
+  'app.send.env.sandbox': { en: 'Sandbox', vi: 'Thử nghiệm (sandbox)', th: 'ทดสอบ (sandbox)' },
+  'app.send.env.production': { en: 'Production', vi: 'Thật (production)', th: 'ใช้งานจริง (production)' },
+  'app.send.env.practiceAbout': {
+    en: 'Paybatch’s own {provider} simulator on this computer. No money moves; nothing to set up.',
+    vi: 'Trình mô phỏng {provider} của Paybatch trên máy này. Không có tiền thật; không cần cài đặt gì.',
+    th: 'ตัวจำลอง {provider} ของ Paybatch บนเครื่องนี้ ไม่มีเงินจริง ไม่ต้องตั้งค่าอะไร',
+  },
+  'app.send.env.sandboxAbout': {
+    en: '{provider}’s test system, with your sandbox keys. Test money only.',
+    vi: 'Hệ thống thử nghiệm của {provider}, dùng khóa sandbox của bạn. Chỉ là tiền thử.',
+    th: 'ระบบทดสอบของ {provider} ด้วยคีย์ sandbox ของคุณ เป็นเงินทดสอบเท่านั้น',
+  },
+  'app.send.env.productionAbout': {
+    en: 'Real payments from your {provider} account, with your production keys.',
+    vi: 'Thanh toán thật từ tài khoản {provider} của bạn, dùng khóa production.',
+    th: 'จ่ายเงินจริงจากบัญชี {provider} ของคุณ ด้วยคีย์ production',
+  },
+  'app.send.env.realMoney': { en: 'Real money', vi: 'Tiền thật', th: 'เงินจริง' },
+  'app.send.env.noKeys': {
+    en: 'No {provider} keys for it yet: add them in Settings.',
+    vi: 'Chưa có khóa {provider} cho môi trường này: hãy thêm trong Cài đặt.',
+    th: 'ยังไม่มีคีย์ {provider} สำหรับส่วนนี้ เพิ่มได้ในหน้าตั้งค่า',
+  },
+  'app.send.env.locked': {
+    en: 'This batch is sent in {environment}, and stays there to the end.',
+    vi: 'Lô này được gửi ở môi trường {environment} và giữ nguyên đến khi xong.',
+    th: 'ชุดรายการนี้ส่งใน {environment} และจะอยู่ที่นั่นจนจบ',
+  },
+  'app.send.env.sample': {
+    en: 'This is a sample payroll of made-up people: it is never sent with real money.',
+    vi: 'Đây là bảng lương mẫu với người nhận giả định: không bao giờ được gửi bằng tiền thật.',
+    th: 'นี่คือตารางเงินเดือนตัวอย่างของบุคคลสมมติ จะไม่ถูกส่งด้วยเงินจริง',
+  },
+
+  'app.send.check.title': { en: 'Before sending', vi: 'Trước khi gửi', th: 'ก่อนส่ง' },
+  'app.send.check.again': { en: 'Check again', vi: 'Kiểm tra lại', th: 'ตรวจสอบอีกครั้ง' },
+  'app.send.check.running': {
+    en: 'Asking {provider} for the balance and the payees’ names…',
+    vi: 'Đang hỏi {provider} số dư và tên người nhận…',
+    th: 'กำลังสอบถามยอดคงเหลือและชื่อผู้รับจาก {provider}…',
+  },
+  'app.send.check.failed': {
+    en: 'The balance and the payees’ names could not be checked before sending: {reason}',
+    vi: 'Không kiểm tra được số dư và tên người nhận trước khi gửi: {reason}',
+    th: 'ตรวจสอบยอดคงเหลือและชื่อผู้รับก่อนส่งไม่ได้: {reason}',
+  },
+  'app.send.check.when': { en: 'Checked {when}.', vi: 'Kiểm tra lúc {when}.', th: 'ตรวจสอบเมื่อ {when}' },
+  'app.send.balance.enough': {
+    en: 'Balance {balance}: enough for the {needed} left to send.',
+    vi: 'Số dư {balance}: đủ cho {needed} còn phải gửi.',
+    th: 'ยอดคงเหลือ {balance} เพียงพอสำหรับ {needed} ที่ยังต้องส่ง',
+  },
+  'app.send.balance.short': {
+    en: 'Balance {balance} is less than the {needed} left to send. Top up your {provider} account, then check again.',
+    vi: 'Số dư {balance} ít hơn {needed} còn phải gửi. Hãy nạp thêm vào tài khoản {provider} rồi kiểm tra lại.',
+    th: 'ยอดคงเหลือ {balance} น้อยกว่า {needed} ที่ยังต้องส่ง เติมเงินเข้าบัญชี {provider} แล้วตรวจสอบอีกครั้ง',
+  },
+  'app.send.balance.unreadable': {
+    en: 'The balance could not be read ({reason}); {needed} is left to send.',
+    vi: 'Không đọc được số dư ({reason}); còn {needed} phải gửi.',
+    th: 'อ่านยอดคงเหลือไม่ได้ ({reason}) ยังต้องส่ง {needed}',
+  },
+  'app.send.names.checked': {
+    en: '{provider} knows {matched} of {checked} payees by the name in the sheet{findings, plural, =0 {.} one {; # row differs.} other {; # rows differ.}}',
+    vi: '{provider} xác nhận {matched}/{checked} người nhận đúng tên trong bảng{findings, plural, =0 {.} other {; # dòng khác.}}',
+    th: '{provider} ยืนยันชื่อผู้รับตรงกับในตาราง {matched} จาก {checked} ราย{findings, plural, =0 {} other { มี # รายการไม่ตรง}}',
+  },
+  'app.send.names.notOffered': {
+    en: '{provider} does not answer account-name questions, so the names are not checked before sending.',
+    vi: '{provider} không hỗ trợ tra cứu tên chủ tài khoản, nên tên không được kiểm tra trước khi gửi.',
+    th: '{provider} ไม่รองรับการสอบถามชื่อบัญชี จึงไม่ได้ตรวจสอบชื่อก่อนส่ง',
+  },
+  'app.send.finding.caption': {
+    en: 'Payees {provider} names differently or does not know',
+    vi: 'Người nhận mà {provider} ghi tên khác hoặc không biết',
+    th: 'ผู้รับที่ {provider} มีชื่อต่างออกไปหรือไม่รู้จัก',
+  },
+  'app.send.finding.sheetName': { en: 'Name in the sheet', vi: 'Tên trong bảng', th: 'ชื่อในตาราง' },
+  'app.send.finding.providerName': { en: 'Name at {provider}', vi: 'Tên tại {provider}', th: 'ชื่อที่ {provider}' },
+  'app.send.finding.result': { en: 'Finding', vi: 'Kết quả', th: 'ผลการตรวจ' },
+  'app.send.finding.decision': { en: 'Your decision', vi: 'Quyết định của bạn', th: 'การตัดสินใจของคุณ' },
+  'app.send.finding.decisionFor': { en: 'Decision for row {row}', vi: 'Quyết định cho dòng {row}', th: 'การตัดสินใจสำหรับแถว {row}' },
+  'app.send.finding.mismatch': { en: 'Different name', vi: 'Tên khác', th: 'ชื่อไม่ตรง' },
+  'app.send.finding.notFound': { en: 'No such account', vi: 'Không có tài khoản này', th: 'ไม่พบบัญชีนี้' },
+  'app.send.finding.unknown': { en: 'Could not be checked', vi: 'Không kiểm tra được', th: 'ตรวจสอบไม่ได้' },
+  'app.send.finding.keep': { en: 'Keep and send', vi: 'Giữ và gửi', th: 'เก็บไว้และส่ง' },
+  'app.send.finding.exclude': { en: 'Exclude', vi: 'Loại ra', th: 'ไม่รวม' },
+  'app.send.finding.keepAll': { en: 'Keep all ({count})', vi: 'Giữ tất cả ({count})', th: 'เก็บทั้งหมด ({count})' },
+  'app.send.finding.excludeAll': { en: 'Exclude all ({count})', vi: 'Loại tất cả ({count})', th: 'ไม่รวมทั้งหมด ({count})' },
+  'app.send.finding.undecided': {
+    en: '{count, plural, one {# row waits} other {# rows wait}} for your decision.',
+    vi: '{count, plural, other {# dòng}} đang chờ quyết định của bạn.',
+    th: '{count, plural, other {# รายการ}}รอการตัดสินใจของคุณ',
+  },
+
+  'app.send.start': { en: 'Start sending in {environment}', vi: 'Bắt đầu gửi ({environment})', th: 'เริ่มส่ง ({environment})' },
+  'app.send.continue': { en: 'Continue sending in {environment}', vi: 'Tiếp tục gửi ({environment})', th: 'ส่งต่อ ({environment})' },
+  'app.send.pause': { en: 'Pause', vi: 'Tạm dừng', th: 'หยุดชั่วคราว' },
+  'app.send.cancel': { en: 'Cancel the batch…', vi: 'Huỷ lô…', th: 'ยกเลิกชุดรายการ…' },
+  'app.send.why.checking': { en: 'Waiting for the checks before sending.', vi: 'Đang chờ kiểm tra trước khi gửi.', th: 'กำลังรอการตรวจสอบก่อนส่ง' },
+  'app.send.why.undecided': {
+    en: 'Decide first on {count, plural, one {the # row} other {the # rows}} whose name differs.',
+    vi: 'Hãy quyết định trước cho {count, plural, other {# dòng}} có tên khác.',
+    th: 'โปรดตัดสินใจก่อนสำหรับ {count, plural, other {# รายการ}}ที่ชื่อไม่ตรง',
+  },
+  'app.send.why.short': { en: 'The balance is not enough to send this batch.', vi: 'Số dư không đủ để gửi lô này.', th: 'ยอดคงเหลือไม่พอสำหรับส่งชุดรายการนี้' },
+  'app.send.confirmStart.title': { en: 'Send with real money?', vi: 'Gửi bằng tiền thật?', th: 'ส่งด้วยเงินจริงหรือไม่' },
+  'app.send.confirmStart.text': {
+    en: '{count, plural, one {# payment} other {# payments}}, {total} in all, will be paid from your {provider} account. A payment made cannot be undone.',
+    vi: '{count, plural, other {# khoản}}, tổng {total}, sẽ được trả từ tài khoản {provider} của bạn. Khoản đã trả thì không thể hoàn tác.',
+    th: '{count, plural, other {# รายการ}} รวม {total} จะถูกจ่ายจากบัญชี {provider} ของคุณ เมื่อจ่ายแล้วจะย้อนกลับไม่ได้',
+  },
+  'app.send.confirmStart.yes': { en: 'Yes, send with real money', vi: 'Có, gửi bằng tiền thật', th: 'ใช่ ส่งด้วยเงินจริง' },
+  'app.send.confirmStart.no': { en: 'Not now', vi: 'Để sau', th: 'ยังไม่ส่ง' },
+  'app.send.confirmCancel.title': { en: 'Cancel this batch?', vi: 'Huỷ lô này?', th: 'ยกเลิกชุดรายการนี้หรือไม่' },
+  'app.send.confirmCancel.text': {
+    en: '{notSent, plural, one {The # row not sent yet will never be sent.} other {The # rows not sent yet will never be sent.}} Payments already on their way ({inFlight} now) cannot be called back: they are followed to their end, and may still be paid.',
+    vi: '{notSent, plural, other {# dòng chưa gửi sẽ không bao giờ được gửi.}} Các khoản đã gửi đi (hiện có {inFlight}) không thể gọi lại: chúng được theo dõi đến khi có kết quả cuối cùng, và vẫn có thể được trả.',
+    th: '{notSent, plural, other {# รายการที่ยังไม่ได้ส่งจะไม่ถูกส่งอีก}} รายการที่ส่งไปแล้ว (ขณะนี้ {inFlight} รายการ) เรียกคืนไม่ได้ จะถูกติดตามจนได้ผลสุดท้าย และอาจยังได้รับเงิน',
+  },
+  'app.send.confirmCancel.yes': { en: 'Yes, cancel the batch', vi: 'Có, huỷ lô', th: 'ใช่ ยกเลิกชุดรายการ' },
+  'app.send.confirmCancel.no': { en: 'No, keep it', vi: 'Không, giữ lại', th: 'ไม่ เก็บไว้' },
+
+  'app.send.progress.title': { en: 'Progress', vi: 'Tiến độ', th: 'ความคืบหน้า' },
+  'app.send.progress.ended': { en: '{ended} of {total} rows have reached an end', vi: '{ended}/{total} dòng đã có kết quả cuối', th: '{ended} จาก {total} รายการได้ผลสุดท้ายแล้ว' },
+  'app.send.progress.caption': { en: 'Rows and amounts by status', vi: 'Số dòng và số tiền theo trạng thái', th: 'จำนวนรายการและยอดเงินตามสถานะ' },
+  'app.send.progress.amount': { en: 'Amount', vi: 'Số tiền', th: 'จำนวนเงิน' },
+  'app.send.pace.rate': { en: '{rate} rows a second', vi: '{rate} dòng mỗi giây', th: '{rate} รายการต่อวินาที' },
+  'app.send.pace.left': { en: 'about {time} left', vi: 'còn khoảng {time}', th: 'เหลืออีกประมาณ {time}' },
+  'app.send.pace.started': { en: 'started {when}', vi: 'bắt đầu lúc {when}', th: 'เริ่มเมื่อ {when}' },
+  'app.send.pace.finished': { en: 'ended {when}', vi: 'kết thúc lúc {when}', th: 'จบเมื่อ {when}' },
+  'app.send.hoursMinutes': { en: '{h} h {m} min', vi: '{h} giờ {m} phút', th: '{h} ชม. {m} นาที' },
+  'app.send.minutesSeconds': { en: '{m} min {s} s', vi: '{m} phút {s} giây', th: '{m} นาที {s} วินาที' },
+  'app.send.seconds': { en: '{s} s', vi: '{s} giây', th: '{s} วินาที' },
+
+  'app.send.rows.title': { en: 'Rows', vi: 'Các dòng', th: 'รายการ' },
+  'app.send.rows.all': { en: 'All rows ({count})', vi: 'Tất cả các dòng ({count})', th: 'ทุกรายการ ({count})' },
+  'app.send.rows.only': { en: '{status} ({count})', vi: '{status} ({count})', th: '{status} ({count})' },
+  'app.send.rows.pages': { en: 'Pages of rows', vi: 'Trang các dòng', th: 'หน้าของรายการ' },
+  'app.send.rows.previous': { en: 'Previous', vi: 'Trang trước', th: 'ก่อนหน้า' },
+  'app.send.rows.next': { en: 'Next', vi: 'Trang sau', th: 'ถัดไป' },
+  'app.send.rows.range': { en: '{first}–{last} of {matching}', vi: '{first}–{last} / {matching}', th: '{first}–{last} จาก {matching}' },
+  'app.send.rows.pageOf': { en: 'Page {page} of {pages}', vi: 'Trang {page}/{pages}', th: 'หน้า {page} จาก {pages}' },
+  'app.send.rows.caption': { en: 'Each row of the batch and its status', vi: 'Từng dòng của lô và trạng thái', th: 'แต่ละรายการในชุดรายการและสถานะ' },
+  'app.send.rows.orderId': { en: 'Order ID', vi: 'Mã lệnh', th: 'หมายเลขคำสั่ง' },
+  'app.send.rows.details': { en: 'Details', vi: 'Chi tiết', th: 'รายละเอียด' },
+  'app.send.rows.none': { en: 'No row in this status.', vi: 'Không có dòng nào ở trạng thái này.', th: 'ไม่มีรายการในสถานะนี้' },
+  'app.send.rows.review': {
+    en: 'Check this payment in the provider’s portal: {reason}',
+    vi: 'Hãy kiểm tra khoản này trên cổng của nhà cung cấp: {reason}',
+    th: 'ตรวจสอบรายการนี้ในพอร์ทัลของผู้ให้บริการ: {reason}',
+  },
+  'app.send.rows.error': {
+    en: '{message}{code, select, none {} other { (code {code})}}',
+    vi: '{message}{code, select, none {} other { (mã {code})}}',
+    th: '{message}{code, select, none {} other { (รหัส {code})}}',
+  },
+  'app.send.rows.reference': { en: 'Provider reference {reference}', vi: 'Mã giao dịch của nhà cung cấp {reference}', th: 'เลขอ้างอิงของผู้ให้บริการ {reference}' },
+});
