@@ -3,7 +3,9 @@ import type { SendPolicy } from '../../electron/engine/send/send-policy.js';
 import { defaultSendPolicy } from '../../electron/engine/send/send-policy.js';
 import type { Ledger } from '../../electron/simulator/sim-ledger.js';
 import type { JournalRow } from '../../electron/engine/send/send-journal.js';
+import type { Environment } from '../../shared/credentials/credential-fields.js';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import type { PresendCheck } from '../../shared/send/send-contract.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
 import { call, draftOf, importedRow, valueOf } from './drafts.js';
 
@@ -19,6 +21,19 @@ export async function approvedBatch(engine: Engine, provider: ProviderId, count:
   const typedTotal = thai ? (total / 100).toFixed(2) : String(total);
   valueOf(await call(engine, 'batch.approve', { batchId, typedTotal }));
   return { batchId, total };
+}
+
+/**
+ * The checks before sending (send.check), and `decision` for every finding without one
+ * (send.decide, 500 at a time): what send.start requires first.
+ */
+export async function checkedToSend(engine: Engine, batchId: string, environment: Environment = 'practice', decision: 'keep' | 'exclude' = 'keep'): Promise<PresendCheck> {
+  let check = valueOf(await call(engine, 'send.check', { batchId, environment }));
+  const undecided = check.inquiry.findings.filter((f) => f.decision === null);
+  for (let from = 0; from < undecided.length; from += 500) {
+    check = valueOf(await call(engine, 'send.decide', { batchId, decisions: undecided.slice(from, from + 500).map((f) => ({ seq: f.seq, decision })) }));
+  }
+  return check;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../../shared/api.js';
 import type { BatchInfo } from '../../../shared/batches/batch-contract.js';
 import { parseAmountText } from '../../../shared/import/parse-amount.js';
-import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
+import { bankResolverFor } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import { batchContentHash } from '../../../shared/review/batch-hash.js';
 import { checkRows } from '../../../shared/review/review-state.js';
@@ -11,6 +11,7 @@ import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
 import type { Drafts } from './drafts.js';
 import { orderId, orderIdPrefix } from './order-id.js';
+import { paidRecentlyCode } from './paid-recently.js';
 
 type Input = MethodInput<'batch.approve'>;
 
@@ -52,11 +53,15 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const record = db.prepare<[string], { provider: BatchInfo['provider']; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, currency, status, file_hash, file_name FROM batch WHERE id = ?').get(input.batchId);
   if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
   if (record.status !== 'draft') throw new EngineError('refused', `This batch is already ${record.status}.`, undefined, { reason: 'not_draft', status: record.status });
-  const rules = providerRules[record.provider];
+  // The provider's rules with the engine's own checks, payments made lately read afresh.
+  const rules = drafts.rulesFor(record.provider);
   const { state } = await drafts.checked(input.batchId);
   const checked = checkRows(state.rows, rules, { limits: limitsOf(record.provider), resolveBank: bankResolverFor(record.provider) });
   const summary = summarize(checked, record.currency);
   if (summary.blocker) {
+    // A payment made since the draft was opened: it is checked again, so Review shows the warning.
+    const paidNow = checked.filter((r) => r.issues.some((i) => i.code === paidRecentlyCode)).length;
+    if (paidNow !== state.rows.filter((r) => r.issues.some((i) => i.code === paidRecentlyCode)).length) drafts.forget(input.batchId);
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
     throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), {
       reason: 'blocked',

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/api.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import { providerRules } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { MethodHandlers } from '../engine.js';
 import { EngineError } from '../engine-error.js';
@@ -9,6 +10,7 @@ import { approvalFacts } from './approval-facts.js';
 import { approveBatch } from './approve-batch.js';
 import { createDraftStore } from './draft-store.js';
 import { createDrafts, type Drafts } from './drafts.js';
+import { recentPayments, withPaidRecently } from './paid-recently.js';
 
 type BatchMethod = Extract<MethodName, `batch.${string}`>;
 
@@ -16,7 +18,12 @@ type BatchMethod = Extract<MethodName, `batch.${string}`>;
 export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => RuleLimits): { handlers: Pick<MethodHandlers, BatchMethod>; drafts: Drafts } {
   const store = createDraftStore(db);
   store.removeUnfinished();
-  const drafts = createDrafts(store, limitsOf, (info, draft, state) => approvalFacts(db, info, draft, state));
+  const drafts = createDrafts(
+    store,
+    limitsOf,
+    (info, draft, state) => approvalFacts(db, info, draft, state),
+    (provider) => withPaidRecently(providerRules[provider], recentPayments(db, providerRules[provider].currency)),
+  );
 
   const handlers: Pick<MethodHandlers, BatchMethod> = {
     'batch.create': async (input) => drafts.create(input),

@@ -5,7 +5,7 @@ import type { ReviewRow } from '../../../shared/review/review-row.js';
 import { openFrozen } from './frozen-batch.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
-import type { RuleContext } from '../../../shared/providers/rule-context.js';
+import type { ProviderRules, RuleContext } from '../../../shared/providers/rule-context.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
@@ -27,9 +27,11 @@ const keptOpen = 2;
 
 /**
  * The drafts the engine holds open: each checked once when first asked for, then kept
- * current change by change, every change written before it is answered.
+ * current change by change, every change written before it is answered. `rulesFor` gives a
+ * provider's rules as the engine checks them when a draft is opened (and at approval): the
+ * provider's own, plus what only the engine knows (payments made lately, paid-recently.ts).
  */
-export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor) {
+export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor, rulesFor: (provider: ProviderId) => ProviderRules = (provider) => providerRules[provider]) {
   // Batches held open, least recently used first: a 100,000-row draft holds some 300 MB.
   const open = new Map<string, OpenDraft>();
   // Column widths and the problems on offer walk every row: worked out once per state of a
@@ -64,7 +66,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   const draftOf = (batchId: string, record = recordOf(batchId)): OpenDraft => {
     let draft = open.get(batchId);
     if (draft) open.delete(batchId);
-    else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, providerRules[record.provider], contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
+    else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, rulesFor(record.provider), contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
     else draft = openFrozen(batchId, store);
     open.set(batchId, draft);
     for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) open.delete(id);
@@ -199,6 +201,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     forget(batchId: string): void {
       open.delete(batchId);
     },
+
+    rulesFor,
   };
 
   function undo(batchId: string, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {

@@ -1,6 +1,5 @@
 import type { MethodName } from '../../../shared/api.js';
 import type { MethodHandlers } from '../engine.js';
-import { EngineError } from '../engine-error.js';
 import type { SendService } from './send-service.js';
 
 type SendMethod = Extract<MethodName, `send.${string}`>;
@@ -8,15 +7,8 @@ type SendMethod = Extract<MethodName, `send.${string}`>;
 /** The send feature's handler map: the window asks, the service decides. */
 export function sendHandlers(service: SendService): Pick<MethodHandlers, SendMethod> {
   return {
-    // Filled in by the pre-send checks (electron/engine/send/presend/).
-    'send.check': async ({ batchId }) => {
-      service.state(batchId);
-      throw new EngineError('unavailable', 'Pre-send checks are not built yet.', undefined, { reason: 'presend_unavailable' });
-    },
-    'send.decide': async ({ batchId }) => {
-      service.state(batchId);
-      throw new EngineError('unavailable', 'Pre-send checks are not built yet.', undefined, { reason: 'presend_unavailable' });
-    },
+    'send.check': async ({ batchId, environment }) => service.presend.check(batchId, environment),
+    'send.decide': async ({ batchId, decisions }) => service.presend.decide(batchId, decisions),
     'send.start': async ({ batchId, environment, concurrency }) => service.start(batchId, environment, concurrency),
     'send.pause': async ({ batchId }) => service.pause(batchId),
     'send.cancel': async ({ batchId }) => service.cancel(batchId),

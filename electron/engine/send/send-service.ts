@@ -6,6 +6,7 @@ import { EngineError } from '../engine-error.js';
 import type { ProviderClient } from '../providers/payout-outcome.js';
 import type { Db } from '../store/database.js';
 import { startBatchRun, type BatchRun, type RowChanged } from './batch-run.js';
+import { createPresend } from './presend/presend-service.js';
 import { createProviderGate, type ProviderGate } from './provider-gate.js';
 import { createSendJournal, type SendBatch } from './send-journal.js';
 import { createSendLock } from './send-lock.js';
@@ -48,6 +49,19 @@ export function createSendService(options: SendServiceOptions) {
   const lastProgress = new Map<string, number>();
   const pendingProgress = new Map<string, NodeJS.Timeout>();
   let closed = false;
+  // Pre-send checks call the provider through the same client and gate as sending.
+  const presend = createPresend({
+    db,
+    batchOrThrow,
+    open: async (provider, environment) => {
+      const client = await clientOf(provider, environment);
+      return { client: client.client, gate: gateOf(provider, environment, client), concurrency: client.concurrency };
+    },
+    emitRowCancelled: (batchId, seq, message) => {
+      const row = journal.row(batchId, seq);
+      if (row) options.emit({ type: 'row.status', batchId, rowId: row.orderId, status: 'cancelled', message });
+    },
+  });
 
   function batchOrThrow(batchId: string): SendBatch {
     const batch = journal.batch(batchId);
@@ -202,6 +216,7 @@ export function createSendService(options: SendServiceOptions) {
   return {
     journal,
     lock,
+    presend,
     async start(batchId: string, environment: Environment, concurrency?: number): Promise<SendState> {
       const batch = batchOrThrow(batchId);
       if (batch.status === 'finished' || batch.status === 'cancelled') {
@@ -212,6 +227,7 @@ export function createSendService(options: SendServiceOptions) {
       }
       // Keys and address first: a batch never turns `sending` if it cannot be sent.
       await clientOf(batch.provider, environment);
+      await presend.readyToStart(batch, environment);
       lock.acquire();
       try {
         journal.startSending(batchId, environment);
@@ -286,9 +302,10 @@ export function createSendService(options: SendServiceOptions) {
     },
     /** Stops every run once its calls in progress return (at most `graceMs`), then lets go of the lock. */
     async close(graceMs = 5_000): Promise<void> {
+      const checks = presend.close(graceMs);
       for (const { run } of runs.values()) run.stop();
       const ends = [...runs.values()].map((r) => r.ended);
-      await Promise.race([Promise.all(ends), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+      await Promise.race([Promise.all([...ends, checks]), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
       closed = true;
       for (const timer of pendingProgress.values()) clearTimeout(timer);
       lock.release();

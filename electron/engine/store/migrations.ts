@@ -193,4 +193,10 @@ export const migrations: readonly string[] = [
      command     TEXT NOT NULL,
      taken_at    TEXT NOT NULL
    ) STRICT;`,
+  // Pre-send checks (electron/engine/send/presend/): the batch's last check (environment, when,
+  // the balance against what was left to send, how many names were asked); each row's finding
+  // and decision stays in batch_row.presend_json. And Review's "paid recently" warning reads the
+  // payments of the last 30 days: an index over exactly those rows.
+  `ALTER TABLE batch ADD COLUMN presend_json TEXT;
+   CREATE INDEX batch_row_paid ON batch_row (coalesce(settled_at, sent_at)) WHERE status IN ('succeeded', 'accepted');`,
 ];

@@ -7,7 +7,7 @@ import type { Faults } from '../../../electron/simulator/sim-faults.js';
 import { startSimulator } from '../../../electron/simulator/start-simulator.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { call, valueOf } from '../../support/drafts.js';
-import { approvedBatch, disagreements, quickPolicy } from '../../support/sending.js';
+import { approvedBatch, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
 import { useSims } from '../../support/sim-harness.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
@@ -31,6 +31,7 @@ describe('sending a batch', () => {
   it('in Practice with nothing set up, the engine’s own simulator pays every row and each reaches succeeded', async () => {
     const engine = engineIn();
     const { batchId, total } = await approvedBatch(engine, 'appotapay', 12);
+    await checkedToSend(engine, batchId);
     const started = valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
     expect(started).toMatchObject({ status: 'sending', environment: 'practice', running: true });
     await engine.send.idle(batchId);
@@ -43,6 +44,7 @@ describe('sending a batch', () => {
     const engine = engineIn();
     const sim = await simFor(engine, provider, { error5xx: 0.15, drop: 0.15, timeout: 0.1 }, { responseTimeoutMs: 300, concurrency: 6, ratePerSecond: 500 });
     const { batchId } = await approvedBatch(engine, provider, 40);
+    await checkedToSend(engine, batchId);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
     await engine.send.idle(batchId);
     const rows = engine.send.journal.rows(batchId);
@@ -84,6 +86,7 @@ describe('sending a batch', () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'smilepayz', { latencyMs: 40 }, { concurrency: 2, ratePerSecond: 500 });
     const { batchId } = await approvedBatch(engine, 'smilepayz', 30);
+    await checkedToSend(engine, batchId);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice', concurrency: 2 }));
     await expect.poll(() => engine.send.journal.counts(batchId).byStatus.succeeded ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     expect(valueOf(await call(engine, 'send.pause', { batchId }))).toMatchObject({ status: 'paused' });
@@ -111,6 +114,7 @@ describe('sending a batch', () => {
     const sim = sims.track(await startSimulator('haipay', credentials, sims.faults({ settleMs: 0 })));
     valueOf(await call(engine, 'keys.import', { provider: 'haipay', environment: 'practice', creds: { ...credentials.creds, baseUrl: sim.baseUrl } }));
     const { batchId } = await approvedBatch(engine, 'haipay', 3);
+    await checkedToSend(engine, batchId);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
     await engine.send.idle(batchId);
     const db = (await import('better-sqlite3')).default;
@@ -127,6 +131,7 @@ describe('sending a batch', () => {
   it('refuses to send while another process holds the data folder’s send lock, naming it; a dead holder does not hold it', async () => {
     const engine = engineIn();
     const { batchId } = await approvedBatch(engine, 'appotapay', 2);
+    await checkedToSend(engine, batchId);
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     const db = (await import('better-sqlite3')).default;
     const file = new db(`${engine.dataDir}/paybatch.sqlite`);
