@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { batchStatuses, type BatchStatus } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { PaybatchEvent, RowStatus } from '../../../shared/events';
 import type { ApiError } from '../../../shared/result';
@@ -7,8 +6,14 @@ import type { SendState, SentRow } from '../../../shared/send/send-contract';
 
 /** Rows on one page of the list: a screenful and more, one quick answer from the engine. */
 export const rowsPerPage = 100;
-/** After an event, the engine's own figures (amounts, rows' details) again, at most this often. */
-const afterEventMs = 1000;
+/**
+ * After a progress event, the engine's figures are read again this soon: counts and amounts
+ * always come from one answer, so the two never disagree on the screen (the event carries
+ * counts only). Events come at most every 200 ms; a read costs a page of rows and two counts.
+ */
+const afterProgressMs = 300;
+/** After a row event alone, the page's details (reference, error, times) are read again this soon. */
+const afterRowMs = 1000;
 /** While a batch is sent or followed, read again this often even if no event comes (a dropped stream). */
 const whileRunningMs = 3000;
 /** Row events are gathered and drawn together: a fast batch answers hundreds of rows a second. */
@@ -20,9 +25,9 @@ type RowChange = { readonly status: RowStatus; readonly message: string | undefi
 
 /**
  * One batch as it is sent: its state (counts and amounts per status, pace, time left) and one
- * page of its rows, read with send.status; kept current between reads by the engine's events
- * (batch.progress for the counts, row.status for the rows on the page). The window never holds
- * more than a page of a batch, however many rows it has.
+ * page of its rows, read with send.status; kept current by the engine's events (batch.progress
+ * brings the pace and a read soon after, row.status the rows on the page at once). The window
+ * never holds more than a page of a batch, however many rows it has.
  */
 export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   const [state, setState] = useState<SendState | null>(null);
@@ -106,20 +111,20 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
       if (event.type === 'row.status') {
         pending.current.set(event.rowId, { status: event.status, message: event.message });
         drawTimer.current ??= setTimeout(drawRows, drawRowsEveryMs);
-      } else {
-        setState((now) =>
-          now
-            ? {
-                ...now,
-                counts: event.byStatus,
-                status: batchStatusOf(event.status) ?? now.status,
-                rowsPerSecond: event.rowsPerSecond === undefined ? now.rowsPerSecond : event.rowsPerSecond,
-                secondsLeft: event.secondsLeft === undefined ? now.secondsLeft : event.secondsLeft,
-              }
-            : now,
-        );
+        refreshIn(afterRowMs);
+        return;
       }
-      refreshIn(afterEventMs);
+      // The pace at once; counts, amounts and the batch's status together from the next read.
+      setState((now) =>
+        now
+          ? {
+              ...now,
+              rowsPerSecond: event.rowsPerSecond === undefined ? now.rowsPerSecond : event.rowsPerSecond,
+              secondsLeft: event.secondsLeft === undefined ? now.secondsLeft : event.secondsLeft,
+            }
+          : now,
+      );
+      refreshIn(afterProgressMs);
     };
     const unsubscribe = bridge.onEvent(onEvent);
     return () => {
@@ -144,8 +149,4 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   );
 
   return { state, rows, matching, page, setPage, filter, setFilter, problem, refresh: load, took };
-}
-
-function batchStatusOf(status: string | undefined): BatchStatus | undefined {
-  return batchStatuses.find((s) => s === status);
 }

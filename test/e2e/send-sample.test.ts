@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../shared/i18n/translator.js';
+import { useAppPage } from './app-page.js';
+import { approve, continueToReview, finalStatuses, keepEveryFinding, listedStatuses, statusCounts } from './send-flow.js';
+
+const openApp = useAppPage();
+const tr = translator('en');
+
+/**
+ * A new user's first payroll, end to end in the real window: "Try a sample payroll in
+ * Practice" on the first screen, the Map step, Review putting right what examples/README.md
+ * says (acknowledge row 14's restored 0, edit row 20's old phone, exclude row 31 pasted twice),
+ * approval, and Practice, where every row must reach a final status.
+ */
+describe('a sample payroll in Practice, from the first screen to every row’s end', () => {
+  it('tries the HiTechPAY sample, puts its rows right, approves and sends it in Practice', { timeout: 180_000 }, async () => {
+    const { page, errors } = await openApp();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const offer = page.getByTestId('sample-offer');
+    await offer.getByTestId('sample-provider').selectOption('hitechpay');
+    await offer.getByRole('button', { name: tr.t('app.sample.try') }).click();
+
+    // The sample, read as a chosen file would be, with its provider already chosen.
+    await expect.poll(() => page.getByTestId('import-notice').textContent()).toBe(tr.t('app.sample.loaded', { file: 'hitechpay-payroll.csv', provider: 'HiTechPAY' }));
+    expect(await page.getByTestId('provider-select').inputValue()).toBe('hitechpay');
+    await continueToReview(page);
+    const summary = () => page.getByTestId('review-summary').textContent({ timeout: 1000 }).catch(() => '');
+    await expect.poll(summary).toMatch(/^28 rows /);
+
+    // Only the rows Review asks about: 14, 20, 21 and 31.
+    await page.getByTestId('filter').selectOption('problems');
+    await expect.poll(() => page.locator('[data-testid=review-grid] [data-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).toEqual(['14', '20', '21', '31']);
+    const panel = page.getByTestId('row-panel');
+    await page.locator('[data-row="14"]').click();
+    await panel.getByRole('button', { name: tr.t('app.row.acknowledge') }).click();
+    await page.locator('[data-row="20"] [data-field="phone"]').dblclick();
+    await page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.phone'), row: 20 }) }).fill('0389 527 314');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-row="31"]').click();
+    await panel.getByRole('button', { name: tr.t('app.row.exclude') }).click();
+    await expect.poll(summary).toBe(tr.t('app.review.summary', { rows: 28, valid: tr.number(27), errors: tr.number(0), warnings: tr.number(0), excluded: tr.number(1), total: tr.money(184_400_000, 'VND') }));
+
+    await approve(page, tr, 184_400_000);
+    await expect.poll(() => page.getByTestId('approved').textContent()).toContain('Approved: 27 payments');
+    // Practice is chosen for a new user, and nothing is needed to send there.
+    expect(await page.getByTestId('env-practice').isChecked()).toBe(true);
+    expect(await page.getByTestId('env-production').isDisabled()).toBe(true);
+    const start = page.getByRole('button', { name: tr.t('app.send.start', { environment: tr.t('app.send.env.practice') }) });
+    // The checks before sending: Practice's HiTechPAY names its wallets its own way, so the
+    // names that differ are kept, one decision for all of them.
+    await keepEveryFinding(page);
+    expect(await page.getByTestId('presend-balance').textContent()).toMatch(/^Balance .*: enough for the ₫184,400,000 left to send\.$/);
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    const started = Date.now();
+    await start.click();
+
+    // Every row reaches a final status, on the screen: the counts, the list and the batch.
+    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 120_000, interval: 500 }).toBe(tr.t('app.send.status', { status: 'finished', environment: tr.t('app.send.env.practice'), running: 'no' }));
+    const seconds = (Date.now() - started) / 1000;
+    expect(await statusCounts(page)).toEqual({ ready: 0, succeeded: 27 });
+    await expect.poll(() => listedStatuses(page)).toHaveLength(27);
+    const listed = await listedStatuses(page);
+    expect(listed.filter((s) => !finalStatuses.includes(s as never))).toEqual([]);
+    expect(await page.getByTestId('progress-text').textContent()).toBe(tr.t('app.send.progress.ended', { ended: '27', total: '27' }));
+    expect(await page.getByTestId('send-ended').textContent()).toBe(tr.t('app.send.ended', { status: 'finished', succeeded: '27', notPaid: '0', review: 0, paid: tr.money(184_400_000, 'VND') }));
+    // Each succeeded row shows the provider's reference.
+    expect(await page.locator('[data-testid=sent-rows] tbody tr[data-status=succeeded] td.details').first().textContent()).toMatch(/^Provider reference \S+/);
+    console.log(`sample payroll sent in Practice: 27 rows in ${seconds.toFixed(1)} s`);
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+});
