@@ -42,7 +42,7 @@ export function writeBankPayroll(dir: string, name: string, count: number): { pa
   const lines = ['ลำดับ,รหัสพนักงาน,ชื่อ-นามสกุล,ธนาคาร,เลขที่บัญชี,จำนวนเงิน (บาท),เบอร์โทรศัพท์,อีเมล'];
   let total = 0;
   for (let i = 0; i < count; i += 1) {
-    const satang = 1_500_000 + i * 150;
+    const satang = 150_000 + i * 150;
     total += satang;
     const who = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
     const amount = `${Math.floor(satang / 100).toLocaleString('en-US')}.${String(satang % 100).padStart(2, '0')}`;
@@ -51,6 +51,23 @@ export function writeBankPayroll(dir: string, name: string, count: number): { pa
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return { path, total };
+}
+
+/**
+ * One contract call from inside the page, over the browser host's HTTP bridge with the tab's
+ * own key: how a test sets what the screens do not (here, how fast Practice sends).
+ */
+export async function callApi(page: Page, method: string, input: unknown): Promise<unknown> {
+  const answer = await page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('paybatch.token') ?? '';
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [method, input] as const,
+  );
+  if (!answer.ok) throw new Error(`${method} refused: ${JSON.stringify(answer.error)}`);
+  return answer.value;
 }
 
 /** The Map step's Continue, waited for with the reason it is held back (rather than a bare timeout). */
