@@ -7,7 +7,7 @@
 // 160 rows/s; at 0 ms, ≥ 500 rows/s. Printed, not asserted in npm test. Exits 1 on a miss.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ import Database from 'better-sqlite3';
 import { dispatch } from '../../electron/engine/dispatch.js';
 import { createEngine } from '../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../electron/engine/keys/memory-key-store.js';
+import { createAppotapayClient } from '../../electron/engine/providers/appotapay/appotapay-client.js';
+import { createHttpTransport } from '../../electron/engine/providers/http-transport.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/paybatch.js');
@@ -36,6 +38,7 @@ for (const { latencyMs, rows, target } of cases) {
     const env = { ...process.env, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-bench-${randomUUID()}`, LANG: 'C' };
     const sim = await simulator(latencyMs, join(dir, 'creds.json'));
     let run: SpawnSyncReturns<string>;
+    let baseline = 0;
     try {
       const imported = spawnSync(process.execPath, [bin, 'keys', 'import', 'appotapay', '--env', 'practice', '--file', join(dir, 'creds.json'), '--data-dir', data], { env, encoding: 'utf8' });
       if (imported.status !== 0) throw new Error(`keys import failed: ${imported.stderr}`);
@@ -43,6 +46,7 @@ for (const { latencyMs, rows, target } of cases) {
       const setup = createEngine({ dataDir: data, keyStore: createMemoryKeyStore() });
       await dispatch(setup, 'keys.setSettings', { provider: 'appotapay', environment: 'practice', settings: { concurrency, ratePerSecond: 1000 } }, { transport: 'ipc' });
       await setup.close();
+      baseline = await bareClient(join(dir, 'creds.json'), rows);
       run = spawnSync(process.execPath, [bin, 'send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--name-mismatch', 'keep', '--concurrency', String(concurrency), '--data-dir', data], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
       spawnSync(process.execPath, [bin, 'keys', 'remove', 'appotapay', '--env', 'practice', '--data-dir', data], { env });
     } finally {
@@ -58,11 +62,34 @@ for (const { latencyMs, rows, target } of cases) {
     const ok = figure >= want;
     if (!ok) missed += 1;
     console.log(`send at ${String(latencyMs).padStart(2)} ms latency, ${concurrency} at once: ${span.n} rows in ${seconds.toFixed(2)} s = ${perSecond.toFixed(0)} rows/s → ${figure.toFixed(figure < 10 ? 2 : 0)} ${unit} (target ≥ ${want}) ${ok ? 'OK' : 'MISSED'}`);
+    console.log(`      baseline: the bare AppotaPay client, ${concurrency} at once, no journal, same simulator: ${baseline.toFixed(0)} rows/s; paybatch send is ${(perSecond / baseline).toFixed(2)} of it`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 process.exitCode = missed === 0 ? 0 : 1;
+
+/**
+ * The same simulator called by the provider client alone, `concurrency` at once, with nothing
+ * written anywhere: what the wire and the simulator allow, the baseline for the journal's cost.
+ */
+async function bareClient(credsFile: string, rows: number): Promise<number> {
+  const creds = JSON.parse(readFileSync(credsFile, 'utf8')) as Record<string, string>;
+  const http = createHttpTransport();
+  const client = createAppotapayClient({ baseUrl: creds['baseUrl'] ?? '', partnerCode: creds['partnerCode'] ?? '', apiKey: creds['apiKey'] ?? '', secretKey: creds['secretKey'] ?? '', feeType: 'payer' }, http);
+  let next = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < rows; i = next++) {
+        await client.payout({ orderId: `BARE${String(i).padStart(8, '0')}`, amountMinor: 1_000_000, name: 'NGUYEN VAN AN', accountNo: String(20_000_000_000 + i), accountType: 'account', bankCode: 'VCB', phone: null, email: null, description: 'Luong thang 11', partnerUserId: null });
+      }
+    }),
+  );
+  const perSecond = rows / ((Date.now() - started) / 1000);
+  await http.close();
+  return perSecond;
+}
 
 /** `paybatch simulate appotapay` in its own process, once it listens and has written its credentials. */
 function simulator(latencyMs: number, credsFile: string): Promise<{ kill: () => void }> {

@@ -56,6 +56,27 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
     }
   }
 
+  // Workers that want to send at the same moment share one commit (one fsync): each still
+  // waits for its row's move to sending to be on disk before its request is made.
+  let claims: Array<{ seq: number; orderId: string; done: (claimed: boolean) => void }> = [];
+  function claimSoon(seq: number, orderId: string): Promise<boolean> {
+    return new Promise((done) => {
+      if (claims.length === 0) setImmediate(flushClaims);
+      claims.push({ seq, orderId, done });
+    });
+  }
+  function flushClaims(): void {
+    const waiting = claims;
+    claims = [];
+    try {
+      const claimed = journal.claimMany(batchId, waiting);
+      for (const c of waiting) c.done(claimed.has(c.seq));
+    } catch {
+      // Not on disk, so not sent: each worker gives its row back to the schedule.
+      for (const c of waiting) c.done(false);
+    }
+  }
+
   function take(now: number): { kind: 'send' | 'query'; seq: number } | null {
     const query = queries.peek();
     if (query && query.at <= now) {
@@ -108,7 +129,12 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
       let change: RowChange;
       let row: JournalRow = before;
       if (task.kind === 'send') {
-        if (before.status !== 'ready' || !journal.claim(batchId, seq, before.orderId)) return;
+        if (before.status !== 'ready') return;
+        if (!(await claimSoon(seq, before.orderId))) {
+          // Still ready (the commit failed): tried again later, never sent unclaimed.
+          if (journal.row(batchId, seq)?.status === 'ready') sends.push({ at: Date.now() + policy.retryBaseMs, seq });
+          return;
+        }
         row = journal.row(batchId, seq) ?? before;
         deps.onRowChanged({ batchId, row, from: before.status, to: 'sending', message: null });
         const outcome = await call('payout', row, () => client.payout(orderOf(row)));

@@ -10,7 +10,10 @@ const levels = new WeakMap<Db, 'FULL' | 'NORMAL'>();
  * shared by every writer on it.
  */
 export function durable(db: Db, level: 'FULL' | 'NORMAL'): void {
-  if (levels.get(db) === level && Number(db.pragma('synchronous', { simple: true })) === (level === 'FULL' ? 2 : 1)) return;
+  // FULL is read back from SQLite every time: another writer on the connection (draft steps)
+  // sets its own level, and the claim before a request must never go out on a guess. NORMAL
+  // only costs speed if it is wrong, so the remembered level will do.
+  if (levels.get(db) === level && (level === 'NORMAL' || Number(db.pragma('synchronous', { simple: true })) === 2)) return;
   db.pragma(`synchronous = ${level}`);
   levels.set(db, level);
 }

@@ -128,6 +128,15 @@ export function createSendJournal(db: Db) {
       durability('FULL');
       return claim.run(new Date().toISOString(), batchId, seq, orderId).changes === 1;
     },
+    /**
+     * Several rows, each about to be sent by its own worker, moved to sending in one commit:
+     * one full sync for all of them instead of one each. The seqs this call moved.
+     */
+    claimMany(batchId: string, rows: ReadonlyArray<{ seq: number; orderId: string }>): Set<number> {
+      durability('FULL');
+      const now = new Date().toISOString();
+      return db.transaction(() => new Set(rows.filter((r) => claim.run(now, batchId, r.seq, r.orderId).changes === 1).map((r) => r.seq)))();
+    },
     /** What the provider's answer (or its absence) makes of the row. */
     record(batchId: string, seq: number, change: RowChange): void {
       durability('NORMAL');
