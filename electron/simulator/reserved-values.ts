@@ -7,6 +7,8 @@ export const reserved = {
   phoneWithoutWallet: '0900000404',
   /** HiTechPAY: top-ups to this phone are held for manual handling (status 4). */
   phoneHeldForReview: '0900000444',
+  /** HiTechPAY: this phone's wallet holder is `mismatchedName`, for the name-mismatch path. */
+  phoneOfOtherName: '0900000409',
   /** A bank account that does not exist (AppotaPay 36 / name inquiry not found). */
   missingAccount: '404404404',
   /** An account whose holder's name differs from any name in a sheet. */

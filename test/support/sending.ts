@@ -4,6 +4,7 @@ import { defaultSendPolicy } from '../../electron/engine/send/send-policy.js';
 import type { Ledger } from '../../electron/simulator/sim-ledger.js';
 import type { JournalRow } from '../../electron/engine/send/send-journal.js';
 import type { Environment } from '../../shared/credentials/credential-fields.js';
+import type { Payee } from '../../shared/import/model.js';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import type { PresendCheck } from '../../shared/send/send-contract.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
@@ -19,6 +20,16 @@ export async function approvedBatch(engine: Engine, provider: ProviderId, count:
   const batchId = await draftOf(engine, provider, rows, fileHash);
   const total = rows.reduce((sum, r) => sum + (r.payee.amount ?? 0), 0);
   const typedTotal = thai ? (total / 100).toFixed(2) : String(total);
+  valueOf(await call(engine, 'batch.approve', { batchId, typedTotal }));
+  return { batchId, total };
+}
+
+/** An approved batch of these payees (each a good one but for what is given), through the contract. */
+export async function approvedBatchOf(engine: Engine, provider: ProviderId, payees: ReadonlyArray<Partial<Payee>>, fileHash = 'd'.repeat(64)): Promise<{ batchId: string; total: number }> {
+  const rows = payees.map((payee, i) => importedRow(provider, i + 2, payee));
+  const batchId = await draftOf(engine, provider, rows, fileHash);
+  const total = rows.reduce((sum, r) => sum + (r.payee.amount ?? 0), 0);
+  const typedTotal = providerRules[provider].currency === 'THB' ? (total / 100).toFixed(2) : String(total);
   valueOf(await call(engine, 'batch.approve', { batchId, typedTotal }));
   return { batchId, total };
 }

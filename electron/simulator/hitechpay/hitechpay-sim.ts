@@ -37,7 +37,8 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
     if (phone === null || phone === reserved.phoneWithoutWallet) return refused(simSub.userNotExists, 'User wallet account not exists', { onboarding_url: 'https://hitechpay.vn/onboarding' });
     const mUid = mUidOf(phone);
     wallets.set(mUid, phone);
-    return succeeded({ reference_id: `REF${mUid.slice(2, 10)}`, m_u_id: mUid, name: reserved.holderName, phone });
+    const name = phone === reserved.phoneOfOtherName ? reserved.mismatchedName : reserved.holderName;
+    return succeeded({ reference_id: `REF${mUid.slice(2, 10)}`, m_u_id: mUid, name, phone });
   }
 
   function topup(body: SimBody, now: number): SimAnswer {

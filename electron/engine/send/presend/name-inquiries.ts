@@ -9,7 +9,11 @@ import type { InquiryResult, RowPresend, UnsentRow } from './presend-store.js';
 export const nameKeptMs = 24 * 60 * 60_000;
 /** This many inquiries without an answer in a row, and the rest are not asked: the service is down. */
 export const unansweredInARow = 20;
-/** Findings written per transaction while a large batch is asked about. */
+/**
+ * Answers are written at least this often while a large batch is asked about (and in chunks
+ * of at most 200 rows), so a check cut short, even by a kill, keeps what it learnt.
+ */
+const writeEveryMs = 100;
 const rowsPerWrite = 200;
 
 export type InquiryRun = {
@@ -57,9 +61,11 @@ export async function inquireNames(rows: readonly UnsentRow[], run: InquiryRun):
   let unanswered = 0;
   let lastReason = '';
   let pending: Array<{ seq: number; presend: RowPresend }> = [];
+  let writtenAt = Date.now();
   const flush = (): void => {
     const chunk = pending;
     pending = [];
+    writtenAt = Date.now();
     run.save(chunk);
   };
   const record = (group: readonly UnsentRow[], answer: NameInquiry): void => {
@@ -70,7 +76,7 @@ export async function inquireNames(rows: readonly UnsentRow[], run: InquiryRun):
       if (presend.result !== 'unknown') checked += 1;
       pending.push({ seq: row.seq, presend });
     }
-    if (pending.length >= rowsPerWrite) flush();
+    if (pending.length >= rowsPerWrite || Date.now() - writtenAt >= writeEveryMs) flush();
   };
   const tripped = (): boolean => unanswered >= unansweredInARow;
 
