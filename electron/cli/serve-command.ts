@@ -21,6 +21,7 @@ export async function runServe(options: ServeOptions, io: CliIo): Promise<number
   const engine = await workerEngineHost({
     dataDir: options.dataDir ?? defaultDataDir(),
     keyStore: 'os',
+    sender: { name: 'paybatch serve', resumeOnStart: true },
     // A page cannot do anything without the engine: the host goes too, so the page says
     // Paybatch is not answering and the terminal says why.
     onStopped: (reason) => {

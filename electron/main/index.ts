@@ -6,6 +6,7 @@ import type { EngineHost } from '../engine/host/engine-host.js';
 import { workerEngineHost } from '../engine/host/worker-engine-host.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
 import { dialogConfirmer } from './confirm-dialog.js';
+import { guardQuitWhileSending } from './quit-guard.js';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc-handlers.js';
 import { appOrigin } from './trusted-origin.js';
 import { denyAllPermissions, guardWebContents } from './window-guards.js';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     keyStore: 'os',
     confirmChanges,
+    sender: { name: 'the Paybatch app', resumeOnStart: true },
     workerUrl: new URL('./engine-worker.js', import.meta.url),
     onStopped: (reason) => {
       dialog.showErrorBox('Paybatch stopped', `The part of Paybatch that keeps your batches and sends payments stopped unexpectedly, so Paybatch will close. Open it again to carry on: nothing already recorded is lost.\n\n${reason}`);
@@ -58,6 +60,7 @@ async function start(): Promise<void> {
   denyAllPermissions();
   const engine = await starting;
   registerIpcHandlers(ipcMain, engine, trustedSenderCheck(windowIds, devServerUrl));
+  guardQuitWhileSending(engine.onEvent, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
   openWindow(engine);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(engine);

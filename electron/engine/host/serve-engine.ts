@@ -21,7 +21,7 @@ export function serveEngine(port: MessagePort, data: EngineWorkerData, build: (o
   let engine: Engine;
   try {
     const keyStore = data.keyStore === 'memory' ? createMemoryKeyStore() : createOsKeyStore();
-    engine = build({ dataDir: data.dataDir, keyStore, confirmChanges: asker?.confirmer });
+    engine = build({ dataDir: data.dataDir, keyStore, confirmChanges: asker?.confirmer, ...(data.sender ? { senderName: data.sender.name } : {}) });
   } catch (error) {
     // The parent rethrows this where it started the engine, as a failed createEngine did.
     post({ type: 'failed', error: startFailure(error) });
@@ -62,6 +62,19 @@ export function serveEngine(port: MessagePort, data: EngineWorkerData, build: (o
     }
   });
   post({ type: 'ready' });
+  if (data.sender?.resumeOnStart) resumeUnfinished(engine);
+}
+
+/**
+ * Rows a closed or crashed Paybatch left in flight are asked about before anything new is sent,
+ * then batches that were sending go on (paused ones stay paused). While another process sends
+ * from this folder nothing is done here: the Send screen says who holds it when asked to send.
+ */
+function resumeUnfinished(engine: Engine): void {
+  engine.send.resumeAll({ continuePaused: false }).catch((error: unknown) => {
+    if (error instanceof EngineError && error.params?.['reason'] === 'sender_busy') return;
+    logInternalError(engine.dataDir, 'resume on start', error);
+  });
 }
 
 function unexpected(dataDir: string, method: string, error: unknown): Result<unknown> {

@@ -23,6 +23,7 @@ export type WorkerEngineHostOptions = {
   readonly workerUrl?: URL;
   /** How long close() lets the engine finish what it is doing before the thread is ended. */
   readonly closeTimeoutMs?: number;
+  readonly sender?: EngineWorkerData['sender'];
 };
 
 const defaultCloseTimeoutMs = 10_000;
@@ -36,6 +37,7 @@ export function workerEngineHost(options: WorkerEngineHostOptions): Promise<Engi
     dataDir: options.dataDir,
     keyStore: options.keyStore,
     ...(options.confirmChanges ? { confirmVia: options.confirmChanges.via } : {}),
+    ...(options.sender ? { sender: options.sender } : {}),
   };
   const worker = new Worker(options.workerUrl ?? builtEngineWorkerUrl(), { workerData });
   const pending = new Map<number, (result: Result<unknown>) => void>();

@@ -13,6 +13,12 @@ export type EngineWorkerData = {
   /** 'memory' only where a test's subject is not the keychain (STYLE.md §4). */
   readonly keyStore: 'os' | 'memory';
   readonly confirmVia?: ChangeConfirmer['via'];
+  /**
+   * Who sends from this data folder (the send lock names it to another would-be sender), and
+   * whether batches left unfinished are taken up as the engine opens: the desktop app and
+   * `paybatch serve` reconcile rows left in flight, then go on with batches that were sending.
+   */
+  readonly sender?: { readonly name: string; readonly resumeOnStart: boolean };
 };
 
 /** Parent → worker. Ids pair each call with its result and each question with its answer. */

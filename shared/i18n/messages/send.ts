@@ -100,6 +100,23 @@ export const sendMessages = messages({
     vi: 'Các khoản này đã được duyệt trước đây là lô {batch}, lô đó dừng trước khi gửi: đang gửi lô đó, với chính các mã lệnh của nó.',
     th: 'รายการเหล่านี้เคยได้รับอนุมัติแล้วเป็นชุด {batch} ซึ่งหยุดก่อนส่ง: กำลังส่งชุดนั้นด้วยหมายเลขคำสั่งเดิมของมัน',
   },
+  'app.quit.title': {
+    en: 'Payments are still being sent',
+    vi: 'Vẫn đang gửi các khoản thanh toán',
+    th: 'ยังกำลังส่งรายการจ่ายเงินอยู่',
+  },
+  'app.quit.message': {
+    en: '{left, plural, one {# payment has} other {# payments have}} not been sent yet. Quit anyway?',
+    vi: 'Còn {left, plural, other {# khoản}} chưa được gửi. Vẫn thoát?',
+    th: 'ยังมี {left, plural, other {# รายการ}} ที่ยังไม่ได้ส่ง จะออกเลยหรือไม่',
+  },
+  'app.quit.detail': {
+    en: 'Nothing is lost: payments already sent are checked with the provider when Paybatch opens again, and the rest are sent then. None is paid twice.',
+    vi: 'Không mất gì: các khoản đã gửi sẽ được đối chiếu với nhà cung cấp khi Paybatch mở lại, và các khoản còn lại sẽ được gửi khi đó. Không khoản nào bị trả hai lần.',
+    th: 'ไม่มีอะไรสูญหาย: รายการที่ส่งไปแล้วจะถูกตรวจสอบกับผู้ให้บริการเมื่อเปิด Paybatch อีกครั้ง และรายการที่เหลือจะถูกส่งตอนนั้น ไม่มีรายการใดถูกจ่ายซ้ำ',
+  },
+  'app.quit.stay': { en: 'Keep sending', vi: 'Tiếp tục gửi', th: 'ส่งต่อ' },
+  'app.quit.quit': { en: 'Quit', vi: 'Thoát', th: 'ออก' },
   'cli.send.nameDecision': {
     en: '--name-mismatch takes keep or exclude (given: {given}).',
     vi: '--name-mismatch nhận keep hoặc exclude (đã nhập: {given}).',
