@@ -96,6 +96,19 @@ describe('send.check', () => {
     expect(check.inquiry.findings[1]?.message).toContain(reserved.phoneWithoutWallet);
   });
 
+  it('rows paid into the same account are asked about once; each is compared with its own name', async () => {
+    const engine = engineIn();
+    await simFor(engine, 'appotapay');
+    const { batchId } = await approvedBatchOf(engine, 'appotapay', [
+      { accountNo: '7770001', name: 'NGUYEN VAN AN', amount: 1_000_000 },
+      { accountNo: '7770001', name: 'NGUYEN VAN ANH', amount: 1_100_000 },
+      { accountNo: '7770001', name: 'NGUYEN VAN AN', amount: 1_200_000 },
+    ]);
+    const check = valueOf(await call(engine, 'send.check', { batchId, environment: 'practice' }));
+    expect(check.inquiry).toMatchObject({ checked: 3, matched: 2, findings: [{ seq: 2, result: 'mismatch', name: 'NGUYEN VAN ANH', found: reserved.holderName }] });
+    expect(attemptsOf(engine, batchId).inquiry).toBe(1);
+  });
+
   it('short: what is left to send is more than the balance, and send.start refuses, reading the balance again', async () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'smilepayz');
