@@ -117,10 +117,20 @@ async function sendAndFollow(engine: Engine, batchId: string, { environment, con
   const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
   io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
   const stop = showProgress(engine, io, tr);
+  // Ctrl+C stops following, not the books: what is in flight is asked about next time.
+  let interrupted = false;
+  const interrupt = new Promise<void>((resolve) => process.once('SIGINT', () => {
+    interrupted = true;
+    resolve();
+  }));
   try {
-    await engine.send.idle(batchId);
+    await Promise.race([engine.send.idle(batchId), interrupt]);
   } finally {
     stop();
+  }
+  if (interrupted) {
+    io.stderr.write(`${tr.t('cli.send.waitingStopped', { batch: batchId.slice(0, 8) })}\n`);
+    return 1;
   }
   const state = engine.send.state(batchId);
   if (json) await writeBatchJson(engine, state, io);

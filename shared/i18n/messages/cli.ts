@@ -30,6 +30,17 @@ Usage:
                                                latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
                                                fail=ACCOUNT|PHONE,badsig=P (P from 0 to 1)
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
+  paybatch send FILE --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
+                [--allow-duplicate-file] [--json] [--data-dir DIR]
+                                               Read, check, approve (asking first unless --yes),
+                                               send in E (practice, sandbox or production) and
+                                               follow every row until it is final
+  paybatch resume [--no-wait] [--json] [--data-dir DIR]
+                                               Go on with every unfinished batch; rows left in
+                                               flight are asked about first
+  paybatch status BATCH [--json] [--data-dir DIR]
+                                               Where each row of a batch stands
+  paybatch batches [--json] [--data-dir DIR]   Every batch, newest first
 
 Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
   paybatch --version                           Print the version
@@ -68,6 +79,17 @@ Cách dùng:
                                                fail=ACCOUNT|PHONE,badsig=P (P từ 0 đến 1)
   paybatch serve [--port N] [--data-dir THƯ_MỤC]
                                                Chạy ứng dụng trong trình duyệt (in ra địa chỉ)
+  paybatch send TỆP --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
+                [--allow-duplicate-file] [--json] [--data-dir THƯ_MỤC]
+                                               Đọc, kiểm tra, duyệt (hỏi trước trừ khi có --yes),
+                                               gửi trong E (practice, sandbox hoặc production) và
+                                               theo dõi từng dòng đến khi có kết quả cuối cùng
+  paybatch resume [--no-wait] [--json] [--data-dir THƯ_MỤC]
+                                               Tiếp tục mọi lô chưa xong; các dòng còn dang dở
+                                               được hỏi lại trước
+  paybatch status MÃ_LÔ [--json] [--data-dir THƯ_MỤC]
+                                               Tình trạng từng dòng của một lô
+  paybatch batches [--json] [--data-dir THƯ_MỤC] Mọi lô, mới nhất trước
 
 Các lệnh đọc hoặc ghi dữ liệu đã lưu nhận --data-dir THƯ_MỤC (mặc định: thư mục của ứng dụng).
   paybatch --version                           In phiên bản
@@ -106,6 +128,17 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
                                                fail=ACCOUNT|PHONE,badsig=P (P ตั้งแต่ 0 ถึง 1)
   paybatch serve [--port N] [--data-dir โฟลเดอร์]
                                                รันแอปในเบราว์เซอร์ (พิมพ์ที่อยู่ออกมา)
+  paybatch send ไฟล์ --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
+                [--allow-duplicate-file] [--json] [--data-dir โฟลเดอร์]
+                                               อ่าน ตรวจ อนุมัติ (ถามก่อน เว้นแต่ใช้ --yes) ส่งใน E
+                                               (practice, sandbox หรือ production) และติดตามทุก
+                                               รายการจนได้ผลสุดท้าย
+  paybatch resume [--no-wait] [--json] [--data-dir โฟลเดอร์]
+                                               ทำต่อทุกชุดที่ยังไม่เสร็จ โดยสอบถามรายการที่ค้างอยู่ก่อน
+  paybatch status รหัสชุด [--json] [--data-dir โฟลเดอร์]
+                                               สถานะของแต่ละรายการในชุด
+  paybatch batches [--json] [--data-dir โฟลเดอร์]
+                                               ทุกชุด ล่าสุดก่อน
 
 คำสั่งที่อ่านหรือเขียนข้อมูลที่เก็บไว้ใช้ --data-dir โฟลเดอร์ (ค่าเริ่มต้น: โฟลเดอร์ของแอป)
   paybatch --version                           พิมพ์รุ่น
