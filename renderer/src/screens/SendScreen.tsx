@@ -142,7 +142,7 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
         <div className="send-main">
           <EnvironmentChoice value={environment} onChange={setChosen} locked={state.environment !== null} sample={isSamplePayroll(state.fileName)} keysReady={keysReady} providerName={rules.name} />
           {beforeSending && (
-            <PresendChecks check={presend.check} problem={presend.problem} busy={presend.busy} providerName={rules.name} currency={state.currency} onRecheck={() => void presend.recheck()} onDecide={(decisions) => void presend.decide(decisions)} />
+            <PresendChecks check={presend.check} problem={presend.problem} refusal={presend.refusal} busy={presend.busy} providerName={rules.name} currency={state.currency} onRecheck={() => void presend.recheck()} onDecide={(decisions) => void presend.decide(decisions)} />
           )}
           <SendControls
             state={state}

@@ -9,6 +9,8 @@ import type { Decision } from './use-presend';
 type Props = {
   readonly check: PresendCheck | null;
   readonly problem: ApiError | null;
+  /** The engine's refusal of the last decision. */
+  readonly refusal: ApiError | null;
   readonly busy: boolean;
   readonly providerName: string;
   readonly currency: Currency;
@@ -23,16 +25,18 @@ const resultIds = { mismatch: 'app.send.finding.mismatch', not_found: 'app.send.
 
 /**
  * Before the first payment: is there money enough, and does the provider know each payee by the
- * name in the sheet? Each finding is kept or excluded by the accountant, one by one or all at
- * once; Start waits for every decision, and for the balance.
+ * name in the sheet? Each finding is kept or excluded by the accountant, one by one or all those
+ * left at once; Start waits for every decision, and for the balance. An excluded row is
+ * cancelled there and then, so that decision is final; a kept one can still be excluded.
  */
-export function PresendChecks({ check, problem, busy, providerName, currency, onRecheck, onDecide }: Props) {
+export function PresendChecks({ check, problem, refusal, busy, providerName, currency, onRecheck, onDecide }: Props) {
   const tr = useT();
   const [page, setPage] = useState(0);
   const findings = check?.inquiry.findings ?? [];
   const pages = Math.max(1, Math.ceil(findings.length / findingsPerPage));
   const shown = findings.slice(page * findingsPerPage, (page + 1) * findingsPerPage);
-  const all = (decision: Decision) => onDecide(findings.map((f) => ({ seq: f.seq, decision })));
+  const undecided = findings.filter((f) => f.decision === null);
+  const all = (decision: Decision) => onDecide(undecided.map((f) => ({ seq: f.seq, decision })));
 
   return (
     <section className="presend" aria-labelledby="presend-title" data-testid="presend" aria-busy={busy}>
@@ -62,21 +66,26 @@ export function PresendChecks({ check, problem, busy, providerName, currency, on
               ? tr.t('app.send.names.checked', { checked: tr.number(check.inquiry.checked), matched: tr.number(check.inquiry.matched), findings: findings.length, provider: providerName })
               : tr.t('app.send.names.notOffered', { provider: providerName })}
           </p>
+          {refusal && (
+            <p role="alert" className="banner error" data-testid="decide-refusal">
+              {errorText(tr, refusal)}
+            </p>
+          )}
           {findings.length > 0 && (
             <>
-              <div className="toolbar">
-                <button type="button" onClick={() => all('keep')} disabled={busy} data-testid="keep-all">
-                  {tr.t('app.send.finding.keepAll', { count: findings.length })}
-                </button>
-                <button type="button" onClick={() => all('exclude')} disabled={busy} data-testid="exclude-all">
-                  {tr.t('app.send.finding.excludeAll', { count: findings.length })}
-                </button>
-                {check.undecided > 0 && (
+              {undecided.length > 0 && (
+                <div className="toolbar">
+                  <button type="button" onClick={() => all('keep')} disabled={busy} data-testid="keep-all">
+                    {tr.t('app.send.finding.keepAll', { count: undecided.length })}
+                  </button>
+                  <button type="button" onClick={() => all('exclude')} disabled={busy} data-testid="exclude-all">
+                    {tr.t('app.send.finding.excludeAll', { count: undecided.length })}
+                  </button>
                   <span className="note error" data-testid="presend-undecided">
                     {tr.t('app.send.finding.undecided', { count: check.undecided })}
                   </span>
-                )}
-              </div>
+                </div>
+              )}
               <table className="findings" data-testid="findings">
                 <caption className="visually-hidden">{tr.t('app.send.finding.caption', { provider: providerName })}</caption>
                 <thead>
@@ -130,7 +139,7 @@ function FindingRow({ finding, busy, onDecide }: { readonly finding: PresendFind
         <span role="radiogroup" aria-label={tr.t('app.send.finding.decisionFor', { row: finding.row })} className="decision">
           {(['keep', 'exclude'] as const).map((decision) => (
             <label key={decision}>
-              <input type="radio" name={name} value={decision} checked={finding.decision === decision} disabled={busy} onChange={() => onDecide(decision)} />
+              <input type="radio" name={name} value={decision} checked={finding.decision === decision} disabled={busy || finding.decision === 'exclude'} onChange={() => onDecide(decision)} />
               {decision === 'keep' ? tr.t('app.send.finding.keep') : tr.t('app.send.finding.exclude')}
             </label>
           ))}

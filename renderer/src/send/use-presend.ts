@@ -18,6 +18,8 @@ const decisionsPerCall = 500;
 export function usePresend(bridge: PaybatchBridge, batchId: string, environment: Environment, wanted: boolean) {
   const [check, setCheck] = useState<PresendCheck | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  // A decision the engine refused (an excluded row cannot be kept again: it was cancelled).
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const asked = useRef(0);
 
@@ -26,6 +28,7 @@ export function usePresend(bridge: PaybatchBridge, batchId: string, environment:
     setBusy(true);
     setCheck(null);
     setProblem(null);
+    setRefusal(null);
     const got = await bridge['send.check']({ batchId, environment });
     if (ask !== asked.current) return;
     setBusy(false);
@@ -51,12 +54,12 @@ export function usePresend(bridge: PaybatchBridge, batchId: string, environment:
         if (ask !== asked.current) return;
         if (!got.ok) {
           setBusy(false);
-          setProblem(got.error);
+          setRefusal(got.error);
           return;
         }
         setCheck(got.value);
       }
-      setProblem(null);
+      setRefusal(null);
       setBusy(false);
     },
     [bridge, batchId],
@@ -65,5 +68,5 @@ export function usePresend(bridge: PaybatchBridge, batchId: string, environment:
   /** What stops Start: a finding not decided, or too little money; null when nothing does. */
   const blocker: 'checking' | 'undecided' | 'short' | null = busy ? 'checking' : check && check.undecided > 0 ? 'undecided' : check?.balance.state === 'short' ? 'short' : null;
 
-  return { check, problem, busy, blocker, recheck: run, decide };
+  return { check, problem, refusal, busy, blocker, recheck: run, decide };
 }

@@ -136,8 +136,8 @@ export const sendScreenMessages = messages({
   'app.send.finding.unknown': { en: 'Could not be checked', vi: 'Không kiểm tra được', th: 'ตรวจสอบไม่ได้' },
   'app.send.finding.keep': { en: 'Keep and send', vi: 'Giữ và gửi', th: 'เก็บไว้และส่ง' },
   'app.send.finding.exclude': { en: 'Exclude', vi: 'Loại ra', th: 'ไม่รวม' },
-  'app.send.finding.keepAll': { en: 'Keep all ({count})', vi: 'Giữ tất cả ({count})', th: 'เก็บทั้งหมด ({count})' },
-  'app.send.finding.excludeAll': { en: 'Exclude all ({count})', vi: 'Loại tất cả ({count})', th: 'ไม่รวมทั้งหมด ({count})' },
+  'app.send.finding.keepAll': { en: 'Keep and send all those left ({count})', vi: 'Giữ và gửi tất cả các dòng còn lại ({count})', th: 'เก็บไว้และส่งทั้งหมดที่เหลือ ({count})' },
+  'app.send.finding.excludeAll': { en: 'Exclude all those left ({count})', vi: 'Loại tất cả các dòng còn lại ({count})', th: 'ไม่รวมทั้งหมดที่เหลือ ({count})' },
   'app.send.finding.undecided': {
     en: '{count, plural, one {# row waits} other {# rows wait}} for your decision.',
     vi: '{count, plural, other {# dòng}} đang chờ quyết định của bạn.',

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../shared/i18n/languages.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { useTempDir } from '../support/temp-dir.js';
+import { seriousViolations } from './accessibility.js';
+import { useAppPage } from './app-page.js';
+import { approve, continueToReview, statusCounts, writeBankPayroll, writeWalletPayroll } from './send-flow.js';
+
+const openApp = useAppPage();
+const tempDir = useTempDir();
+
+/** The app in `language`, as Settings leaves it chosen, at an office laptop's size. */
+async function openIn(language: Language): Promise<Page> {
+  const { page } = await openApp();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.evaluate((chosen) => window.localStorage.setItem('paybatch.language', chosen), language);
+  await page.reload();
+  return page;
+}
+
+/** Whether the screen fits the window's width (nothing to scroll sideways to). */
+const fitsWidth = (page: Page) => page.locator('main.content').evaluate((main) => main.scrollWidth <= main.clientWidth);
+
+/**
+ * The Send screen for a screen reader and the keyboard, in Vietnamese (HiTechPAY: Practice's
+ * wallets are named their own way, so there are names to decide on) and Thai (HaiPay: bank
+ * accounts, no names asked): before sending, with the checks' findings, and once every row
+ * has ended. No serious axe violation, every word in the reader's language, 1366×768.
+ */
+describe('the Send screen in Vietnamese and Thai', () => {
+  it.each([
+    ['vi', 'hitechpay', 'VND'],
+    ['th', 'haipay', 'THB'],
+  ] as const)('in %s (%s): the checks, the decisions by keyboard, Start, the end; no serious axe violations', async (language, provider, currency) => {
+    const page = await openIn(language);
+    const tr = translator(language);
+    const rows = 5;
+    const { path, total } = (provider === 'hitechpay' ? writeWalletPayroll : writeBankPayroll)(tempDir(), `luong-${language}.csv`, rows);
+    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByTestId('provider-select').selectOption(provider);
+    await continueToReview(page);
+    await approve(page, tr, total, currency);
+    const presend = page.getByTestId('presend');
+    await expect.poll(() => presend.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+    expect(await page.getByRole('radio', { name: tr.t('app.send.env.practice') }).isChecked()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(tr.t('app.nav.send'));
+    const start = page.getByRole('button', { name: tr.t('app.send.start', { environment: tr.t('app.send.env.practice') }) });
+    const violations: Record<string, string[]> = { before: await seriousViolations(page) };
+    expect(await fitsWidth(page)).toBe(true);
+
+    const findings = page.locator('[data-testid=findings] tbody tr');
+    if (provider === 'hitechpay') {
+      // Four of five wallets are named otherwise by Practice's HiTechPAY: Start waits for a decision on each.
+      await expect.poll(() => findings.count()).toBe(rows - 1);
+      expect(await start.isDisabled()).toBe(true);
+      expect(await page.getByTestId('start-why').textContent()).toBe(tr.t('app.send.why.undecided', { count: rows - 1 }));
+      // One decided by keyboard: the row's radio group, Space on "exclude".
+      const first = page.getByRole('radiogroup', { name: tr.t('app.send.finding.decisionFor', { row: 3 }) });
+      await first.getByRole('radio', { name: tr.t('app.send.finding.exclude') }).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.getByTestId('presend-undecided').textContent()).toBe(tr.t('app.send.finding.undecided', { count: rows - 2 }));
+      // The rest kept at once; the excluded row stays excluded (it is cancelled, never sent).
+      await page.getByRole('button', { name: tr.t('app.send.finding.keepAll', { count: rows - 2 }) }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('presend-undecided').count()).toBe(0);
+      violations['decided'] = await seriousViolations(page);
+    } else {
+      expect(await findings.count()).toBe(0);
+      expect(await page.getByTestId('presend-names').textContent()).toBe(tr.t('app.send.names.notOffered', { provider: 'HaiPay' }));
+    }
+
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 60_000 }).toBe(tr.t('app.send.status', { status: 'finished', environment: tr.t('app.send.env.practice'), running: 'no' }));
+    const excluded = provider === 'hitechpay' ? 1 : 0;
+    expect(await statusCounts(page)).toEqual({ ready: 0, succeeded: rows - excluded, ...(excluded ? { cancelled: excluded } : {}) });
+    // Every status in the reader's words, in the counts and in the list.
+    expect(await page.locator('[data-testid=status-counts] tbody tr[data-status=succeeded] th').textContent()).toBe(tr.t('sendStatus.row', { status: 'succeeded' }));
+    await page.getByTestId('status-filter').selectOption('succeeded');
+    await expect.poll(() => page.locator('[data-testid=sent-rows] tbody tr[data-status]').count()).toBe(rows - excluded);
+    expect(new Set(await page.locator('[data-testid=sent-rows] td.row-status').allTextContents())).toEqual(new Set([tr.t('sendStatus.row', { status: 'succeeded' })]));
+    violations['ended'] = await seriousViolations(page);
+    expect(await fitsWidth(page)).toBe(true);
+    expect(violations).toEqual(provider === 'hitechpay' ? { before: [], decided: [], ended: [] } : { before: [], ended: [] });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+  });
+});
