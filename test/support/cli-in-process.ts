@@ -12,7 +12,14 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
   const stdout = captured();
   const stderr = captured();
   const status = await main(args, { stdout: stdout.stream, stderr: stderr.stream });
+  // What the command wrote last may still be queued behind a write the stream has not
+  // finished (as a process's pipe would still be emptying when it exits).
+  await Promise.all([flushed(stdout.stream), flushed(stderr.stream)]);
   return { status, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+async function flushed(stream: Writable): Promise<void> {
+  while (stream.writableLength > 0) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A stream that keeps what is written; it answers 'full' now and then, as a pipe does. */
