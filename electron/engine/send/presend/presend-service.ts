@@ -64,7 +64,6 @@ export function createPresend(deps: PresendDeps) {
   async function runCheck(batch: SendBatch, environment: Environment): Promise<PresendCheck> {
     const startedAt = new Date().toISOString();
     const { client, gate, concurrency } = await deps.open(batch.provider, environment);
-    const balance = await readBalance(batch, environment);
     const inquire = client.inquireName?.bind(client);
     let tally = { checked: 0, matched: 0, stopped: false };
     if (inquire) {
@@ -81,6 +80,9 @@ export function createPresend(deps: PresendDeps) {
       });
     }
     if (tally.stopped || stopping || !deps.db.open) throw presendRefusals.interrupted();
+    // Read last, so that what a long check says of the balance is as of its end.
+    const balance = await readBalance(batch, environment);
+    if (stopping || !deps.db.open) throw presendRefusals.interrupted();
     store.saveFacts(batch.id, { env: environment, startedAt, checkedAt: new Date().toISOString(), balance, offered: inquire !== undefined, checked: tally.checked, matched: tally.matched });
     return viewOf(batch.id) ?? unreachable(batch.id);
   }
