@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from '../components/ProviderSelect';
 import { useLanguage, useT } from '../i18n/language';
@@ -18,9 +18,11 @@ export function SampleOffer({ onTry, busy = false }: Props) {
   const [language] = useLanguage();
   // Thai accountants pay in baht: HaiPay's sample is theirs; the others are in đồng.
   const [provider, setProvider] = useState<ProviderId>(language === 'th' ? 'haipay' : 'hitechpay');
+  // Offered on Import and on an empty Batches screen, and Import stays in the page while hidden.
+  const title = useId();
   return (
-    <section className="sample-offer" aria-labelledby="sample-title" data-testid="sample-offer">
-      <h2 id="sample-title">{tr.t('app.sample.title')}</h2>
+    <section className="sample-offer" aria-labelledby={title} data-testid="sample-offer">
+      <h2 id={title}>{tr.t('app.sample.title')}</h2>
       <p>{tr.t('app.sample.text')}</p>
       <div className="sample-pick">
         <label>

@@ -109,7 +109,7 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
           {tr.t('app.send.facts', { file: state.fileName, provider: rules.name, currency: state.currency, rows: state.rowCount, total: tr.money(state.total, state.currency) })}
         </span>
       </div>
-      {approved && (
+      {approved && state.status === 'approved' && (
         <div role="status" className="banner info" data-testid="approved">
           {tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, state.currency), first: approved.firstOrderId })}
         </div>

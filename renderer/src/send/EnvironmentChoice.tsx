@@ -20,12 +20,26 @@ type Props = {
  */
 export function EnvironmentChoice({ value, onChange, locked, sample, keysReady, providerName }: Props) {
   const tr = useT();
+  if (locked) {
+    // Nothing left to choose: where it goes, said once, in a line.
+    return (
+      <p className={`env-locked env-${value}`} data-testid="environment-locked">
+        <span className="env-name">
+          {tr.t(environmentWords[value].name)}
+          {value === 'production' && <span className="real-money">{tr.t('app.send.env.realMoney')}</span>}
+        </span>
+        <span className="env-about">
+          {tr.t(environmentWords[value].about, { provider: providerName })} {tr.t('app.send.env.locked', { environment: tr.t(environmentWords[value].name) })}
+        </span>
+      </p>
+    );
+  }
   return (
     <fieldset className="env-choice" data-testid="environment-choice">
       <legend>{tr.t('app.send.env.legend')}</legend>
       <div className="env-options">
         {environments.map((env) => {
-          const disabled = locked ? env !== value : env === 'production' && sample;
+          const disabled = env === 'production' && sample;
           const missingKeys = env !== 'practice' && keysReady?.[env] === false;
           return (
             <label key={env} className={`env-option env-${env}${value === env ? ' chosen' : ''}${disabled ? ' disabled' : ''}`}>
@@ -54,11 +68,7 @@ export function EnvironmentChoice({ value, onChange, locked, sample, keysReady, 
           );
         })}
       </div>
-      {locked ? (
-        <p className="hint">{tr.t('app.send.env.locked', { environment: tr.t(environmentWords[value].name) })}</p>
-      ) : sample ? (
-        <p className="hint">{tr.t('app.send.env.sample')}</p>
-      ) : null}
+      {sample && <p className="hint">{tr.t('app.send.env.sample')}</p>}
     </fieldset>
   );
 }

@@ -86,23 +86,25 @@ export function PresendChecks({ check, problem, refusal, busy, providerName, cur
                   </span>
                 </div>
               )}
-              <table className="findings" data-testid="findings">
-                <caption className="visually-hidden">{tr.t('app.send.finding.caption', { provider: providerName })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">{tr.t('app.grid.row')}</th>
-                    <th scope="col">{tr.t('app.send.finding.sheetName')}</th>
-                    <th scope="col">{tr.t('app.send.finding.providerName', { provider: providerName })}</th>
-                    <th scope="col">{tr.t('app.send.finding.result')}</th>
-                    <th scope="col">{tr.t('app.send.finding.decision')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((finding) => (
-                    <FindingRow key={finding.seq} finding={finding} busy={busy} onDecide={(decision) => onDecide([{ seq: finding.seq, decision }])} />
-                  ))}
-                </tbody>
-              </table>
+              <div className="table-wrap findings-wrap">
+                <table className="findings" data-testid="findings">
+                  <caption className="visually-hidden">{tr.t('app.send.finding.caption', { provider: providerName })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">{tr.t('app.grid.row')}</th>
+                      <th scope="col">{tr.t('app.send.finding.sheetName')}</th>
+                      <th scope="col">{tr.t('app.send.finding.providerName', { provider: providerName })}</th>
+                      <th scope="col">{tr.t('app.send.finding.result')}</th>
+                      <th scope="col">{tr.t('app.send.finding.decision')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((finding) => (
+                      <FindingRow key={finding.seq} finding={finding} busy={busy} onDecide={(decision) => onDecide([{ seq: finding.seq, decision }])} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
               {pages > 1 && (
                 <div className="pager">
                   <button type="button" onClick={() => setPage((p) => Math.max(0, p - 1))} disabled={page === 0}>
