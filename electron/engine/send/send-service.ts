@@ -175,6 +175,7 @@ export function createSendService(options: SendServiceOptions) {
     }
     const client = await clientOf(batch.provider, environment);
     const gate = gateOf(batch.provider, environment, client);
+    if (workers) gate.widen(workers);
     counts.delete(batch.id);
     // Read by the run's workers from their first step, before startBatchRun returns.
     const flags = { sending: journal.batch(batch.id)?.status === 'sending' };
