@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -29,22 +29,41 @@ function payroll(file: string): void {
 
 type Run = { code: number | null; killed: boolean; stderr: string };
 
-/** `paybatch ARGS` as its own process, killed with SIGKILL after `killAfterMs` unless it ends first. */
-function paybatch(args: readonly string[], env: NodeJS.ProcessEnv, killAfterMs: number | null): Promise<Run> {
+/**
+ * `paybatch ARGS` as its own process, killed with SIGKILL `killAfterMs` after `armed` resolves
+ * (at once: after it starts) unless it ends first.
+ */
+function paybatch(args: readonly string[], env: NodeJS.ProcessEnv, killAfterMs: number | null, armed: (alive: () => boolean) => Promise<void> = async () => {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     let killed = false;
-    const timer = killAfterMs === null ? null : setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, killAfterMs);
+    let exited = false;
+    let timer: NodeJS.Timeout | null = null;
+    if (killAfterMs !== null) {
+      void armed(() => !exited).then(() => {
+        if (exited) return;
+        timer = setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, killAfterMs);
+      });
+    }
     child.once('exit', (code) => {
+      exited = true;
       if (timer) clearTimeout(timer);
       resolve({ code, killed, stderr });
     });
   });
+}
+
+/** Resolves once a batch in the data folder is sending (or the process has ended). */
+async function untilSending(dataDir: string, alive: () => boolean): Promise<void> {
+  while (alive()) {
+    if (existsSync(join(dataDir, 'paybatch.sqlite')) && batchesIn(dataDir).some((b) => b.status === 'sending')) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function batchesIn(dataDir: string): Array<{ id: string; status: string }> {
@@ -86,8 +105,9 @@ describe('a sending process killed at random moments, then resumed', () => {
     const log: string[] = [];
     for (let round = 0; killed < kills && round < kills * 4; round += 1) {
       const started = batchesIn(dataDir).some((b) => b.status === 'sending' || b.status === 'paused');
-      // Between the start-up of the process (~0.3 s) and well into its sending.
-      const run = await paybatch(started ? resume : send, env, 250 + Math.floor(Math.random() * 700));
+      // `send` is killed once it sends (its import, approval and pre-send checks take their
+      // time first); `resume` from its start-up (~0.3 s) to well into its sending.
+      const run = started ? await paybatch(resume, env, 250 + Math.floor(Math.random() * 700)) : await paybatch(send, env, Math.floor(Math.random() * 400), (alive) => untilSending(dataDir, alive));
       if (run.killed) killed += 1;
       log.push(`${started ? 'resume' : 'send'}: ${run.killed ? 'killed' : `exit ${run.code}`}`);
       if (!run.killed && run.code === 2) throw new Error(`${started ? 'resume' : 'send'} refused: ${run.stderr}`);
