@@ -32,5 +32,6 @@ export function errorText(tr: Translator, error: ApiError): string {
   if (typeof reason !== 'string') return error.message;
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(error.params ?? {})) if (typeof value === 'string' || typeof value === 'number') values[key] = value;
-  return tr.maybe(`error.${reason}`, values satisfies Values) ?? error.message;
+  // Amounts given in minor units too (balanceMinor with currency) are written as the reader writes money.
+  return tr.maybe(`error.${reason}`, (moneyIn(tr, values) ?? values) satisfies Values) ?? error.message;
 }

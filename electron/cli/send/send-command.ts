@@ -89,6 +89,14 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
       io.stderr.write(`${tr.t('cli.send.continuing', { batch: unsent.batchId.slice(0, 8) })}\n`);
       return await sendAndFollow(engine, unsent.batchId, { environment, concurrency, nameDecision, json: values.json === true }, io, tr);
     }
+    // Paying someone the same amount again within 30 days is what --allow-duplicate-file
+    // confirms; --yes acknowledges the other warnings it listed, never that one.
+    const paidRecently = head.offers.warnings.some((w) => w.code === 'paid_recently');
+    if (paidRecently && !values['allow-duplicate-file']) {
+      io.stderr.write(`paybatch send: ${tr.t('cli.send.paidRecently')}\n`);
+      await ask(engine, 'batch.discard', { batchId });
+      return 2;
+    }
     for (const { code } of head.offers.warnings) await ask(engine, 'batch.edit', { batchId, change: { kind: 'acknowledgeAll', code } });
     const typedTotal = tally.currency === 'THB' ? (tally.total / 100).toFixed(2) : String(tally.total);
     await approve(engine, batchId, typedTotal, values['allow-duplicate-file'] === true);

@@ -95,6 +95,11 @@ export const sendMessages = messages({
     vi: 'Chưa gửi gì: {sameContent, select, yes {cùng người nhận và số tiền này} other {cùng tệp này}} đã được duyệt trước đây, là lô {batch} ({fileName}, {rowCount} khoản, {approvedOn}). Nếu lô đó chưa xong, hãy chạy "paybatch resume". Để trả lại cho những người này, thêm --allow-duplicate-file.',
     th: 'ยังไม่ได้ส่งอะไร: {sameContent, select, yes {ผู้รับและจำนวนเงินชุดเดียวกันนี้} other {ไฟล์เดียวกันนี้}} เคยได้รับอนุมัติแล้ว เป็นชุด {batch} ({fileName}, {rowCount} รายการ, {approvedOn}) หากชุดนั้นยังไม่เสร็จ ให้รัน "paybatch resume" หากจะจ่ายให้คนเหล่านี้อีกครั้ง เพิ่ม --allow-duplicate-file',
   },
+  'cli.send.paidRecently': {
+    en: 'Nothing was sent: some payees were paid the same amount in the last 30 days (listed above). To pay them again, add --allow-duplicate-file.',
+    vi: 'Chưa gửi gì: một số người nhận đã được trả cùng số tiền trong 30 ngày qua (liệt kê ở trên). Để trả lại, thêm --allow-duplicate-file.',
+    th: 'ยังไม่ได้ส่งอะไร: ผู้รับบางรายได้รับเงินจำนวนเดียวกันในช่วง 30 วันที่ผ่านมา (แสดงด้านบน) หากจะจ่ายอีกครั้ง เพิ่ม --allow-duplicate-file',
+  },
   'cli.send.continuing': {
     en: 'These payments were approved before as batch {batch}, which stopped before sending: sending that batch, with its own order ids.',
     vi: 'Các khoản này đã được duyệt trước đây là lô {batch}, lô đó dừng trước khi gửi: đang gửi lô đó, với chính các mã lệnh của nó.',
