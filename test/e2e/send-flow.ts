@@ -11,9 +11,11 @@ export const finalStatuses: readonly RowStatus[] = ['succeeded', 'failed', 'reje
 
 /**
  * A clean HiTechPAY payroll of `count` wallets (one phone and one amount each, no problem for
- * Review), written like the sample: a header row and numbered rows. Total in đồng.
+ * Review), written like the sample: a header row and numbered rows. Total in đồng. The row at
+ * index `heldForReview` pays the simulators' wallet whose top-ups HiTechPAY holds for manual
+ * handling (status 4): it ends needing review.
  */
-export function writeWalletPayroll(dir: string, name: string, count: number): { path: string; total: number } {
+export function writeWalletPayroll(dir: string, name: string, count: number, heldForReview?: number): { path: string; total: number } {
   const given = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Thảo', 'Uyên', 'Vy'];
   const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
   const middle = ['Văn', 'Thị', 'Minh', 'Quốc', 'Thu', 'Hữu', 'Ngọc'];
@@ -23,7 +25,8 @@ export function writeWalletPayroll(dir: string, name: string, count: number): { 
     const amount = 1_000_000 + i * 1_000;
     total += amount;
     const who = `${family[i % family.length]} ${middle[Math.floor(i / family.length) % middle.length]} ${given[Math.floor(i / (family.length * middle.length)) % given.length]}`;
-    lines.push(`${i + 1},${who},0912${String(100_000 + i).padStart(6, '0')},"${amount.toLocaleString('de-DE')}",Lương tháng 11/2026`);
+    const phone = i === heldForReview ? '0900000444' : `0912${String(100_000 + i).padStart(6, '0')}`;
+    lines.push(`${i + 1},${who},${phone},"${amount.toLocaleString('de-DE')}",Lương tháng 11/2026`);
   }
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../shared/i18n/translator.js';
+import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { providerRules } from '../../shared/providers/provider-rules.js';
 import { useAppPage } from './app-page.js';
 import { approve, continueToReview, finalStatuses, keepEveryFinding, listedStatuses, statusCounts } from './send-flow.js';
 
@@ -66,6 +68,27 @@ describe('a sample payroll in Practice, from the first screen to every row’s e
     // Each succeeded row shows the provider's reference.
     expect(await page.locator('[data-testid=sent-rows] tbody tr[data-status=succeeded] td.details').first().textContent()).toMatch(/^Provider reference \S+/);
     console.log(`sample payroll sent in Practice: 27 rows in ${seconds.toFixed(1)} s`);
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+
+  it('offers the samples on an empty Batches screen too; each provider’s sample reaches the Map step as a chosen file would', async () => {
+    const { page, errors } = await openApp();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const nav = (id: 'batches' | 'import') => page.getByRole('navigation').getByRole('button', { name: tr.t(`app.nav.${id}`), exact: true }).click();
+    const samples = { hitechpay: ['hitechpay-payroll.csv', 28], smilepayz: ['smilepayz-payroll.xlsx', 30], appotapay: ['appotapay-payroll.xlsx', 34], haipay: ['haipay-payroll.csv', 24] } as const;
+    for (const [provider, [file, rows]] of Object.entries(samples)) {
+      await nav('batches');
+      await expect.poll(() => page.getByText(tr.t('app.batches.none')).count()).toBe(1);
+      const offer = page.locator('[data-testid=sample-offer]:visible');
+      await offer.getByTestId('sample-provider').selectOption(provider);
+      await offer.getByRole('button', { name: tr.t('app.sample.try') }).click();
+      // On the Import screen, read, with the provider chosen and Continue counting the sheet's payees.
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(tr.t('import.title'));
+      await expect.poll(() => page.getByTestId('import-notice').textContent()).toBe(tr.t('app.sample.loaded', { file, provider: providerRules[provider as ProviderId].name }));
+      expect(await page.getByTestId('provider-select').inputValue()).toBe(provider);
+      await expect.poll(() => page.getByTestId('continue-review').textContent()).toBe(tr.t('import.continue', { count: rows }));
+      expect(await page.getByTestId('continue-review').isEnabled()).toBe(true);
+    }
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });

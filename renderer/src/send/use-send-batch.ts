@@ -37,12 +37,25 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   const [filter, setFilterNow] = useState<RowFilter>('all');
   const [problem, setProblem] = useState<ApiError | null>(null);
   const asked = useRef(0);
+  // Once the screen is gone, no answer is drawn and no read is scheduled.
+  const alive = useRef(true);
   const timer = useRef<{ id: ReturnType<typeof setTimeout>; at: number } | null>(null);
 
+  // Declared before the first read: React runs effects in order, and StrictMode runs them twice.
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      if (timer.current) clearTimeout(timer.current.id);
+      timer.current = null;
+    };
+  }, []);
+
   const load = useCallback(async (): Promise<void> => {
+    if (!alive.current) return;
     const ask = ++asked.current;
     const got = await bridge['send.status']({ batchId, offset: page * rowsPerPage, limit: rowsPerPage, ...(filter === 'all' ? {} : { statuses: [filter] }) });
-    if (ask !== asked.current) return;
+    if (ask !== asked.current || !alive.current) return;
     if (!got.ok) {
       setProblem(got.error);
       return;
@@ -60,6 +73,7 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
 
   /** Reads again within `ms`, sooner if already due sooner. */
   const refreshIn = useCallback((ms: number) => {
+    if (!alive.current) return;
     const at = Date.now() + ms;
     if (timer.current && timer.current.at <= at) return;
     if (timer.current) clearTimeout(timer.current.id);
@@ -75,13 +89,6 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   useEffect(() => {
     void load();
   }, [load]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current.id);
-    },
-    [],
-  );
 
   // Followed on a timer too while anything runs: an event stream can drop and reconnect.
   useEffect(() => {
