@@ -56,6 +56,18 @@ describe('paybatch send, status, batches, resume', () => {
     expect(list[0]?.batchId).toBe(JSON.parse(repeat.stdout).batchId);
   });
 
+  it('will not pay someone the same amount again within 30 days on --yes alone: that needs --allow-duplicate-file', async () => {
+    const dataDir = tempDir();
+    const args = (file: string) => ['send', file, '--provider', 'appotapay', '--env', 'practice', '--yes', '--name-mismatch', 'keep', '--data-dir', dataDir];
+    expect((await runCli(args(csv(good)))).status).toBe(0);
+    const next = csv('Họ và tên,Số tài khoản,Ngân hàng,Số tiền,Nội dung\nNGUYEN VAN AN,0011001234567,Vietcombank,"1.500.000",Luong thang 12\nLE VAN CUONG,19036712345018,Techcombank,"3.000.000",Luong thang 12\n', 'luong-12.csv');
+    const refused = await runCli(args(next));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('some payees were paid the same amount in the last 30 days (listed above). To pay them again, add --allow-duplicate-file.');
+    expect(refused.stderr).toMatch(/Row 2/);
+    expect((await runCli([...args(next), '--allow-duplicate-file'])).status).toBe(0);
+  });
+
   it('sends nothing when a row has an error, listing it by row and column; exit 2', async () => {
     const result = await runCli(['send', csv(`${good}LE VAN CUONG,19036712345018,Techcombank,"abc",Luong thang 11\n`), '--provider', 'appotapay', '--env', 'practice', '--yes', '--data-dir', tempDir()]);
     expect(result.status).toBe(2);
