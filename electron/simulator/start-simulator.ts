@@ -4,12 +4,14 @@ import { startHaipaySim } from './haipay/haipay-sim.js';
 import { startHitechpaySim } from './hitechpay/hitechpay-sim.js';
 import type { SimCredentials } from './sim-credentials.js';
 import type { Faults } from './sim-faults.js';
+import type { Holders } from './sim-holders.js';
 import type { Ledger } from './sim-ledger.js';
 import type { Simulator } from './sim-server.js';
 import { startSmilepayzSim } from './smilepayz/smilepayz-sim.js';
 
 /** Any provider's simulator, started with the credentials generated for it. */
-export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger }> {
+/** `holders`: who holds each account or wallet, for the providers that answer name questions. */
+export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger; holders?: Holders }> {
   const { sim } = credentials;
   const s = sim.secrets;
   switch (provider) {

@@ -50,6 +50,7 @@ export function clientOpener(sources: ClientSources) {
       ratePerSecond: settings.ratePerSecond ?? (practice ? practiceRatePerSecond : defaultRatePerSecond),
       close: () => http.close(),
       onThrottle: (listener) => listeners.push(listener),
+      ...(practice ? { learnHolders: practice.learnHolders } : {}),
     };
   };
 }

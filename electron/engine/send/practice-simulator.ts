@@ -9,6 +9,8 @@ export type PracticeProvider = {
   readonly settings: ProviderSettings;
   readonly secret: (field: string) => string;
   readonly close: () => Promise<void>;
+  /** Tells a simulator that answers name questions who holds each account or phone. */
+  readonly learnHolders: (entries: Iterable<readonly [string, string]>) => void;
 };
 
 /**
@@ -31,6 +33,9 @@ export function createPracticeSimulators() {
       settings: settings as ProviderSettings,
       secret: (field) => credentials.creds[field] ?? '',
       close: () => sim.close(),
+      learnHolders: (entries) => {
+        sim.holders?.learn(entries);
+      },
     };
   }
 

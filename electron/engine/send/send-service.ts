@@ -15,7 +15,15 @@ import { createSendPages } from './send-page.js';
 import type { SendPolicy } from './send-policy.js';
 
 /** A provider client for one environment, with what it was opened with. */
-export type OpenedClient = { readonly client: ProviderClient; readonly concurrency: number; readonly ratePerSecond: number; readonly close: () => Promise<void>; readonly onThrottle: (listener: (ms: number) => void) => void };
+export type OpenedClient = {
+  readonly client: ProviderClient;
+  readonly concurrency: number;
+  readonly ratePerSecond: number;
+  readonly close: () => Promise<void>;
+  readonly onThrottle: (listener: (ms: number) => void) => void;
+  /** Practice's own simulator only: told who holds each account or phone before names are asked. */
+  readonly learnHolders?: (entries: Iterable<readonly [string, string]>) => void;
+};
 
 export type SendServiceOptions = {
   readonly db: Db;
@@ -53,8 +61,11 @@ export function createSendService(options: SendServiceOptions) {
   const presend = createPresend({
     db,
     batchOrThrow,
-    open: async (provider, environment) => {
+    open: async (provider, environment, batchId) => {
       const client = await clientOf(provider, environment);
+      // Practice pretends each payee's bank knows them by the sheet's name: a new user's own
+      // payroll matches, and the reserved accounts still show a mismatch and a missing account.
+      client.learnHolders?.(journal.rows(batchId).flatMap((r) => (r.payee.name ? [[r.payee.accountNo ?? '', r.payee.name] as const, [r.payee.phone ?? '', r.payee.name] as const] : [])));
       return { client: client.client, gate: gateOf(provider, environment, client), concurrency: client.concurrency };
     },
     emitRowCancelled: (batchId, seq, message) => {

@@ -3,6 +3,7 @@ import { reserved } from '../reserved-values.js';
 import { happens, type Faults } from '../sim-faults.js';
 import { jsonObject } from '../sim-json.js';
 import { createLedger, type LedgerEntry } from '../sim-ledger.js';
+import { createHolders } from '../sim-holders.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { accountInfoRefusal, transferRefusal } from './appotapay-request-checks.js';
 import { simSign, simSignatureMatches, simSignedPart } from './appotapay-sim-sign.js';
@@ -21,6 +22,7 @@ type TransferFacts = { readonly feeType: string; readonly accountName: string; r
 export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Faults, port = 0) {
   const ledger = createLedger({ openingBalanceMinor: 50_000_000_000, faults });
   const transfers = new Map<string, TransferFacts>();
+  const holders = createHolders();
   const signAnswer = (fields: Record<string, unknown>) => simSign(happens(faults.badSignature) ? `${secrets.secretKey}-wrong` : secrets.secretKey, fields);
   const plain = (error: SimError): SimAnswer => ({ status: 200, json: { errorCode: error.errorCode, message: error.message } });
 
@@ -69,7 +71,7 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
     if (refusal) return plain(refusal);
     const accountNo = String(fields['accountNo']);
     if (accountNo === reserved.missingAccount) return plain(simErrors.wrongAccount);
-    const accountName = accountNo === reserved.mismatchedAccount ? reserved.mismatchedName : reserved.holderName;
+    const accountName = holders.nameOf(accountNo, accountNo === reserved.mismatchedAccount);
     const accountInfo = { accountNo, accountName, bankCode: fields['bankCode'], accountType: fields['accountType'] };
     const signature = signAnswer(simSignedPart(accountInfo, simErrors.success.errorCode, simSignedFields.accountInfo));
     return { status: 200, json: { ...simErrors.success, accountInfo, signature } };
@@ -108,6 +110,7 @@ export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Fa
   return {
     ...server,
     ledger,
+    holders,
     /** Who the transfer said pays its fee, as received: tests prove the setting reached the wire. */
     feeTypeOf: (partnerRefId: string) => transfers.get(partnerRefId)?.feeType,
   };

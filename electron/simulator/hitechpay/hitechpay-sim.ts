@@ -3,6 +3,7 @@ import { reserved } from '../reserved-values.js';
 import type { Faults } from '../sim-faults.js';
 import { jsonObject } from '../sim-json.js';
 import { createLedger } from '../sim-ledger.js';
+import { createHolders } from '../sim-holders.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
 import { callRefusal, refused, succeeded, walletPhone, type SimBody } from './hitechpay-sim-checks.js';
 import { createRefundDesk } from './hitechpay-sim-refunds.js';
@@ -16,6 +17,7 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
   const strict = { ...defaultStrictness, ...strictness };
   const ledger = createLedger({ openingBalanceMinor: 20_000_000_000, faults });
   const desk = createRefundDesk(secrets, faults);
+  const holders = createHolders();
   const wallets = new Map<string, string>();
   const mUidOf = (phone: string) => `MU${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`;
   const orders = new Map<string, { description: string; extraInfo: string }>();
@@ -37,7 +39,7 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
     if (phone === null || phone === reserved.phoneWithoutWallet) return refused(simSub.userNotExists, 'User wallet account not exists', { onboarding_url: 'https://hitechpay.vn/onboarding' });
     const mUid = mUidOf(phone);
     wallets.set(mUid, phone);
-    const name = phone === reserved.phoneOfOtherName ? reserved.mismatchedName : reserved.holderName;
+    const name = holders.nameOf(phone, phone === reserved.phoneOfOtherName);
     return succeeded({ reference_id: `REF${mUid.slice(2, 10)}`, m_u_id: mUid, name, phone });
   }
 
@@ -82,5 +84,5 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
   }
 
   const server = await startSimServer(handle, faults, port);
-  return { ...server, ledger, refunds: desk.refunds };
+  return { ...server, ledger, holders, refunds: desk.refunds };
 }

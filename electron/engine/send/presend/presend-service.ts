@@ -17,7 +17,7 @@ export type PresendDeps = {
   /** The batch, refused when it does not exist or is not approved (send-service's own check). */
   readonly batchOrThrow: (batchId: string) => SendBatch;
   /** The provider's client for this environment, with the gate every call to it goes through. */
-  readonly open: (provider: ProviderId, environment: Environment) => Promise<{ client: ProviderClient; gate: ProviderGate; concurrency: number }>;
+  readonly open: (provider: ProviderId, environment: Environment, batchId: string) => Promise<{ client: ProviderClient; gate: ProviderGate; concurrency: number }>;
   readonly emitRowCancelled: (batchId: string, seq: number, message: string) => void;
 };
 
@@ -50,7 +50,7 @@ export function createPresend(deps: PresendDeps) {
 
   async function readBalance(batch: SendBatch, environment: Environment): Promise<BatchPresend['balance']> {
     const neededMinor = store.neededMinor(batch.id);
-    const { client, gate } = await deps.open(batch.provider, environment);
+    const { client, gate } = await deps.open(batch.provider, environment, batch.id);
     const at = new Date().toISOString();
     try {
       const read = await gate.run(() => forAttempt({ batchId: batch.id, orderId: null, kind: 'balance' }, () => client.balance()));
@@ -63,7 +63,7 @@ export function createPresend(deps: PresendDeps) {
 
   async function runCheck(batch: SendBatch, environment: Environment): Promise<PresendCheck> {
     const startedAt = new Date().toISOString();
-    const { client, gate, concurrency } = await deps.open(batch.provider, environment);
+    const { client, gate, concurrency } = await deps.open(batch.provider, environment, batch.id);
     const inquire = client.inquireName?.bind(client);
     let tally = { checked: 0, matched: 0, stopped: false };
     if (inquire) {
