@@ -32,6 +32,8 @@ export const batchProgressEvent = z.object({
   byStatus: z.partialRecord(z.enum(rowStatuses), z.number().int().nonnegative()),
   /** The batch's own status (sending, paused, finished, cancelled), when it is being sent. */
   status: z.string().optional(),
+  /** Whether rows of the batch are still being sent or followed; false once its run has ended. */
+  running: z.boolean().optional(),
   rowsPerSecond: z.number().nullable().optional(),
   secondsLeft: z.number().nullable().optional(),
 });

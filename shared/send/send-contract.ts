@@ -121,6 +121,14 @@ export const sendMethods = {
     input: z.object({ batchId: batchIdSchema }).strict(),
     output: sendStateSchema,
   },
+  /**
+   * Every unfinished batch goes on: rows left in flight are asked about first, then batches
+   * that were sending are sent on; paused ones too when `continuePaused` (the CLI's resume).
+   */
+  'send.resume': {
+    input: z.object({ continuePaused: z.boolean() }).strict(),
+    output: z.object({ batchIds: z.array(z.string()) }),
+  },
   'send.status': {
     input: z
       .object({

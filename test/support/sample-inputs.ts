@@ -30,6 +30,7 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'send.start': { batchId: '00000000-0000-4000-8000-000000000001', environment: 'practice', concurrency: 4 },
   'send.pause': { batchId: '00000000-0000-4000-8000-000000000001' },
   'send.cancel': { batchId: '00000000-0000-4000-8000-000000000001' },
+  'send.resume': { continuePaused: false },
   'send.status': { batchId: '00000000-0000-4000-8000-000000000001', offset: 0, limit: 50, statuses: ['failed', 'needs_review'] },
 };
 

@@ -1,21 +1,22 @@
 import type { Translator } from '../../../shared/i18n/translator.js';
 import type { SendState, SentRow } from '../../../shared/send/send-contract.js';
-import type { Engine } from '../../engine/engine.js';
+import type { EngineHost } from '../../engine/host/engine-host.js';
+import { ask } from './cli-engine.js';
 import type { CliIo } from '../cli-io.js';
 
 const page = 500;
 
 /** Every row of a batch as sent, page by page (a 100,000-row batch is never one answer). */
-export async function* sentRows(engine: Engine, batchId: string): AsyncGenerator<SentRow> {
+export async function* sentRows(engine: EngineHost, batchId: string): AsyncGenerator<SentRow> {
   for (let offset = 0; ; offset += page) {
-    const { rows } = engine.send.status(batchId, undefined, offset, page);
+    const { rows } = await ask(engine, 'send.status', { batchId, offset, limit: page });
     yield* rows;
     if (rows.length < page) return;
   }
 }
 
 /** The JSON of `send` and `status`: { batchId, provider, environment, counts, rows }. */
-export async function writeBatchJson(engine: Engine, state: SendState, io: CliIo): Promise<void> {
+export async function writeBatchJson(engine: EngineHost, state: SendState, io: CliIo): Promise<void> {
   io.stdout.write(`{\n  "batchId": ${JSON.stringify(state.batchId)},\n  "provider": ${JSON.stringify(state.provider)},\n  "environment": ${JSON.stringify(state.environment)},\n  "status": ${JSON.stringify(state.status)},\n  "counts": ${JSON.stringify(state.counts)},\n  "rows": [`);
   let first = true;
   for await (const r of sentRows(engine, state.batchId)) {
@@ -27,13 +28,18 @@ export async function writeBatchJson(engine: Engine, state: SendState, io: CliIo
 }
 
 /** For a person: each row that did not succeed, with why, then one line for the batch. */
-export async function writeBatchText(engine: Engine, state: SendState, io: CliIo, tr: Translator): Promise<void> {
+export async function writeBatchText(engine: EngineHost, state: SendState, io: CliIo, tr: Translator): Promise<void> {
   for await (const r of sentRows(engine, state.batchId)) {
     if (r.status === 'succeeded') continue;
     io.stdout.write(`${tr.t('cli.send.row', { row: r.row, orderId: r.orderId, status: r.status, message: r.reviewReason ?? r.errorMessage ?? 'none' })}\n`);
   }
   const succeeded = state.counts.succeeded ?? 0;
   io.stdout.write(`${tr.t('cli.send.done', { batch: state.batchId.slice(0, 8), status: tr.t('sendStatus.batch', { status: state.status }), succeeded, rows: state.rowCount, paid: tr.money(state.amounts.succeeded ?? 0, state.currency) })}\n`);
+}
+
+/** Where the batch stands now, without its rows. */
+export function stateOf(engine: EngineHost, batchId: string): Promise<SendState> {
+  return ask(engine, 'send.status', { batchId, limit: 0 });
 }
 
 /** 0 when every row succeeded, 1 otherwise. */

@@ -1,7 +1,7 @@
 import type { MethodOutput } from '../../../shared/api.js';
 import type { ImportResult } from '../../../shared/import/import-file.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
-import type { Engine } from '../../engine/engine.js';
+import type { EngineHost } from '../../engine/host/engine-host.js';
 import { ask } from './cli-engine.js';
 
 /** Rows per call: the contract's own limit for one batch.addRows. */
@@ -13,7 +13,7 @@ type Got = MethodOutput<'batch.get'>;
  * A read sheet handed to the engine as the window hands it: a draft, its rows, then the
  * engine's own check of them (the command never takes its own word for what is valid).
  */
-export async function draftFromImport(engine: Engine, provider: ProviderId, result: ImportResult, fileHash: string): Promise<{ batchId: string; head: Got }> {
+export async function draftFromImport(engine: EngineHost, provider: ProviderId, result: ImportResult, fileHash: string): Promise<{ batchId: string; head: Got }> {
   const { batchId } = await ask(engine, 'batch.create', {
     provider,
     currency: result.currency,

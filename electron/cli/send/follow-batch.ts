@@ -1,12 +1,12 @@
 import type { Translator } from '../../../shared/i18n/translator.js';
-import type { Engine } from '../../engine/engine.js';
+import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 
 /**
  * Prints how the batch is going while its rows are answered, on stderr and only to a
  * terminal (a log or a pipe gets the result alone), at most once a second.
  */
-export function showProgress(engine: Engine, io: CliIo, tr: Translator): () => void {
+export function showProgress(engine: EngineHost, io: CliIo, tr: Translator): () => void {
   const terminal = 'isTTY' in io.stderr && io.stderr.isTTY === true;
   if (!terminal) return () => {};
   let last = 0;

@@ -7,13 +7,13 @@ import type { Translator } from '../../../shared/i18n/translator.js';
 import { providerIds } from '../../../shared/providers/provider-ids.js';
 import { providerRules } from '../../../shared/providers/provider-rules.js';
 import { EngineError } from '../../engine/engine-error.js';
-import type { Engine } from '../../engine/engine.js';
+import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 import { cliTranslator } from '../cli-language.js';
 import { importWith, inspectOptions } from '../inspect-command.js';
 import { UsageError } from '../usage-error.js';
-import { exitCodeOf, writeBatchJson, writeBatchText } from './batch-report.js';
-import { ask, openCliEngine } from './cli-engine.js';
+import { exitCodeOf, stateOf, writeBatchJson, writeBatchText } from './batch-report.js';
+import { ask, openCliEngine, watchRuns } from './cli-engine.js';
 import { answerAtTerminal, confirmAtTerminal } from './confirm.js';
 import { draftFromImport } from './draft-from-file.js';
 import { showProgress } from './follow-batch.js';
@@ -54,7 +54,7 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
   const fileHash = createHash('sha256').update(await readFile(file ?? '')).digest('hex');
 
   const tr = cliTranslator();
-  const engine = openCliEngine(values['data-dir'], 'paybatch send');
+  const engine = await openCliEngine(values['data-dir'], 'paybatch send');
   try {
     const { batchId, head } = await draftFromImport(engine, provider, result, fileHash);
     const tally = head.tally;
@@ -107,7 +107,7 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
 }
 
 /** Approves; a repeat of an approved batch only when --allow-duplicate-file said so (never --yes). */
-async function approve(engine: Engine, batchId: string, typedTotal: string, allowDuplicate: boolean): Promise<void> {
+async function approve(engine: EngineHost, batchId: string, typedTotal: string, allowDuplicate: boolean): Promise<void> {
   try {
     await ask(engine, 'batch.approve', { batchId, typedTotal });
   } catch (error) {
@@ -120,10 +120,10 @@ async function approve(engine: Engine, batchId: string, typedTotal: string, allo
 type SendChoices = { readonly environment: Environment; readonly concurrency: number | undefined; readonly nameDecision: 'keep' | 'exclude' | undefined; readonly json: boolean };
 
 /** Checks, sends, follows every row to its end, and reports. */
-async function sendAndFollow(engine: Engine, batchId: string, { environment, concurrency, nameDecision, json }: SendChoices, io: CliIo, tr: Translator): Promise<number> {
+async function sendAndFollow(engine: EngineHost, batchId: string, { environment, concurrency, nameDecision, json }: SendChoices, io: CliIo, tr: Translator): Promise<number> {
   if (!(await presendDecided(engine, batchId, environment, nameDecision, io, tr))) return 2;
-  const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
-  io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
+  // Watched from before the start: a small batch may end before send.start has answered.
+  const runs = watchRuns(engine);
   const stop = showProgress(engine, io, tr);
   // Ctrl+C stops following, not the books: what is in flight is asked about next time.
   let interrupted = false;
@@ -132,21 +132,25 @@ async function sendAndFollow(engine: Engine, batchId: string, { environment, con
     resolve();
   }));
   try {
-    await Promise.race([engine.send.idle(batchId), interrupt]);
+    const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
+    io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
+    if (!started.running) runs.alreadyEnded(batchId);
+    await Promise.race([runs.ended([batchId]), interrupt]);
   } finally {
     stop();
+    runs.stop();
   }
   if (interrupted) {
     io.stderr.write(`${tr.t('cli.send.waitingStopped', { batch: batchId.slice(0, 8) })}\n`);
     return 1;
   }
-  const state = engine.send.state(batchId);
+  const state = await stateOf(engine, batchId);
   if (json) await writeBatchJson(engine, state, io);
   else await writeBatchText(engine, state, io, tr);
   return exitCodeOf(state);
 }
 
-async function listProblems(engine: Engine, batchId: string, filter: 'errors' | 'warnings', count: number, title: 'cli.send.errors' | 'cli.send.warnings', io: CliIo, tr: Translator): Promise<void> {
+async function listProblems(engine: EngineHost, batchId: string, filter: 'errors' | 'warnings', count: number, title: 'cli.send.errors' | 'cli.send.warnings', io: CliIo, tr: Translator): Promise<void> {
   io.stderr.write(`${tr.t(title, { count })}\n`);
   const { rows } = await ask(engine, 'batch.get', { batchId, filter, limit: shownProblems });
   for (const row of rows) {
@@ -162,10 +166,10 @@ async function listProblems(engine: Engine, batchId: string, filter: 'errors' | 
  * to start), and payees the provider names differently or does not know, each kept or
  * excluded by --name-mismatch or by the answer typed here. False when nobody decided.
  */
-async function presendDecided(engine: Engine, batchId: string, environment: Environment, given: 'keep' | 'exclude' | undefined, io: CliIo, tr: Translator): Promise<boolean> {
+async function presendDecided(engine: EngineHost, batchId: string, environment: Environment, given: 'keep' | 'exclude' | undefined, io: CliIo, tr: Translator): Promise<boolean> {
   const check = await ask(engine, 'send.check', { batchId, environment });
   const { balance } = check;
-  if (balance.state === 'unreadable') io.stderr.write(`${tr.t('cli.send.balanceUnreadable', { reason: balance.reason ?? '', needed: tr.money(balance.neededMinor, engine.send.state(batchId).currency) })}\n`);
+  if (balance.state === 'unreadable') io.stderr.write(`${tr.t('cli.send.balanceUnreadable', { reason: balance.reason ?? '', needed: tr.money(balance.neededMinor, (await stateOf(engine, batchId)).currency) })}\n`);
   const undecided = check.inquiry.findings.filter((f) => f.decision === null);
   if (undecided.length === 0) return true;
   io.stderr.write(`${tr.t('cli.send.findings', { count: undecided.length })}\n`);

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { Engine } from '../../engine/engine.js';
+import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 import { cliTranslator } from '../cli-language.js';
 import { UsageError } from '../usage-error.js';
-import { exitCodeOf, writeBatchJson, writeBatchText } from './batch-report.js';
+import { exitCodeOf, stateOf, writeBatchJson, writeBatchText } from './batch-report.js';
 import { ask, openCliEngine } from './cli-engine.js';
 
 const options = { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } as const;
@@ -14,10 +14,10 @@ export async function runStatus(args: readonly string[], io: CliIo): Promise<num
   const given = positionals[0];
   if (!given) throw new UsageError('cli.status.nameBatch');
   const tr = cliTranslator();
-  const engine = openCliEngine(values['data-dir'], 'paybatch status');
+  const engine = await openCliEngine(values['data-dir'], 'paybatch status');
   try {
     const batchId = await batchIdFrom(engine, given);
-    const state = engine.send.state(batchId);
+    const state = await stateOf(engine, batchId);
     if (values.json) await writeBatchJson(engine, state, io);
     else await writeBatchText(engine, state, io, tr);
     return exitCodeOf(state);
@@ -30,7 +30,7 @@ export async function runStatus(args: readonly string[], io: CliIo): Promise<num
 export async function runBatches(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
   const tr = cliTranslator();
-  const engine = openCliEngine(values['data-dir'], 'paybatch batches');
+  const engine = await openCliEngine(values['data-dir'], 'paybatch batches');
   try {
     const batches = (await ask(engine, 'batch.list', {})).sort((a, b) => (b.approvedAt ?? b.createdAt).localeCompare(a.approvedAt ?? a.createdAt));
     if (values.json) {
@@ -48,7 +48,7 @@ export async function runBatches(args: readonly string[], io: CliIo): Promise<nu
   }
 }
 
-async function batchIdFrom(engine: Engine, given: string): Promise<string> {
+async function batchIdFrom(engine: EngineHost, given: string): Promise<string> {
   const matches = (await ask(engine, 'batch.list', {})).filter((b) => b.batchId.startsWith(given.toLowerCase()));
   const [only, another] = matches;
   if (!only) throw new UsageError('cli.status.notFound', { id: given, dataDir: engine.dataDir });

@@ -6,6 +6,7 @@ import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { EngineError } from '../engine-error.js';
 import { createMemoryKeyStore } from '../keys/memory-key-store.js';
 import { createOsKeyStore } from '../keys/os-key-store.js';
+import { sendPolicyFromEnv } from '../send/send-policy.js';
 import { engineHostOf } from './engine-host.js';
 import type { EngineWorkerData, FromEngineWorker, StartFailure, ToEngineWorker } from './worker-protocol.js';
 
@@ -21,7 +22,7 @@ export function serveEngine(port: MessagePort, data: EngineWorkerData, build: (o
   let engine: Engine;
   try {
     const keyStore = data.keyStore === 'memory' ? createMemoryKeyStore() : createOsKeyStore();
-    engine = build({ dataDir: data.dataDir, keyStore, confirmChanges: asker?.confirmer, ...(data.sender ? { senderName: data.sender.name } : {}) });
+    engine = build({ dataDir: data.dataDir, keyStore, confirmChanges: asker?.confirmer, sendPolicy: sendPolicyFromEnv(), ...(data.sender ? { senderName: data.sender.name } : {}) });
   } catch (error) {
     // The parent rethrows this where it started the engine, as a failed createEngine did.
     post({ type: 'failed', error: startFailure(error) });

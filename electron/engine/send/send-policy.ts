@@ -32,7 +32,12 @@ export const defaultSendPolicy: SendPolicy = {
 export function sendPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): SendPolicy {
   const text = env['PAYBATCH_SEND_POLICY'];
   if (!text) return defaultSendPolicy;
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return defaultSendPolicy;
+  }
   const overrides: Partial<Record<keyof SendPolicy, number>> = {};
   if (parsed && typeof parsed === 'object') {
     for (const key of Object.keys(defaultSendPolicy) as Array<keyof SendPolicy>) {

@@ -149,7 +149,7 @@ export function createSendService(options: SendServiceOptions) {
   function emitProgress(batchId: string): void {
     const state = stateOf(batchId);
     const done = Object.entries(state.counts).reduce((sum, [status, n]) => (unsentStatuses.includes(status as RowStatus) ? sum : sum + (n ?? 0)), 0);
-    options.emit({ type: 'batch.progress', batchId, total: state.rowCount, done, byStatus: state.counts, status: state.status, rowsPerSecond: state.rowsPerSecond, secondsLeft: state.secondsLeft });
+    options.emit({ type: 'batch.progress', batchId, total: state.rowCount, done, byStatus: state.counts, status: state.status, running: state.running, rowsPerSecond: state.rowsPerSecond, secondsLeft: state.secondsLeft });
   }
 
   function stateOf(batchId: string): SendState {
