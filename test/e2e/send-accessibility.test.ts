@@ -5,7 +5,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { seriousViolations } from './accessibility.js';
 import { useAppPage } from './app-page.js';
-import { approve, continueToReview, statusCounts, writeBankPayroll, writeWalletPayroll } from './send-flow.js';
+import { approve, continueToReview, reservedPhones, statusCounts, writeBankPayroll, writeWalletPayroll } from './send-flow.js';
 
 const openApp = useAppPage();
 const tempDir = useTempDir();
@@ -23,10 +23,10 @@ async function openIn(language: Language): Promise<Page> {
 const fitsWidth = (page: Page) => page.locator('main.content').evaluate((main) => main.scrollWidth <= main.clientWidth);
 
 /**
- * The Send screen for a screen reader and the keyboard, in Vietnamese (HiTechPAY: Practice's
- * wallets are named their own way, so there are names to decide on) and Thai (HaiPay: bank
- * accounts, no names asked): before sending, with the checks' findings, and once every row
- * has ended. No serious axe violation, every word in the reader's language, 1366×768.
+ * The Send screen for a screen reader and the keyboard, in Vietnamese (HiTechPAY, with the
+ * simulator's reserved wallets: a name that differs, a wallet that does not exist, a top-up
+ * held for review) and Thai (HaiPay: bank accounts, no names asked): before sending, with the
+ * checks' findings, and once every row has ended. No serious axe violation, every word in the reader's language, 1366×768.
  */
 describe('the Send screen in Vietnamese and Thai', () => {
   it.each([
@@ -36,8 +36,12 @@ describe('the Send screen in Vietnamese and Thai', () => {
     const page = await openIn(language);
     const tr = translator(language);
     const rows = 5;
-    // In Vietnamese, the last wallet is one whose top-up HiTechPAY holds for a person to look at.
-    const { path, total } = provider === 'hitechpay' ? writeWalletPayroll(tempDir(), `luong-${language}.csv`, rows, rows - 1) : writeBankPayroll(tempDir(), `luong-${language}.csv`, rows);
+    // In Vietnamese, three of the wallets are the simulator's reserved ones: one named otherwise,
+    // one unknown (both found by the checks before sending), one held for a person to look at.
+    const { path, total } =
+      provider === 'hitechpay'
+        ? writeWalletPayroll(tempDir(), `luong-${language}.csv`, rows, { 1: reservedPhones.otherName, 2: reservedPhones.noWallet, 4: reservedPhones.heldForReview })
+        : writeBankPayroll(tempDir(), `luong-${language}.csv`, rows);
     await page.getByTestId('file-input').setInputFiles(path);
     await page.getByTestId('provider-select').selectOption(provider);
     await continueToReview(page);
@@ -52,17 +56,19 @@ describe('the Send screen in Vietnamese and Thai', () => {
 
     const findings = page.locator('[data-testid=findings] tbody tr');
     if (provider === 'hitechpay') {
-      // Four of five wallets are named otherwise by Practice's HiTechPAY: Start waits for a decision on each.
-      await expect.poll(() => findings.count()).toBe(rows - 1);
+      // Sheet rows 3 (named otherwise) and 4 (no such wallet): Start waits for a decision on each.
+      await expect.poll(() => findings.evaluateAll((found) => found.map((row) => row.getAttribute('data-seq')))).toEqual(['2', '3']);
+      expect(await findings.nth(0).textContent()).toContain(tr.t('app.send.finding.mismatch'));
+      expect(await findings.nth(1).textContent()).toContain(tr.t('app.send.finding.notFound'));
       expect(await start.isDisabled()).toBe(true);
-      expect(await page.getByTestId('start-why').textContent()).toBe(tr.t('app.send.why.undecided', { count: rows - 1 }));
-      // One decided by keyboard: the row's radio group, Space on "exclude".
-      const first = page.getByRole('radiogroup', { name: tr.t('app.send.finding.decisionFor', { row: 3 }) });
-      await first.getByRole('radio', { name: tr.t('app.send.finding.exclude') }).focus();
+      expect(await page.getByTestId('start-why').textContent()).toBe(tr.t('app.send.why.undecided', { count: 2 }));
+      // The unknown wallet excluded by keyboard: its row's radio group, Space on "exclude".
+      const unknown = page.getByRole('radiogroup', { name: tr.t('app.send.finding.decisionFor', { row: 4 }) });
+      await unknown.getByRole('radio', { name: tr.t('app.send.finding.exclude') }).focus();
       await page.keyboard.press('Space');
-      await expect.poll(() => page.getByTestId('presend-undecided').textContent()).toBe(tr.t('app.send.finding.undecided', { count: rows - 2 }));
-      // The rest kept at once; the excluded row stays excluded (it is cancelled, never sent).
-      await page.getByRole('button', { name: tr.t('app.send.finding.keepAll', { count: rows - 2 }) }).focus();
+      await expect.poll(() => page.getByTestId('presend-undecided').textContent()).toBe(tr.t('app.send.finding.undecided', { count: 1 }));
+      // The one left kept at once; the excluded row stays excluded (it is cancelled, never sent).
+      await page.getByRole('button', { name: tr.t('app.send.finding.keepAll', { count: 1 }) }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('presend-undecided').count()).toBe(0);
       violations['decided'] = await seriousViolations(page);
@@ -85,7 +91,7 @@ describe('the Send screen in Vietnamese and Thai', () => {
       expect(await row.getAttribute('data-row')).toBe(String(rows + 1));
       expect(await row.locator('td.details').textContent()).toMatch(new RegExp(`^${tr.t('app.send.rows.review', { reason: '' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*status 4`));
       expect(await page.getByTestId('send-ended').textContent()).toBe(
-        tr.t('app.send.ended', { status: 'finished', succeeded: tr.number(rows - 2), notPaid: tr.number(excluded), review: held, paid: tr.money(total - 1_001_000 - 1_004_000, currency) }),
+        tr.t('app.send.ended', { status: 'finished', succeeded: tr.number(rows - 2), notPaid: tr.number(excluded), review: held, paid: tr.money(total - 1_002_000 - 1_004_000, currency) }),
       );
     }
     // Every status in the reader's words, in the counts and in the list.

@@ -9,13 +9,22 @@ import type { Currency } from '../../shared/import/model.js';
 /** Statuses a row never leaves; needs_review waits for a person, which Practice never needs. */
 export const finalStatuses: readonly RowStatus[] = ['succeeded', 'failed', 'rejected', 'cancelled'];
 
+/** Phones the simulators treat apart (electron/simulator/README.md, "Reserved values"). */
+export const reservedPhones = {
+  /** HiTechPAY knows no such wallet: the name check finds nothing. */
+  noWallet: '0900000404',
+  /** The wallet's holder is named otherwise (TEN KHAC HAN): the name check finds a mismatch. */
+  otherName: '0900000409',
+  /** HiTechPAY holds top-ups to it for manual handling (status 4): the row ends needing review. */
+  heldForReview: '0900000444',
+} as const;
+
 /**
  * A clean HiTechPAY payroll of `count` wallets (one phone and one amount each, no problem for
- * Review), written like the sample: a header row and numbered rows. Total in đồng. The row at
- * index `heldForReview` pays the simulators' wallet whose top-ups HiTechPAY holds for manual
- * handling (status 4): it ends needing review.
+ * Review), written like the sample: a header row and numbered rows. Total in đồng. `phones`
+ * gives some rows (by index) one of the simulators' reserved phones.
  */
-export function writeWalletPayroll(dir: string, name: string, count: number, heldForReview?: number): { path: string; total: number } {
+export function writeWalletPayroll(dir: string, name: string, count: number, phones: Readonly<Record<number, string>> = {}): { path: string; total: number } {
   const given = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Thảo', 'Uyên', 'Vy'];
   const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
   const middle = ['Văn', 'Thị', 'Minh', 'Quốc', 'Thu', 'Hữu', 'Ngọc'];
@@ -25,7 +34,7 @@ export function writeWalletPayroll(dir: string, name: string, count: number, hel
     const amount = 1_000_000 + i * 1_000;
     total += amount;
     const who = `${family[i % family.length]} ${middle[Math.floor(i / family.length) % middle.length]} ${given[Math.floor(i / (family.length * middle.length)) % given.length]}`;
-    const phone = i === heldForReview ? '0900000444' : `0912${String(100_000 + i).padStart(6, '0')}`;
+    const phone = phones[i] ?? `0912${String(100_000 + i).padStart(6, '0')}`;
     lines.push(`${i + 1},${who},${phone},"${amount.toLocaleString('de-DE')}",Lương tháng 11/2026`);
   }
   const path = join(dir, name);
@@ -88,8 +97,8 @@ export async function approve(page: Page, tr: Translator, total: number, currenc
 }
 
 /**
- * Waits for the checks before sending and keeps every payee whose name the provider writes
- * differently (Practice's simulators name wallets their own way); returns how many it kept.
+ * Waits for the checks before sending and keeps every payee the provider names differently or
+ * does not know (there are none unless a reserved value is paid); returns how many it kept.
  */
 export async function keepEveryFinding(page: Page): Promise<number> {
   const presend = page.getByTestId('presend');

@@ -40,6 +40,8 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   // Once the screen is gone, no answer is drawn and no read is scheduled.
   const alive = useRef(true);
   const timer = useRef<{ id: ReturnType<typeof setTimeout>; at: number } | null>(null);
+  // How long the last read took: a big batch's counts cost the engine more, so it is asked less often.
+  const lastReadMs = useRef(0);
 
   // Declared before the first read: React runs effects in order, and StrictMode runs them twice.
   useEffect(() => {
@@ -54,8 +56,10 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   const load = useCallback(async (): Promise<void> => {
     if (!alive.current) return;
     const ask = ++asked.current;
+    const began = performance.now();
     const got = await bridge['send.status']({ batchId, offset: page * rowsPerPage, limit: rowsPerPage, ...(filter === 'all' ? {} : { statuses: [filter] }) });
     if (ask !== asked.current || !alive.current) return;
+    lastReadMs.current = performance.now() - began;
     if (!got.ok) {
       setProblem(got.error);
       return;
@@ -131,7 +135,7 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
             }
           : now,
       );
-      refreshIn(afterProgressMs);
+      refreshIn(Math.max(afterProgressMs, 4 * lastReadMs.current));
     };
     const unsubscribe = bridge.onEvent(onEvent);
     return () => {
