@@ -1,5 +1,5 @@
 /**
- * Fault switches, set from `--faults "latency=200,5xx=0.1,timeout=0.05,drop=0.1,settle=1500,fail=0451000123456|0900000000,badsig=0"`
+ * Fault switches, set from `--faults "latency=200,5xx=0.1,timeout=0.05,drop=0.1,settle=1500,fail=0451000123456|0900000000,badsig=0,busy=0"`
  * or changed at run time by tests. Probabilities are 0..1; 1 means every request.
  */
 export type Faults = {
@@ -15,10 +15,12 @@ export type Faults = {
   failTargets: Set<string>;
   /** Sign answers with the wrong key: a client must not believe them. */
   badSignature: number;
+  /** Answer 429 Too Many Requests with Retry-After: 1 before doing anything. */
+  busy: number;
 };
 
 export function defaultFaults(): Faults {
-  return { latencyMs: 0, error5xx: 0, timeout: 0, drop: 0, settleMs: 300, failTargets: new Set(), badSignature: 0 };
+  return { latencyMs: 0, error5xx: 0, timeout: 0, drop: 0, settleMs: 300, failTargets: new Set(), badSignature: 0, busy: 0 };
 }
 
 export function parseFaults(spec: string | undefined): Faults {
@@ -52,11 +54,14 @@ export function parseFaults(spec: string | undefined): Faults {
       case 'badsig':
         faults.badSignature = probability();
         break;
+      case 'busy':
+        faults.busy = probability();
+        break;
       case 'fail':
         for (const target of value.split('|').filter(Boolean)) faults.failTargets.add(target);
         break;
       default:
-        throw new Error(`unknown fault "${key}": use latency, 5xx, timeout, drop, settle, fail or badsig`);
+        throw new Error(`unknown fault "${key}": use latency, 5xx, timeout, drop, settle, fail, badsig or busy`);
     }
   }
   return faults;

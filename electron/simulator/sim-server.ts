@@ -30,6 +30,10 @@ export async function startSimServer(handler: (request: SimRequest) => Promise<S
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    if (happens(faults.busy)) {
+      res.writeHead(429, { 'Content-Type': 'text/plain', 'Retry-After': '1' }).end('Too Many Requests');
+      return;
+    }
     if (happens(faults.error5xx)) {
       res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service temporarily unavailable');
       return;

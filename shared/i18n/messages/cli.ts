@@ -28,7 +28,7 @@ Usage:
                                                Run a provider simulator on 127.0.0.1; FILE gets
                                                fresh test credentials for keys import. SPEC:
                                                latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
-                                               fail=ACCOUNT|PHONE,badsig=P (P from 0 to 1)
+                                               fail=ACCOUNT|PHONE,badsig=P,busy=P (P from 0 to 1)
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
   paybatch send FILE --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
                 [--allow-duplicate-file] [--json] [--data-dir DIR]
@@ -76,7 +76,7 @@ Cách dùng:
                                                Chạy trình mô phỏng nhà cung cấp trên 127.0.0.1;
                                                TỆP nhận thông tin xác thực thử mới cho keys import.
                                                SPEC: latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
-                                               fail=ACCOUNT|PHONE,badsig=P (P từ 0 đến 1)
+                                               fail=ACCOUNT|PHONE,badsig=P,busy=P (P từ 0 đến 1)
   paybatch serve [--port N] [--data-dir THƯ_MỤC]
                                                Chạy ứng dụng trong trình duyệt (in ra địa chỉ)
   paybatch send TỆP --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
@@ -125,7 +125,7 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
                                                รันตัวจำลองผู้ให้บริการบน 127.0.0.1 ไฟล์จะได้
                                                ข้อมูลรับรองทดสอบใหม่สำหรับ keys import SPEC:
                                                latency=MS,5xx=P,timeout=P,drop=P,settle=MS,
-                                               fail=ACCOUNT|PHONE,badsig=P (P ตั้งแต่ 0 ถึง 1)
+                                               fail=ACCOUNT|PHONE,badsig=P,busy=P (P ตั้งแต่ 0 ถึง 1)
   paybatch serve [--port N] [--data-dir โฟลเดอร์]
                                                รันแอปในเบราว์เซอร์ (พิมพ์ที่อยู่ออกมา)
   paybatch send ไฟล์ --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]

@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../../electron/engine/engine.js';
+import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
+import type { Faults } from '../../../electron/simulator/sim-faults.js';
+import { reserved } from '../../../electron/simulator/reserved-values.js';
+import { startSimulator } from '../../../electron/simulator/start-simulator.js';
+import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import { call, valueOf } from '../../support/drafts.js';
+import { approvedBatch, approvedBatchOf, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
+import { useSims } from '../../support/sim-harness.js';
+import { useTempDir } from '../../support/temp-dir.js';
+
+const sims = useSims();
+const tempDir = useTempDir();
+
+function engineIn(): Engine {
+  return sims.track(createEngine({ dataDir: tempDir(), keyStore: createMemoryKeyStore(), sendPolicy: quickPolicy }));
+}
+
+async function simFor(engine: Engine, provider: ProviderId, faults: Partial<Faults>, settings: Record<string, number> = {}) {
+  const credentials = generateSimCredentials(provider);
+  const sim = sims.track(await startSimulator(provider, credentials, sims.faults({ settleMs: 30, ...faults })));
+  valueOf(await call(engine, 'keys.import', { provider, environment: 'practice', creds: { ...credentials.creds, baseUrl: sim.baseUrl } }));
+  if (Object.keys(settings).length > 0) valueOf(await call(engine, 'keys.setSettings', { provider, environment: 'practice', settings }));
+  return sim;
+}
+
+function attempts(engine: Engine): Array<{ kind: string; http_status: number | null; started_at: string; ended_at: string | null }> {
+  const db = new Database(`${engine.dataDir}/paybatch.sqlite`, { readonly: true });
+  try {
+    return db.prepare('SELECT kind, http_status, started_at, ended_at FROM attempt ORDER BY id').all() as ReturnType<typeof attempts>;
+  } finally {
+    db.close();
+  }
+}
+
+describe('what providers answer, as the runner takes it', () => {
+  it('honours 429 Too Many Requests: nothing starts until its Retry-After has passed, and every row still ends right', async () => {
+    const engine = engineIn();
+    const sim = await simFor(engine, 'appotapay', {}, { concurrency: 4, ratePerSecond: 500 });
+    const { batchId } = await approvedBatch(engine, 'appotapay', 12);
+    await checkedToSend(engine, batchId);
+    // Busy from the first payout on (the checks before it were answered).
+    sim.faults.busy = 0.15;
+    valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
+    await engine.send.idle(batchId);
+    expect(disagreements(engine.send.journal.rows(batchId), sim.ledger)).toEqual([]);
+    const all = attempts(engine);
+    const busy = all.filter((a) => a.http_status === 429 && a.ended_at);
+    expect(busy.length).toBeGreaterThan(0);
+    // Retry-After: 1 — no call starts within the second after a 429 came back.
+    for (const answer of busy) {
+      const heard = Date.parse(answer.ended_at ?? '');
+      const early = all.filter((a) => Date.parse(a.started_at) > heard && Date.parse(a.started_at) < heard + 950);
+      expect(early, `calls started within a second of the 429 heard at ${answer.ended_at}`).toEqual([]);
+    }
+  });
+
+  it('HiTechPAY status 4 (held for manual handling) is needs_review with the reason, never sent again', async () => {
+    const engine = engineIn();
+    const sim = await simFor(engine, 'hitechpay', {});
+    const { batchId } = await approvedBatchOf(engine, 'hitechpay', [{ phone: '0912345678', amount: 1_000_000 }, { phone: reserved.phoneHeldForReview, amount: 2_000_000 }]);
+    await checkedToSend(engine, batchId);
+    valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
+    await engine.send.idle(batchId);
+    const rows = engine.send.journal.rows(batchId);
+    expect(rows.map((r) => r.status)).toEqual(['succeeded', 'needs_review']);
+    expect(rows[1]?.reviewReason).toContain('status 4');
+    expect(rows[1]?.attempts).toBe(1);
+    expect(disagreements(rows, sim.ledger)).toEqual([]);
+    expect(engine.send.journal.batch(batchId)?.status).toBe('finished');
+  });
+});
