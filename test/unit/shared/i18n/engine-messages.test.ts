@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { addressUnconfirmed } from '../../../../electron/engine/destinations/change-refused.js';
 import type { ChangeConfirmer } from '../../../../electron/engine/destinations/change-request.js';
 import { dispatch } from '../../../../electron/engine/dispatch.js';
@@ -10,11 +10,10 @@ import { createEngine, type Engine } from '../../../../electron/engine/engine.js
 import { keychainError } from '../../../../electron/engine/keys/os-key-store.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { openDatabase } from '../../../../electron/engine/store/database.js';
-import { errorText } from '../../../../shared/i18n/issue-text.js';
 import { engineMessages } from '../../../../shared/i18n/messages/engine.js';
-import { catalogueOf, translator } from '../../../../shared/i18n/translator.js';
 import { transportError, transportFailures, type ApiError, type Result } from '../../../../shared/result.js';
 import { rsaKeyPair } from '../../../support/test-keys.js';
+import { refusalsInEveryLanguage } from '../../../support/refusal-texts.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 
 /**
@@ -153,22 +152,5 @@ async function limitsOf(e: Engine) {
 describe('engine refusals in every language', async () => {
   const cases = await provoked();
 
-  it.each(cases)('%s: carries its reason, and its English catalogue text is its message', (reason, error) => {
-    expect(error.params?.['reason']).toBe(reason);
-    expect(catalogueOf('en')).toHaveProperty([`error.${reason}`]);
-    expect(errorText(translator('en'), error)).toBe(error.message);
-  });
-
-  it.each(cases)('%s: said in Vietnamese and Thai with every value it needs', (_reason, error) => {
-    for (const language of ['vi', 'th'] as const) {
-      const text = errorText(translator(language), error);
-      expect(text).not.toContain('{');
-      expect(text).not.toBe(error.message);
-    }
-  });
-
-  it('provokes every refusal the engine catalogue holds, but the batches\' (their own tests hold those)', () => {
-    const catalogued = Object.keys(engineMessages).map((id) => id.replace(/^error\./, '')).filter((reason) => !batchReasons.has(reason));
-    expect(new Set(cases.map(([reason]) => reason))).toEqual(new Set(catalogued));
-  });
+  refusalsInEveryLanguage(cases, Object.keys(engineMessages).map((id) => id.replace(/^error\./, '')).filter((reason) => !batchReasons.has(reason)), "the engine catalogue holds, but the batches' (their own tests hold those)");
 });

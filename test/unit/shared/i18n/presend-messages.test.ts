@@ -7,16 +7,17 @@ import { reserved } from '../../../../electron/simulator/reserved-values.js';
 import { generateSimCredentials } from '../../../../electron/simulator/sim-credentials.js';
 import { startSimulator } from '../../../../electron/simulator/start-simulator.js';
 import type { Faults } from '../../../../electron/simulator/sim-faults.js';
-import { issueText, errorText } from '../../../../shared/i18n/issue-text.js';
+import { issueText } from '../../../../shared/i18n/issue-text.js';
 import { languages } from '../../../../shared/i18n/languages.js';
 import { presendMessages } from '../../../../shared/i18n/messages/presend.js';
-import { catalogueOf, translator } from '../../../../shared/i18n/translator.js';
+import { translator } from '../../../../shared/i18n/translator.js';
 import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import { checkRows } from '../../../../shared/review/review-state.js';
 import type { ApiError, Result } from '../../../../shared/result.js';
 import { approvedBatch, approvedBatchOf, checkedToSend, quickPolicy } from '../../../support/sending.js';
 import { useSims } from '../../../support/sim-harness.js';
+import { refusalsInEveryLanguage } from '../../../support/refusal-texts.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import type { ProviderId } from '../../../../shared/providers/provider-ids.js';
 
@@ -101,24 +102,7 @@ async function provoked(): Promise<Array<[string, ApiError]>> {
 describe('pre-send refusals in every language', async () => {
   const cases = await provoked();
 
-  it.each(cases)('%s: carries its reason, and its English catalogue text is its message', (reason, error) => {
-    expect(error.params?.['reason']).toBe(reason);
-    expect(catalogueOf('en')).toHaveProperty([`error.${reason}`]);
-    expect(errorText(translator('en'), error)).toBe(error.message);
-  });
-
-  it.each(cases)('%s: said in Vietnamese and Thai with every value it needs', (_reason, error) => {
-    for (const language of ['vi', 'th'] as const) {
-      const text = errorText(translator(language), error);
-      expect(text).not.toContain('{');
-      expect(text).not.toBe(error.message);
-    }
-  });
-
-  it('provokes every refusal the pre-send catalogue holds', () => {
-    const catalogued = Object.keys(presendMessages).filter((id) => id.startsWith('error.')).map((id) => id.replace(/^error\./, ''));
-    expect(new Set(cases.map(([reason]) => reason))).toEqual(new Set(catalogued));
-  });
+  refusalsInEveryLanguage(cases, Object.keys(presendMessages).filter((id) => id.startsWith('error.')).map((id) => id.replace(/^error\./, '')), 'the pre-send catalogue holds');
 });
 
 describe('the paid-recently warning in every language', () => {
