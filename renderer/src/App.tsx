@@ -129,7 +129,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
         {saving || screen === 'import' ? null : screen === 'batches' ? (
           <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} onSample={trySample} />
         ) : screen === 'review' ? (
-          <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} onApproved={toSend} />
+          <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} onApproved={toSend} onSend={() => setScreen('send')} />
         ) : screen === 'send' ? (
           <SendScreen bridge={choice.bridge} batchId={batchId} approved={approved} onBatches={() => setScreen('batches')} />
         ) : screen === 'settings' ? (

@@ -21,9 +21,11 @@ type Props = {
   readonly onDiscarded: () => void;
   /** The batch is approved: the window goes on to send it. */
   readonly onApproved: (approved: Approved) => void;
+  /** An approved batch opened here: on to the Send screen. */
+  readonly onSend: () => void;
 };
 
-export function ReviewScreen({ bridge, batchId, onDiscarded, onApproved }: Props) {
+export function ReviewScreen({ bridge, batchId, onDiscarded, onApproved, onSend }: Props) {
   const tr = useT();
   if (!bridge || !batchId) {
     return (
@@ -33,7 +35,7 @@ export function ReviewScreen({ bridge, batchId, onDiscarded, onApproved }: Props
       </section>
     );
   }
-  return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} onApproved={onApproved} />;
+  return <Review key={batchId} bridge={bridge} batchId={batchId} onDiscarded={onDiscarded} onApproved={onApproved} onSend={onSend} />;
 }
 
 const filters: ReadonlyArray<Exclude<RowFilter, object>> = ['all', 'problems', 'errors', 'warnings', 'excluded', 'edited'];
@@ -43,7 +45,7 @@ type Approved = MethodOutput<'batch.approve'>;
 /** Who, where and how much, then the rest: an accountant reads a payment from left to right. */
 const columnOrder: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'partnerUserId', 'accountType', 'description', 'reference'];
 
-function Review({ bridge, batchId, onDiscarded, onApproved }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly onDiscarded: () => void; readonly onApproved: (approved: Approved) => void }) {
+function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props, 'bridge' | 'batchId'> & { readonly bridge: PaybatchBridge; readonly batchId: string }) {
   const tr = useT();
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
@@ -220,11 +222,20 @@ function Review({ bridge, batchId, onDiscarded, onApproved }: { readonly bridge:
             )}
           </div>
           {approved || batch.status !== 'draft' ? (
-            <div role="status" className="banner info" data-testid="approved">
-              {approved
-                ? tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, rules.currency), first: approved.firstOrderId })
-                : tr.t('app.review.frozen', { status: tr.t(`batchStatus.${batch.status}`).toLowerCase(), since: batch.approvedAt ? tr.date(batch.approvedAt) : 'none' })}
-            </div>
+            <>
+              <div role="status" className="banner info" data-testid="approved">
+                {approved
+                  ? tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, rules.currency), first: approved.firstOrderId })
+                  : tr.t('app.review.frozen', { status: tr.t(`batchStatus.${batch.status}`).toLowerCase(), since: batch.approvedAt ? tr.date(batch.approvedAt) : 'none' })}
+              </div>
+              {batch.status !== 'discarded' && (
+                <div className="actions">
+                  <button type="button" className="primary" data-testid="to-send" onClick={onSend}>
+                    {tr.t('app.send.goTo')}
+                  </button>
+                </div>
+              )}
+            </>
           ) : (
             <ApprovePanel summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal ? errorText(tr, refusal) : null} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
           )}

@@ -30,6 +30,7 @@ export const sendScreenMessages = messages({
     vi: 'Hãy duyệt một lô ở bước Kiểm tra, hoặc mở một lô từ màn hình Các lô, để gửi tại đây.',
     th: 'อนุมัติชุดรายการในขั้นตรวจสอบ หรือเปิดชุดรายการจากหน้าชุดรายการ เพื่อส่งที่นี่',
   },
+  'app.send.goTo': { en: 'Go to Send', vi: 'Đến bước Gửi', th: 'ไปที่ขั้นส่ง' },
   'app.send.toBatches': { en: 'Go to Batches', vi: 'Đến màn hình Các lô', th: 'ไปที่หน้าชุดรายการ' },
   'app.send.facts': {
     en: '{file} · {provider} ({currency}) · {rows, plural, one {# row} other {# rows}} · {total}',
