@@ -151,9 +151,9 @@ export const sendScreenMessages = messages({
   'app.send.cancel': { en: 'Cancel the batch…', vi: 'Huỷ lô…', th: 'ยกเลิกชุดรายการ…' },
   'app.send.why.checking': { en: 'Waiting for the checks before sending.', vi: 'Đang chờ kiểm tra trước khi gửi.', th: 'กำลังรอการตรวจสอบก่อนส่ง' },
   'app.send.why.undecided': {
-    en: 'Decide first on {count, plural, one {the # row} other {the # rows}} whose name differs.',
-    vi: 'Hãy quyết định trước cho {count, plural, other {# dòng}} có tên khác.',
-    th: 'โปรดตัดสินใจก่อนสำหรับ {count, plural, other {# รายการ}}ที่ชื่อไม่ตรง',
+    en: 'First decide on {count, plural, one {the # row} other {the # rows}} the checks found.',
+    vi: 'Hãy quyết định trước cho {count, plural, other {# dòng}} mà bước kiểm tra đã tìm ra.',
+    th: 'โปรดตัดสินใจก่อนสำหรับ {count, plural, other {# รายการ}}ที่การตรวจสอบพบ',
   },
   'app.send.why.short': { en: 'The balance is not enough to send this batch.', vi: 'Số dư không đủ để gửi lô này.', th: 'ยอดคงเหลือไม่พอสำหรับส่งชุดรายการนี้' },
   'app.send.confirmStart.title': { en: 'Send with real money?', vi: 'Gửi bằng tiền thật?', th: 'ส่งด้วยเงินจริงหรือไม่' },
