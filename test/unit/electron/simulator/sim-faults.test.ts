@@ -11,6 +11,7 @@ describe('fault switches', () => {
       settleMs: 1500,
       failTargets: new Set(['0451000123456', '0900000000']),
       badSignature: 0,
+      busy: 0,
     });
     expect(parseFaults(undefined)).toEqual(defaultFaults());
   });
