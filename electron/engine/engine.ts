@@ -75,6 +75,7 @@ export function createEngine(options: EngineOptions): Engine {
   const practice = createPracticeSimulators();
   const send = createSendService({
     db,
+    dataDir: options.dataDir,
     policy: options.sendPolicy ?? defaultSendPolicy,
     command: options.senderName ?? 'Paybatch',
     openClient: clientOpener({ db, credentials, settingsOf: (provider, environment) => providerSettings.get(provider, environment), limitsOf: (provider) => limits.get(provider), destinations, practice }),

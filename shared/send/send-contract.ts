@@ -127,7 +127,11 @@ export const sendMethods = {
    */
   'send.resume': {
     input: z.object({ continuePaused: z.boolean() }).strict(),
-    output: z.object({ batchIds: z.array(z.string()) }),
+    output: z.object({
+      batchIds: z.array(z.string()),
+      /** Batches that could not go on (a decision missing, keys gone), each with why. */
+      held: z.array(z.object({ batchId: z.string(), error: z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() }) })),
+    }),
   },
   'send.status': {
     input: z

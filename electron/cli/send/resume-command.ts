@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { errorText } from '../../../shared/i18n/issue-text.js';
+import type { ApiError } from '../../../shared/result.js';
 import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 import { cliTranslator } from '../cli-language.js';
@@ -20,7 +22,9 @@ export async function runResume(args: readonly string[], io: CliIo): Promise<num
   const engine = await openCliEngine(values['data-dir'], 'paybatch resume');
   const runs = watchRuns(engine);
   try {
-    const { batchIds } = await ask(engine, 'send.resume', { continuePaused: true });
+    const { batchIds, held } = await ask(engine, 'send.resume', { continuePaused: true });
+    for (const h of held) io.stderr.write(`${tr.t('cli.resume.held', { batch: h.batchId.slice(0, 8), why: errorText(tr, { code: h.error.code as ApiError['code'], message: h.error.message, ...(h.error.params ? { params: h.error.params as ApiError['params'] } : {}) }) })}\n`);
+    if (batchIds.length === 0 && held.length > 0) return 2;
     if (batchIds.length === 0) {
       io.stdout.write(values.json ? '[]\n' : `${tr.t('cli.resume.nothing', { dataDir: engine.dataDir })}\n`);
       return 0;

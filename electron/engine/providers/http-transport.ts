@@ -24,7 +24,10 @@ export class TransportError extends Error {
   }
 }
 
-const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+// Only errors that can come before a connection exists. EHOSTUNREACH and ENETUNREACH are not
+// here: Linux also reports them on a connection already made (a keep-alive socket whose
+// retransmissions met an ICMP unreachable), when the request may have arrived.
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /** A keep-alive HTTP client for one provider, with connect and response timeouts. */
 export function createHttpTransport(options: TransportOptions = {}) {

@@ -18,6 +18,10 @@ export type BatchRunDeps = {
   readonly workers: number;
   /** Whether new payouts may go: false while paused or cancelled. Queries go on regardless. */
   readonly sending: () => boolean;
+  /** Cancelled: a row the provider never received is not sent again, it is cancelled. */
+  readonly cancelled: () => boolean;
+  /** Something failed on our side; the run goes on (the row is put back) and this is logged. */
+  readonly onError: (error: unknown) => void;
   readonly onRowChanged: (change: RowChanged) => void;
 };
 
@@ -120,46 +124,102 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
     for (const resolve of sleepers.splice(0)) resolve();
   }
 
+  /** The row's move told to the window and the CLI; a listener that throws never stops the run. */
+  function notify(change: RowChanged): void {
+    try {
+      deps.onRowChanged(change);
+    } catch (error) {
+      deps.onError(error);
+    }
+  }
+
   async function perform(task: { kind: 'send' | 'query'; seq: number }): Promise<void> {
     const { seq } = task;
     busy.add(seq);
     try {
-      const before = journal.row(batchId, seq);
-      if (!before) return;
-      let change: RowChange;
-      let row: JournalRow = before;
-      if (task.kind === 'send') {
-        if (before.status !== 'ready') return;
-        if (!(await claimSoon(seq, before.orderId))) {
-          // Still ready (the commit failed): tried again later, never sent unclaimed.
-          if (journal.row(batchId, seq)?.status === 'ready') sends.push({ at: Date.now() + policy.retryBaseMs, seq });
-          return;
-        }
-        row = journal.row(batchId, seq) ?? before;
-        deps.onRowChanged({ batchId, row, from: before.status, to: 'sending', message: null });
-        const outcome = await call('payout', row, () => client.payout(orderOf(row)));
-        change = afterPayout(row, outcome, policy, Date.now());
-      } else {
-        if (before.status !== 'sending' && before.status !== 'unknown' && before.status !== 'accepted') return;
-        const outcome = await call('status', row, () => client.status(row.orderId));
-        change = afterQuery(row, outcome, policy, Date.now());
-        reconcileFirst.delete(seq);
-      }
-      journal.record(batchId, seq, change);
-      schedule(seq, change, Date.now());
-      const after = journal.row(batchId, seq) ?? row;
-      deps.onRowChanged({ batchId, row: after, from: row.status, to: change.status, message: change.reviewReason ?? change.errorMessage ?? null });
+      if (task.kind === 'send') await send(seq);
+      else await query(seq);
+    } catch (error) {
+      putBack(seq, error);
     } finally {
+      // Asked about once (or given up on): it no longer holds up the first payout.
+      if (task.kind === 'query') reconcileFirst.delete(seq);
       busy.delete(seq);
       // A finished row may end the run, or free a retry for the others.
       wakeAll();
     }
   }
 
-  /** A client that throws instead of answering has told us nothing: the row is unknown. */
-  async function call(kind: 'payout' | 'status', row: JournalRow, work: () => Promise<PayoutOutcome>): Promise<PayoutOutcome> {
+  /**
+   * A task that failed on our side (the data file busy or full, a bug): its row goes back to
+   * where its recorded status says, a little later, never lost and never sent on a guess.
+   * When even that cannot be read, the run stops; the journal keeps what happened.
+   */
+  function putBack(seq: number, error: unknown): void {
+    deps.onError(error);
+    let status: string | undefined;
     try {
-      return await gate.run(() => forAttempt({ batchId, orderId: row.orderId, kind }, work));
+      status = journal.row(batchId, seq)?.status;
+    } catch {
+      stopping = true;
+      return;
+    }
+    const later = Date.now() + policy.retryMaxMs;
+    if (status === 'ready') sends.push({ at: later, seq });
+    else if (status === 'sending' || status === 'unknown' || status === 'accepted') queries.push({ at: later, seq });
+  }
+
+  async function send(seq: number): Promise<void> {
+    const before = journal.row(batchId, seq);
+    if (!before || before.status !== 'ready') return;
+    // Through the gate first, then the claim: a row is only ever claimed when its request can
+    // go at once, so nothing claimed waits behind a Retry-After, a pause or a cancel.
+    const sent = await gate.run(async (): Promise<{ row: JournalRow; outcome: PayoutOutcome } | 'not_claimed' | null> => {
+      if (!deps.sending() || stopping) return null;
+      if (!(await claimSoon(seq, before.orderId))) return 'not_claimed';
+      if (!deps.sending() || stopping) {
+        // Paused or cancelled during the commit: nothing left, so the claim is undone.
+        journal.unclaim(batchId, seq, before.orderId);
+        return null;
+      }
+      const row = journal.row(batchId, seq) ?? before;
+      notify({ batchId, row, from: 'ready', to: 'sending', message: null });
+      return { row, outcome: await answerOf(() => forAttempt({ batchId, orderId: row.orderId, kind: 'payout' }, () => client.payout(orderOf(row)))) };
+    });
+    if (sent === null || sent === 'not_claimed') {
+      // Still ready: sent later (or, paused or cancelled, left as it is).
+      if (journal.row(batchId, seq)?.status === 'ready') sends.push({ at: Date.now() + (sent === null ? 0 : policy.retryBaseMs), seq });
+      return;
+    }
+    apply(sent.row, afterPayout(sent.row, sent.outcome, policy, Date.now()));
+  }
+
+  async function query(seq: number): Promise<void> {
+    const row = journal.row(batchId, seq);
+    if (!row || (row.status !== 'sending' && row.status !== 'unknown' && row.status !== 'accepted')) return;
+    const outcome = await gate.run(() => answerOf(() => forAttempt({ batchId, orderId: row.orderId, kind: 'status' }, () => client.status(row.orderId))));
+    apply(row, afterQuery(row, outcome, policy, Date.now()));
+  }
+
+  /**
+   * The answer written, if the row is still as it was when the question was asked (another
+   * run may have moved it meanwhile: its answer is then stale and dropped), then scheduled.
+   */
+  function apply(row: JournalRow, proposed: RowChange): void {
+    const change: RowChange =
+      proposed.status === 'ready' && deps.cancelled()
+        ? { ...proposed, status: 'cancelled', errorCode: 'cancelled', errorMessage: 'The batch was cancelled before this payment could be sent again: nothing was paid.', nextAt: null, settled: true }
+        : proposed;
+    if (!journal.record(batchId, row.seq, change, row.status)) return;
+    schedule(row.seq, change, Date.now());
+    const after = journal.row(batchId, row.seq) ?? row;
+    notify({ batchId, row: after, from: row.status, to: change.status, message: change.reviewReason ?? change.errorMessage ?? null });
+  }
+
+  /** A client that throws instead of answering has told us nothing: the row is unknown. */
+  async function answerOf(work: () => Promise<PayoutOutcome>): Promise<PayoutOutcome> {
+    try {
+      return await work();
     } catch (error) {
       return { kind: 'unknown', reason: error instanceof Error ? error.message : String(error) };
     }

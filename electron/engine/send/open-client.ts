@@ -41,7 +41,9 @@ export function clientOpener(sources: ClientSources) {
     const listeners: Array<(ms: number) => void> = [];
     const { client, http } = await clientFor(provider, environment, credentials, settings, sources.limitsOf(provider), (raw) =>
       journaledTransport(sources.db, raw, (answer) => {
-        if (answer.retryAfterMs !== undefined) for (const listener of listeners) listener(answer.retryAfterMs);
+        // A 429 without a Retry-After still says "slower": a second's pause for every call.
+        const wait = answer.retryAfterMs ?? (answer.status === 429 ? 1000 : undefined);
+        if (wait !== undefined) for (const listener of listeners) listener(wait);
       }),
     );
     return {

@@ -6,13 +6,15 @@
 export function createProviderGate(options: { concurrency: number; ratePerSecond: number }) {
   let concurrency = options.concurrency;
   let running = 0;
-  let tokens = options.ratePerSecond;
+  // The bucket holds at least one call, so a pace under one a second still lets calls through.
+  const capacity = Math.max(1, options.ratePerSecond);
+  let tokens = capacity;
   let filledAt = Date.now();
   let holdUntil = 0;
   const waiting: Array<() => void> = [];
 
   function refill(now: number): void {
-    tokens = Math.min(options.ratePerSecond, tokens + ((now - filledAt) / 1000) * options.ratePerSecond);
+    tokens = Math.min(capacity, tokens + ((now - filledAt) / 1000) * options.ratePerSecond);
     filledAt = now;
   }
 

@@ -48,6 +48,7 @@ export function afterQuery(row: JournalRow, outcome: PayoutOutcome, policy: Send
     case 'failed':
       return { status: 'failed', errorCode: outcome.code, errorMessage: outcome.message, nextAt: null, settled: true, queried: true };
     case 'accepted':
+      if (overdue(row, policy, now)) return { status: 'needs_review', providerRef: outcome.providerRef, reviewReason: stillProcessing(policy), errorMessage: 'still processing', nextAt: null, queried: true };
       return { status: 'accepted', providerRef: outcome.providerRef, nextAt: again, queried: true };
     case 'not_found':
       if (row.status === 'accepted') {
@@ -68,7 +69,10 @@ export function afterQuery(row: JournalRow, outcome: PayoutOutcome, policy: Send
 
 /** No definite answer yet: ask again later, or, for an unknown row past the window, a person. */
 function stillUnclear(row: JournalRow, queries: number, again: number, reason: string, policy: SendPolicy, now: number): RowChange {
-  if (row.status === 'accepted') return { status: 'accepted', nextAt: again, queried: true };
+  if (row.status === 'accepted') {
+    if (overdue(row, policy, now)) return { status: 'needs_review', reviewReason: stillProcessing(policy), errorMessage: reason, nextAt: null, queried: true };
+    return { status: 'accepted', nextAt: again, queried: true };
+  }
   const sentAt = row.sentAt ? Date.parse(row.sentAt) : now;
   if (queries >= policy.maxUnknownQueries || now - sentAt >= policy.unknownWindowMs) {
     return {
@@ -80,4 +84,13 @@ function stillUnclear(row: JournalRow, queries: number, again: number, reason: s
     };
   }
   return { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: reason, nextAt: again, queried: true };
+}
+
+/** Accepted longer ago than a payout takes: the provider is asked in its portal, by a person. */
+function overdue(row: JournalRow, policy: SendPolicy, now: number): boolean {
+  return row.sentAt !== null && now - Date.parse(row.sentAt) >= policy.acceptedWindowMs;
+}
+
+function stillProcessing(policy: SendPolicy): string {
+  return `The provider accepted this payout more than ${Math.round(policy.acceptedWindowMs / 3_600_000)} hours ago and still says it is processing. Check it in the provider's portal.`;
 }

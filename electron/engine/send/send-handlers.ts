@@ -12,7 +12,10 @@ export function sendHandlers(service: SendService): Pick<MethodHandlers, SendMet
     'send.start': async ({ batchId, environment, concurrency }) => service.start(batchId, environment, concurrency),
     'send.pause': async ({ batchId }) => service.pause(batchId),
     'send.cancel': async ({ batchId }) => service.cancel(batchId),
-    'send.resume': async ({ continuePaused }) => ({ batchIds: await service.resumeAll({ continuePaused }) }),
+    'send.resume': async ({ continuePaused }) => {
+      const { resumed, held } = await service.resumeAll({ continuePaused });
+      return { batchIds: resumed, held: held.map((h) => ({ batchId: h.batchId, error: { code: h.code, message: h.message, ...(h.params ? { params: h.params } : {}) } })) };
+    },
     'send.status': async ({ batchId, statuses, offset, limit }) => service.status(batchId, statuses, offset ?? 0, limit ?? 100),
   };
 }

@@ -138,7 +138,19 @@ export function createSendJournal(db: Db) {
       return db.transaction(() => new Set(rows.filter((r) => claim.run(now, batchId, r.seq, r.orderId).changes === 1).map((r) => r.seq)))();
     },
     /** What the provider's answer (or its absence) makes of the row. */
-    record(batchId: string, seq: number, change: RowChange): void {
+    /**
+     * Undoes a claim whose request was never made (paused or cancelled while it was being
+     * committed): the row is ready again, as if never claimed.
+     */
+    unclaim(batchId: string, seq: number, orderId: string): void {
+      durability('FULL');
+      db.prepare(`UPDATE batch_row SET status = 'ready', attempts = attempts - 1 WHERE batch_id = ? AND seq = ? AND status = 'sending' AND order_id = ?`).run(batchId, seq, orderId);
+    },
+    /**
+     * Writes what an answer makes of the row, if the row is still `from` (what it was when the
+     * question was asked): false when it has moved on meanwhile, and nothing is written.
+     */
+    record(batchId: string, seq: number, change: RowChange, from: RowStatus): boolean {
       durability('NORMAL');
       const sets = ['status = ?'];
       const values: Array<string | number | null> = [change.status];
@@ -154,7 +166,7 @@ export function createSendJournal(db: Db) {
       set('review_reason', change.reviewReason);
       if (change.settled) set('settled_at', new Date().toISOString());
       if (change.queried) sets.push('queries = queries + 1');
-      db.prepare(`UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ?`).run(...values, batchId, seq);
+      return db.prepare(`UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ? AND status = ?`).run(...values, batchId, seq, from).changes === 1;
     },
     unfinishedBatches(): SendBatch[] {
       return unfinished.all().map(batchOf);

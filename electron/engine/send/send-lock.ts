@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
 
@@ -21,7 +21,7 @@ export function createSendLock(db: Db, command: string) {
 
   const take = db.transaction((): LockHolder | null => {
     const holder = read.get();
-    if (holder && !(holder.pid === me.pid && holder.host === me.host) && isAlive(holder.pid, holder.host)) {
+    if (holder && !(holder.pid === me.pid && holder.host === me.host) && isAlive(holder.pid, holder.host, holder.taken_at)) {
       return { pid: holder.pid, host: holder.host, command: holder.command, takenAt: holder.taken_at };
     }
     write.run(me.pid, me.host, command, new Date().toISOString());
@@ -56,7 +56,7 @@ export function createSendLock(db: Db, command: string) {
     },
     holder(): LockHolder | null {
       const holder = read.get();
-      return holder && isAlive(holder.pid, holder.host) ? { pid: holder.pid, host: holder.host, command: holder.command, takenAt: holder.taken_at } : null;
+      return holder && isAlive(holder.pid, holder.host, holder.taken_at) ? { pid: holder.pid, host: holder.host, command: holder.command, takenAt: holder.taken_at } : null;
     },
   };
 }
@@ -64,11 +64,13 @@ export function createSendLock(db: Db, command: string) {
 export type SendLock = ReturnType<typeof createSendLock>;
 
 /**
- * Whether the holder's process still runs. On another machine (a data folder on a shared
- * drive) that cannot be told: it counts as running, and the accountant is told who holds it.
+ * Whether the holder's process still runs. Taken before this machine last started, it cannot
+ * (whatever has its pid now). On another machine (a data folder on a shared drive) that cannot
+ * be told: it counts as running, and the accountant is told who holds it.
  */
-function isAlive(pid: number, host: string): boolean {
+function isAlive(pid: number, host: string, takenAt: string): boolean {
   if (host !== hostname()) return true;
+  if (Date.parse(takenAt) < Date.now() - uptime() * 1000) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -13,6 +13,8 @@ export type SendPolicy = {
    */
   readonly unknownWindowMs: number;
   readonly maxUnknownQueries: number;
+  /** How long a row the provider accepted may stay processing before a person is asked to look. */
+  readonly acceptedWindowMs: number;
 };
 
 export const defaultSendPolicy: SendPolicy = {
@@ -23,6 +25,7 @@ export const defaultSendPolicy: SendPolicy = {
   pollMaxMs: 300_000,
   unknownWindowMs: 30 * 60_000,
   maxUnknownQueries: 30,
+  acceptedWindowMs: 24 * 60 * 60_000,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Environment } from '../../../shared/credentials/credential-fields.
 import type { PaybatchEvent, RowStatus } from '../../../shared/events.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { SendState } from '../../../shared/send/send-contract.js';
+import { logInternalError } from '../debug-log.js';
 import { EngineError } from '../engine-error.js';
 import type { ProviderClient } from '../providers/payout-outcome.js';
 import type { Db } from '../store/database.js';
@@ -27,6 +28,8 @@ export type OpenedClient = {
 
 export type SendServiceOptions = {
   readonly db: Db;
+  /** Where the debug log goes (an error on our side while sending is logged there). */
+  readonly dataDir: string;
   readonly policy: SendPolicy;
   /** Who sends, as the lock names it to another would-be sender (e.g. "paybatch send"). */
   readonly command: string;
@@ -34,7 +37,10 @@ export type SendServiceOptions = {
   readonly emit: (event: PaybatchEvent) => void;
 };
 
-type Running = { readonly run: BatchRun; readonly batch: SendBatch; sending: boolean; readonly ended: Promise<void> };
+type Running = { readonly run: BatchRun; readonly batch: SendBatch; sending: boolean; cancelled: boolean; readonly ended: Promise<void> };
+
+/** A batch resume did not take up, and why (a refusal, in the contract's error shape). */
+export type HeldBatch = { readonly batchId: string; readonly code: string; readonly message: string; readonly params?: Readonly<Record<string, unknown>> };
 
 const unsentStatuses: readonly RowStatus[] = ['ready', 'sending'];
 const progressEveryMs = 200;
@@ -121,7 +127,8 @@ export function createSendService(options: SendServiceOptions) {
       known[change.from] = Math.max(0, (known[change.from] ?? 0) - 1);
       known[change.to] = (known[change.to] ?? 0) + 1;
     }
-    if (change.to !== 'sending') paceOf(change.batchId).answered();
+    // Pace is payouts answered: a row's first answer, not every move it makes after.
+    if (change.from === 'sending') paceOf(change.batchId).answered();
     options.emit({ type: 'row.status', batchId: change.batchId, rowId: change.row.orderId, status: change.to, ...(change.message ? { message: change.message } : {}) });
     progressSoon(change.batchId);
   }
@@ -176,20 +183,52 @@ export function createSendService(options: SendServiceOptions) {
     };
   }
 
-  /** Starts (or wakes) the run that sends and follows this batch. The lock must be held. */
+  /** Runs being opened (their client, their gate): a second caller waits for the first. */
+  const starting = new Map<string, Promise<void>>();
+
+  /** Calls (start, resume) part way through taking up batches: the lock stays theirs meanwhile. */
+  let holds = 0;
+
+  /** The lock goes only when nothing runs, nothing is being started, and no call is part way. */
+  function releaseIfIdle(): void {
+    if (runs.size === 0 && starting.size === 0 && holds === 0) lock.release();
+  }
+
+  /**
+   * Starts (or wakes) the run that sends and follows this batch. The lock must be held. One run
+   * per batch: the placeholder is set before the first await, so two callers at once (a double
+   * click, two tabs, resume on start beside a resume from the window) share one run.
+   */
   async function ensureRun(batch: SendBatch, environment: Environment, workers?: number): Promise<void> {
     const existing = runs.get(batch.id);
     if (existing) {
-      existing.sending = journal.batch(batch.id)?.status === 'sending';
+      const status = journal.batch(batch.id)?.status;
+      existing.sending = status === 'sending';
+      existing.cancelled = status === 'cancelled';
       existing.run.wake();
       return;
     }
+    const pending = starting.get(batch.id);
+    if (pending) {
+      await pending;
+      return ensureRun(batch, environment, workers);
+    }
+    const opening = openRun(batch, environment, workers).finally(() => {
+      starting.delete(batch.id);
+      releaseIfIdle();
+    });
+    starting.set(batch.id, opening);
+    await opening;
+  }
+
+  async function openRun(batch: SendBatch, environment: Environment, workers?: number): Promise<void> {
     const client = await clientOf(batch.provider, environment);
     const gate = gateOf(batch.provider, environment, client);
     if (workers) gate.widen(workers);
     counts.delete(batch.id);
     // Read by the run's workers from their first step, before startBatchRun returns.
-    const flags = { sending: journal.batch(batch.id)?.status === 'sending' };
+    const status = journal.batch(batch.id)?.status;
+    const flags = { sending: status === 'sending', cancelled: status === 'cancelled' };
     const run = startBatchRun(batch.id, {
       journal,
       client: client.client,
@@ -197,12 +236,16 @@ export function createSendService(options: SendServiceOptions) {
       policy,
       workers: workers ?? client.concurrency,
       sending: () => flags.sending,
+      cancelled: () => flags.cancelled,
+      onError: (error) => {
+        if (!closed) logInternalError(options.dataDir, `sending batch ${batch.id}`, error);
+      },
       onRowChanged,
     });
     const ended = run.done
       .catch((error: unknown) => {
         // The run stopped early (its data file closed under it): what was sent is in the journal.
-        if (!closed) console.error(`paybatch: sending batch ${batch.id} stopped: ${error instanceof Error ? error.message : String(error)}`);
+        if (!closed) logInternalError(options.dataDir, `sending batch ${batch.id}`, error);
       })
       .finally(() => {
         runs.delete(batch.id);
@@ -210,7 +253,7 @@ export function createSendService(options: SendServiceOptions) {
           journal.finishIfDone(batch.id);
           emitProgress(batch.id);
         }
-        if (runs.size === 0) lock.release();
+        releaseIfIdle();
       });
     runs.set(batch.id, {
       run,
@@ -221,6 +264,12 @@ export function createSendService(options: SendServiceOptions) {
       },
       set sending(value: boolean) {
         flags.sending = value;
+      },
+      get cancelled() {
+        return flags.cancelled;
+      },
+      set cancelled(value: boolean) {
+        flags.cancelled = value;
       },
     });
   }
@@ -241,12 +290,13 @@ export function createSendService(options: SendServiceOptions) {
       await clientOf(batch.provider, environment);
       await presend.readyToStart(batch, environment);
       lock.acquire();
+      holds += 1;
       try {
         journal.startSending(batchId, environment);
         await ensureRun(journal.batch(batchId) ?? batch, environment, concurrency);
-      } catch (error) {
-        if (runs.size === 0) lock.release();
-        throw error;
+      } finally {
+        holds -= 1;
+        releaseIfIdle();
       }
       return stateOf(batchId);
     },
@@ -268,7 +318,10 @@ export function createSendService(options: SendServiceOptions) {
         throw new EngineError('refused', 'This batch has not been sent: nothing to cancel. Leave it, or discard the draft it came from.', undefined, { reason: 'cancel_not_sending' });
       }
       const running = runs.get(batchId);
-      if (running) running.sending = false;
+      if (running) {
+        running.sending = false;
+        running.cancelled = true;
+      }
       journal.cancel(batchId);
       counts.delete(batchId);
       running?.run.dropUnsent();
@@ -280,22 +333,36 @@ export function createSendService(options: SendServiceOptions) {
      * Every unfinished batch: rows left in flight are reconciled before any new payout, and
      * batches that were sending go on. `continuePaused` (the CLI's resume) sends paused ones too.
      */
-    async resumeAll(resume: { continuePaused: boolean }): Promise<string[]> {
+    async resumeAll(resume: { continuePaused: boolean }): Promise<{ resumed: string[]; held: HeldBatch[] }> {
       const unfinished = journal.unfinishedBatches();
-      if (unfinished.length === 0) return [];
+      if (unfinished.length === 0) return { resumed: [], held: [] };
       lock.acquire();
+      // Held until every batch is taken up: one whose run ends at once must not free the
+      // folder while the next is still being opened.
+      holds += 1;
       const resumed: string[] = [];
+      const held: HeldBatch[] = [];
       try {
         for (const batch of unfinished) {
           if (!batch.environment) continue;
-          if (batch.status === 'paused' && resume.continuePaused) journal.setStatus(batch.id, 'sending');
-          await ensureRun(journal.batch(batch.id) ?? batch, batch.environment);
-          resumed.push(batch.id);
+          try {
+            // A paused batch goes on only past the same checks as Start (decisions, balance).
+            if (batch.status === 'paused' && resume.continuePaused) {
+              await presend.readyToStart(batch, batch.environment);
+              journal.setStatus(batch.id, 'sending');
+            }
+            await ensureRun(journal.batch(batch.id) ?? batch, batch.environment);
+            resumed.push(batch.id);
+          } catch (error) {
+            // One batch that cannot go on (its keys gone, a decision missing) holds up no other.
+            held.push(error instanceof EngineError ? { batchId: batch.id, code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) } : { batchId: batch.id, code: 'internal_error', message: error instanceof Error ? error.message : String(error) });
+          }
         }
       } finally {
-        if (runs.size === 0) lock.release();
+        holds -= 1;
+        releaseIfIdle();
       }
-      return resumed;
+      return { resumed, held };
     },
     /** Resolves when no run is left for this batch (or for any, without one). */
     async idle(batchId?: string): Promise<void> {
@@ -320,6 +387,8 @@ export function createSendService(options: SendServiceOptions) {
       await Promise.race([Promise.all([...ends, checks]), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
       closed = true;
       for (const timer of pendingProgress.values()) clearTimeout(timer);
+      // Calls still out past the grace are the next start's to reconcile; this process is
+      // done sending, so the folder is free.
       lock.release();
       const opened = [...clients.values()];
       clients.clear();

@@ -187,6 +187,11 @@ export const sendMessages = messages({
     vi: 'Tiếp tục {count, plural, other {# lô}}: các dòng còn dang dở được hỏi lại trước.',
     th: 'ทำต่อ {count, plural, other {# ชุด}}: สอบถามรายการที่ค้างอยู่ก่อน',
   },
+  'cli.resume.held': {
+    en: 'Batch {batch} was not resumed: {why}',
+    vi: 'Lô {batch} chưa được tiếp tục: {why}',
+    th: 'ชุด {batch} ยังไม่ได้ทำต่อ: {why}',
+  },
   'cli.status.notFound': {
     en: 'There is no batch "{id}" in {dataDir}. Run "paybatch batches" to list them.',
     vi: 'Không có lô "{id}" trong {dataDir}. Chạy "paybatch batches" để xem danh sách.',

@@ -14,8 +14,8 @@ import { useTempDir } from '../../support/temp-dir.js';
 
 /**
  * Findings of a review of the sending engine (electron/engine/send, the provider clients, the
- * send lock). Each test shows one problem and is marked `it.fails` until its fix lands: when a
- * fix makes one pass, vitest says so, and the marker comes off.
+ * send lock), each shown by a test that failed before its fix. One is still open, marked
+ * `it.fails`: when its fix lands, vitest says so, and the marker comes off.
  */
 
 const sims = useSims();
@@ -46,7 +46,7 @@ function lockRow(engine: Engine): unknown {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('review findings: the sending engine', () => {
-  it.fails('P1 resumeAll lets go of the send lock while a batch it resumed is still sending (a paused batch’s run ends first)', async () => {
+  it('P1 resumeAll lets go of the send lock while a batch it resumed is still sending (a paused batch’s run ends first)', async () => {
     const engine = engineIn();
     // Approved first, then paused: resumeAll({continuePaused: false}) — what the app does on
     // start — starts its run, which ends at once (nothing to ask, nothing it may send).
@@ -57,14 +57,14 @@ describe('review findings: the sending engine', () => {
     const sending = await approvedBatch(engine, 'hitechpay', 6, 'b'.repeat(64));
     engine.send.journal.startSending(sending.batchId, 'practice');
 
-    expect(await engine.send.resumeAll({ continuePaused: false })).toEqual([paused.batchId, sending.batchId]);
+    expect((await engine.send.resumeAll({ continuePaused: false })).resumed).toEqual([paused.batchId, sending.batchId]);
     expect(engine.send.running(sending.batchId)).toBe(true);
     // While it sends, no other process may: the lock must be held, here and on disk.
     expect({ held: engine.send.lock.held, onDisk: lockRow(engine) }).toEqual({ held: true, onDisk: expect.objectContaining({ pid: process.pid }) });
     await engine.send.idle();
   });
 
-  it.fails.each([
+  it.each([
     ['two send.start calls (a double click, two tabs)', (engine: Engine, batchId: string) => [call(engine, 'send.start', { batchId, environment: 'practice' }), call(engine, 'send.start', { batchId, environment: 'practice' })]],
     ['the resume on start and a send.resume from the window', (engine: Engine) => [engine.send.resumeAll({ continuePaused: false }), call(engine, 'send.resume', { continuePaused: true })]],
   ] as const)('P1 %s for a batch left sending start two runs of it, and the second sends a row again while its first payout is in flight', async (_how, both) => {
@@ -98,7 +98,7 @@ describe('review findings: the sending engine', () => {
     if (!row) throw new Error('one row expected');
     engine.send.journal.startSending(batchId, 'practice');
     expect(engine.send.journal.claim(batchId, row.seq, row.orderId)).toBe(true);
-    engine.send.journal.record(batchId, row.seq, { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: 'timeout' });
+    engine.send.journal.record(batchId, row.seq, { status: 'unknown', errorCode: 'no_definite_answer', errorMessage: 'timeout' }, 'sending');
 
     await Promise.all(both(engine, batchId));
     await sleep(900);
@@ -125,7 +125,7 @@ describe('review findings: the sending engine', () => {
     return { engine, sim, batchId, cancelledAt };
   }
 
-  it.fails('P2 cancel while rows are unknown: a status query then says "no such transfer", and the row goes back to ready in a cancelled batch — never final, the batch never finished', async () => {
+  it('P2 cancel while rows are unknown: a status query then says "no such transfer", and the row goes back to ready in a cancelled batch — never final, the batch never finished', async () => {
     const { engine, sim, batchId } = await cancelledDuringRetryAfter();
     const rows = engine.send.journal.rows(batchId);
     expect(disagreements(rows, sim.ledger)).toEqual([]);
@@ -134,13 +134,13 @@ describe('review findings: the sending engine', () => {
     expect(engine.send.journal.batch(batchId)).toMatchObject({ status: 'cancelled', finishedAt: expect.any(String) });
   });
 
-  it.fails('P2 rows claimed before the provider gate are paid after Cancel (here after a 1 s Retry-After; a Retry-After may hold them up to 10 minutes)', async () => {
+  it('P2 rows claimed before the provider gate are paid after Cancel (here after a 1 s Retry-After; a Retry-After may hold them up to 10 minutes)', async () => {
     const { sim, cancelledAt } = await cancelledDuringRetryAfter();
     // Nothing the accountant cancelled may leave afterwards: only requests already on the wire.
     expect(sim.ledger.entries().filter((e) => e.recordedAt > cancelledAt + 50).map((e) => `${e.orderId} paid ${e.recordedAt - cancelledAt} ms after cancel`)).toEqual([]);
   });
 
-  it.fails('P1 an exception in one worker (here an event listener; in life SQLITE_BUSY/FULL from journal.record) ends the run and frees the lock while the batch’s other workers go on paying', async () => {
+  it('P1 an exception in one worker (here an event listener; in life SQLITE_BUSY/FULL from journal.record) ends the run and frees the lock while the batch’s other workers go on paying', async () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'appotapay', { latencyMs: 20 }, { concurrency: 3, ratePerSecond: 500 });
     const { batchId } = await approvedBatch(engine, 'appotapay', 30);
@@ -161,6 +161,8 @@ describe('review findings: the sending engine', () => {
     expect({ lockHeld, paidAfterwards: sim.ledger.entries().filter((e) => e.recordedAt > endedAt + 50).length }).toEqual({ lockHeld: false, paidAfterwards: 0 });
   });
 
+  // Still open: the payout's own wallet lookup should be held to the holder the check found
+  // and the accountant kept (PayoutOrder would carry it from presend_json). Marked until then.
   it.fails('P2 HiTechPAY: the top-up goes to whoever holds the wallet when it is sent; the name its own lookup returns is not compared with the one checked', async () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'hitechpay');
@@ -175,7 +177,7 @@ describe('review findings: the sending engine', () => {
     expect(sim.ledger.entries().map((e) => `${e.orderId} paid to the wallet of ${phone}, now held by TRAN THI BICH`)).toEqual([]);
   });
 
-  it.fails('P2 paybatch resume (resumeAll continuePaused) sends a paused batch past the pre-send gate that send.start enforces: a name finding nobody decided is paid', async () => {
+  it('P2 paybatch resume (resumeAll continuePaused) sends a paused batch past the pre-send gate that send.start enforces: a name finding nobody decided is paid', async () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'appotapay', { error5xx: 1, latencyMs: 30 }, { concurrency: 1, ratePerSecond: 500 });
     const payees = Array.from({ length: 6 }, (_, i) => ({ name: 'NGUYEN VAN AN', accountNo: String(2_000_000 + i), amount: 1_000_000 + i * 1000 }));
@@ -201,7 +203,7 @@ describe('review findings: the sending engine', () => {
     expect({ status: lastRow?.status, paid: sim.ledger.find(lastRow?.orderId ?? '') !== undefined }).toEqual({ status: 'ready', paid: false });
   });
 
-  it.fails('P2 a send lock left by a crash before the machine restarted holds for ever once its pid is reused (here by pid 1)', async () => {
+  it('P2 a send lock left by a crash before the machine restarted holds for ever once its pid is reused (here by pid 1)', async () => {
     const engine = engineIn();
     const { batchId } = await approvedBatch(engine, 'appotapay', 1);
     await checkedToSend(engine, batchId);
@@ -214,7 +216,7 @@ describe('review findings: the sending engine', () => {
     expect(engine.send.journal.batch(batchId)?.status).toBe('finished');
   });
 
-  it.fails('P2 a pace under one call a second (ratePerSecond 0.5, a valid setting) never lets a call through: the check, and any send, waits for ever', async () => {
+  it('P2 a pace under one call a second (ratePerSecond 0.5, a valid setting) never lets a call through: the check, and any send, waits for ever', async () => {
     const engine = engineIn();
     await simFor(engine, 'appotapay', {}, { ratePerSecond: 0.5 });
     const { batchId } = await approvedBatch(engine, 'appotapay', 1);

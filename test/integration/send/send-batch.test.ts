@@ -72,7 +72,7 @@ describe('sending a batch', () => {
     await first.close();
 
     const second = engineIn(dataDir, keyStore);
-    expect(await second.send.resumeAll({ continuePaused: false })).toEqual([batchId]);
+    expect(await second.send.resumeAll({ continuePaused: false })).toEqual({ resumed: [batchId], held: [] });
     await second.send.idle(batchId);
     const after = second.send.journal.rows(batchId);
     expect(after.map((r) => r.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded']);

@@ -55,6 +55,12 @@ describe('what an answer makes of a row', () => {
     expect(afterQuery(row({ status: 'accepted', queries: 500 }), { kind: 'unknown', reason: 'x' }, policy, now)).toMatchObject({ status: 'accepted' });
   });
 
+  it('a payout accepted longer ago than the window and still processing asks a person', () => {
+    const long = new Date(now - policy.acceptedWindowMs).toISOString();
+    expect(afterQuery(row({ status: 'accepted', sentAt: long }), { kind: 'accepted', providerRef: 'R1' }, policy, now)).toMatchObject({ status: 'needs_review', reviewReason: expect.stringContaining('still says it is processing') });
+    expect(afterQuery(row({ status: 'accepted', sentAt: long }), { kind: 'unknown', reason: 'HTTP 503' }, policy, now)).toMatchObject({ status: 'needs_review' });
+  });
+
   it('a query that says the payout ended moves the row to its end', () => {
     expect(afterQuery(row({ status: 'accepted' }), { kind: 'succeeded', providerRef: 'R9' }, policy, now)).toMatchObject({ status: 'succeeded', providerRef: 'R9', settled: true });
     expect(afterQuery(row({ status: 'accepted' }), { kind: 'failed', code: 'status_2', message: 'failed' }, policy, now)).toMatchObject({ status: 'failed', settled: true });

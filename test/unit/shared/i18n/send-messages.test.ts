@@ -43,7 +43,7 @@ async function provoked(): Promise<Array<[string, ApiError]>> {
   // Another process holds the send lock.
   const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
   const db = new Database(`${engine.dataDir}/paybatch.sqlite`);
-  db.prepare("INSERT INTO send_lock (id, pid, host, command, taken_at) VALUES (1, ?, ?, 'paybatch send', ?)").run(other.pid ?? 0, hostname(), '2026-11-21T10:00:00.000Z');
+  db.prepare("INSERT INTO send_lock (id, pid, host, command, taken_at) VALUES (1, ?, ?, 'paybatch send', ?)").run(other.pid ?? 0, hostname(), new Date().toISOString());
   db.close();
   add('sender_busy', await dispatch(engine, 'send.start', { batchId, environment: 'practice' }, ctx));
   await new Promise((resolve) => {
