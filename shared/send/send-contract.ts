@@ -11,6 +11,14 @@ import { providerIds } from '../providers/provider-ids.js';
 const rowStatus = z.enum(rowStatuses);
 const count = z.number().int().nonnegative();
 
+/**
+ * A reason's values: counts, hours, the provider's own words quoted (`answer`). When the
+ * reason quotes another reason of ours, `answerCode` names it and its values follow with
+ * `answer_` before each name, so the quoted part is said in the reader's language too.
+ */
+export const reasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ReasonParams = z.infer<typeof reasonParamsSchema>;
+
 export const sentRowSchema = z.object({
   seq: z.number().int().positive(),
   /** The sheet row, as Excel numbers it. */
@@ -28,6 +36,14 @@ export const sentRowSchema = z.object({
   settledAt: z.string().nullable(),
   /** Why a person must look (needs_review), with the provider's last answer. */
   reviewReason: z.string().nullable(),
+  /**
+   * When the row's reason (`reviewReason`, else `errorMessage`) is Paybatch's own words, their
+   * code: the window and the CLI say `sendReason.<code>` with `reasonParams` in the reader's
+   * language, the English above being the fallback. Null when the words are the provider's
+   * (quoted as they came, with the provider's `errorCode`).
+   */
+  reasonCode: z.string().nullable(),
+  reasonParams: reasonParamsSchema.nullable(),
 });
 export type SentRow = z.infer<typeof sentRowSchema>;
 

@@ -1,3 +1,4 @@
+import { sendReasonText } from '../../../shared/i18n/messages/send-reasons.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import type { SendState, SentRow } from '../../../shared/send/send-contract.js';
 import type { EngineHost } from '../../engine/host/engine-host.js';
@@ -15,7 +16,10 @@ export async function* sentRows(engine: EngineHost, batchId: string): AsyncGener
   }
 }
 
-/** The JSON of `send` and `status`: { batchId, provider, environment, counts, rows }. */
+/**
+ * The JSON of `send` and `status`: { batchId, provider, environment, counts, rows }. For
+ * programs: errorCode and errorMessage as the journal keeps them, in English.
+ */
 export async function writeBatchJson(engine: EngineHost, state: SendState, io: CliIo): Promise<void> {
   io.stdout.write(`{\n  "batchId": ${JSON.stringify(state.batchId)},\n  "provider": ${JSON.stringify(state.provider)},\n  "environment": ${JSON.stringify(state.environment)},\n  "status": ${JSON.stringify(state.status)},\n  "counts": ${JSON.stringify(state.counts)},\n  "rows": [`);
   let first = true;
@@ -27,11 +31,14 @@ export async function writeBatchJson(engine: EngineHost, state: SendState, io: C
   io.stdout.write(`${first ? '' : '\n  '}]\n}\n`);
 }
 
-/** For a person: each row that did not succeed, with why, then one line for the batch. */
+/**
+ * For a person: each row that did not succeed, with why (Paybatch's own reasons in the reader's
+ * language, the provider's words as it gave them), then one line for the batch.
+ */
 export async function writeBatchText(engine: EngineHost, state: SendState, io: CliIo, tr: Translator): Promise<void> {
   for await (const r of sentRows(engine, state.batchId)) {
     if (r.status === 'succeeded') continue;
-    io.stdout.write(`${tr.t('cli.send.row', { row: r.row, orderId: r.orderId, status: r.status, message: r.reviewReason ?? r.errorMessage ?? 'none' })}\n`);
+    io.stdout.write(`${tr.t('cli.send.row', { row: r.row, orderId: r.orderId, status: r.status, message: sendReasonText(tr, r)?.text || 'none' })}\n`);
   }
   const succeeded = state.counts.succeeded ?? 0;
   io.stdout.write(`${tr.t('cli.send.done', { batch: state.batchId.slice(0, 8), status: tr.t('sendStatus.batch', { status: state.status }), succeeded, rows: state.rowCount, paid: tr.money(state.amounts.succeeded ?? 0, state.currency) })}\n`);

@@ -210,7 +210,16 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
   function apply(row: JournalRow, proposed: RowChange): void {
     const change: RowChange =
       proposed.status === 'ready' && deps.cancelled()
-        ? { ...proposed, status: 'cancelled', errorCode: 'cancelled', errorMessage: 'The batch was cancelled before this payment could be sent again: nothing was paid.', nextAt: null, settled: true }
+        ? {
+            ...proposed,
+            status: 'cancelled',
+            errorCode: 'cancelled',
+            errorMessage: 'The batch was cancelled before this payment could be sent again: nothing was paid.',
+            reasonCode: 'cancelled_before_resend',
+            reasonParams: {},
+            nextAt: null,
+            settled: true,
+          }
         : proposed;
     if (!journal.record(batchId, row.seq, change, row.status)) return;
     schedule(row.seq, change, Date.now());

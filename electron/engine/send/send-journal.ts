@@ -2,6 +2,7 @@ import type { Environment } from '../../../shared/credentials/credential-fields.
 import type { RowStatus } from '../../../shared/events.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Payee } from '../../../shared/import/model.js';
+import type { ReasonParams } from '../../../shared/send/send-contract.js';
 import type { Db } from '../store/database.js';
 import { durable } from './durability.js';
 
@@ -44,6 +45,9 @@ export type JournalRow = {
   readonly settledAt: string | null;
   readonly nextAt: number | null;
   readonly reviewReason: string | null;
+  /** The code of the row's reason (reviewReason, else errorMessage) when the words are ours; null when they are the provider's. */
+  readonly reasonCode: string | null;
+  readonly reasonParams: ReasonParams | null;
 };
 
 /** What an answer changes on a row; fields left out keep their value. */
@@ -55,16 +59,23 @@ export type RowChange = {
   readonly nextAt?: number | null;
   readonly settled?: boolean;
   readonly reviewReason?: string | null;
+  /**
+   * The code and values of the change's reason (reviewReason, else errorMessage) when the words
+   * are ours. Written whenever the change writes a reason, null when left out.
+   */
+  readonly reasonCode?: string | null;
+  readonly reasonParams?: ReasonParams | null;
   readonly queried?: boolean;
 };
 
 type RowRecord = {
   seq: number; sheet_row: number; order_id: string; status: RowStatus; payee_json: string; bank_code: string | null; account_type: string | null; amount_minor: number; description: string | null;
   provider_ref: string | null; fee_minor: number | null; error_code: string | null; error_message: string | null; attempts: number; queries: number; sent_at: string | null; settled_at: string | null; next_at: number | null; review_reason: string | null;
+  reason_code: string | null; reason_params_json: string | null;
 };
 type BatchRecord = { id: string; provider: ProviderId; currency: 'VND' | 'THB'; status: SendBatch['status']; environment: Environment | null; file_name: string; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null };
 
-const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason';
+const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason, reason_code, reason_params_json';
 const batchColumns = 'id, provider, currency, status, environment, file_name, row_count, total_minor, approved_at, send_started_at, finished_at';
 
 /**
@@ -164,6 +175,10 @@ export function createSendJournal(db: Db) {
       set('error_message', change.errorMessage);
       set('next_at', change.nextAt);
       set('review_reason', change.reviewReason);
+      if (change.errorMessage !== undefined || change.reviewReason !== undefined) {
+        set('reason_code', change.reasonCode ?? null);
+        set('reason_params_json', change.reasonParams ? JSON.stringify(change.reasonParams) : null);
+      }
       if (change.settled) set('settled_at', new Date().toISOString());
       if (change.queried) sets.push('queries = queries + 1');
       return db.prepare(`UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ? AND status = ?`).run(...values, batchId, seq, from).changes === 1;
@@ -216,5 +231,18 @@ function rowOf(r: RowRecord): JournalRow {
   return {
     seq: r.seq, sheetRow: r.sheet_row, orderId: r.order_id, status: r.status, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type, amountMinor: r.amount_minor, description: r.description,
     providerRef: r.provider_ref, feeMinor: r.fee_minor, errorCode: r.error_code, errorMessage: r.error_message, attempts: r.attempts, queries: r.queries, sentAt: r.sent_at, settledAt: r.settled_at, nextAt: r.next_at, reviewReason: r.review_reason,
+    reasonCode: r.reason_code, reasonParams: reasonParamsOf(r.reason_params_json),
   };
+}
+
+/** A row's reason values as stored; anything unreadable is no values (the English is then said). */
+export function reasonParamsOf(text: string | null): ReasonParams | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  } catch {
+    return null;
+  }
 }

@@ -199,4 +199,9 @@ export const migrations: readonly string[] = [
   // payments of the last 30 days: an index over exactly those rows.
   `ALTER TABLE batch ADD COLUMN presend_json TEXT;
    CREATE INDEX batch_row_paid ON batch_row (coalesce(settled_at, sent_at)) WHERE status IN ('succeeded', 'accepted');`,
+  // A row's reason in the reader's language: when its words (review_reason, else error_message)
+  // are Paybatch's own rather than the provider's, their code (sendReason.<code> in the
+  // catalogues) and values as JSON; null for the provider's words and for rows written before.
+  `ALTER TABLE batch_row ADD COLUMN reason_code TEXT;
+   ALTER TABLE batch_row ADD COLUMN reason_params_json TEXT;`,
 ];

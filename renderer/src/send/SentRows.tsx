@@ -1,5 +1,6 @@
 import type { Currency } from '../../../shared/import/model';
 import type { RowStatus } from '../../../shared/events';
+import { sendReasonText } from '../../../shared/i18n/messages/send-reasons';
 import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
 import { rowStatusText, statusOrder } from './send-words';
@@ -88,11 +89,17 @@ export function SentRows({ rows, matching, counts, rowCount, currency, page, onP
   );
 }
 
+/** Statuses whose reason is shown: why a row was not paid, or is not yet. */
+const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknown', 'cancelled']);
+
+/**
+ * Why a row stands as it does, in the reader's language: Paybatch's own reasons from the
+ * catalogue (sendReason.<code>), the provider's words as it gave them, with its code.
+ */
 function detailsOf(tr: ReturnType<typeof useT>, row: SentRow): string {
-  if (row.status === 'needs_review') return tr.t('app.send.rows.review', { reason: row.reviewReason ?? row.errorMessage ?? '' });
-  if ((row.status === 'failed' || row.status === 'rejected' || row.status === 'unknown') && (row.errorMessage || row.errorCode)) {
-    return tr.t('app.send.rows.error', { message: row.errorMessage ?? '', code: row.errorCode ?? 'none' });
-  }
+  const reason = sendReasonText(tr, row);
+  if (row.status === 'needs_review') return tr.t('app.send.rows.review', { reason: reason?.text ?? '' });
+  if (explained.has(row.status) && reason) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
   if (row.providerRef) return tr.t('app.send.rows.reference', { reference: row.providerRef });
   return '';
 }

@@ -21,7 +21,7 @@ const drawRowsEveryMs = 100;
 
 export type RowFilter = RowStatus | 'all';
 
-type RowChange = { readonly status: RowStatus; readonly message: string | undefined };
+type RowChange = { readonly status: RowStatus };
 
 /**
  * One batch as it is sent: its state (counts and amounts per status, pace, time left) and one
@@ -111,7 +111,9 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
       return now.map((row) => {
         const change = changes.get(row.orderId);
         if (!change) return row;
-        return { ...row, status: change.status, ...(change.status === 'needs_review' && change.message ? { reviewReason: change.message } : {}) };
+        // Only the status at once: an event's message is the engine's English, so the row's
+        // reason (said in the reader's language from its code) comes with the read that follows.
+        return { ...row, status: change.status };
       });
     });
   }, []);
@@ -120,7 +122,7 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
     const onEvent = (event: PaybatchEvent): void => {
       if (event.batchId !== batchId) return;
       if (event.type === 'row.status') {
-        pending.current.set(event.rowId, { status: event.status, message: event.message });
+        pending.current.set(event.rowId, { status: event.status });
         drawTimer.current ??= setTimeout(drawRows, drawRowsEveryMs);
         refreshIn(afterRowMs);
         return;

@@ -6,6 +6,7 @@ import { presendMessages } from './presend.js';
 import { reviewMessages } from './review.js';
 import { rulesMessages } from './rules.js';
 import { sendMessages } from './send.js';
+import { sendReasonMessages } from './send-reasons.js';
 import { sendScreenMessages } from './send-screen.js';
 import { settingsMessages } from './settings.js';
 
@@ -16,6 +17,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages };
 
 export type MessageId = keyof typeof allMessages;

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { sendJson, type HttpTransport, type JsonAnswer } from '../http-transport.js';
+import { sendJson, withOwnReason, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { hitechpaySig, macFieldsFor, macOver } from './hitechpay-sign.js';
 import { hitechpayWhy, refundAnswerOutcome, refundQueryAnswerOutcome } from './hitechpay-refund-answers.js';
@@ -27,29 +27,38 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
     if (status === topupStatus.success) return { kind: 'succeeded', providerRef: ref };
     if (status === topupStatus.fail) return kind === 'payout' ? { kind: 'rejected', code: 'status_2', message: hitechpayWhy(response) } : { kind: 'failed', code: 'status_2', message: hitechpayWhy(response) };
     if (status === topupStatus.processing) return { kind: 'accepted', providerRef: ref };
-    if (status === topupStatus.pendingManual) return { kind: 'unknown', reason: 'HiTechPAY holds this top-up for manual handling (status 4): do not resend; ask HiTechPAY.', needsReview: true };
-    return { kind: 'unknown', reason: `HiTechPAY answered status ${status}` };
+    if (status === topupStatus.pendingManual) {
+      return withOwnReason({ kind: 'unknown', reason: 'HiTechPAY holds this top-up for manual handling (status 4): do not resend; ask HiTechPAY.', needsReview: true }, 'hitechpay_held');
+    }
+    return withOwnReason({ kind: 'unknown', reason: `HiTechPAY answered status ${status}` }, 'hitechpay_status_unknown', { status: String(status) });
   }
 
   async function user(phone: string): Promise<{ mUid: string; referenceId: string; name: string } | { outcome: PayoutOutcome; notFound?: string }> {
     const answer = await call(hitechpayPaths.user, signed({ app_id: appId, phone, time: Date.now() }, macFieldsFor.user));
     // Whatever went wrong with the lookup, no top-up left the machine.
-    if (!answer.ok) return { outcome: answer.outcome.kind === 'rejected' ? answer.outcome : { kind: 'rejected', code: 'not_sent', message: `The wallet could not be looked up (${answer.reason}); no top-up was sent.` } };
+    if (!answer.ok) {
+      if (answer.outcome.kind === 'rejected') return { outcome: answer.outcome };
+      return { outcome: withOwnReason({ kind: 'rejected', code: 'not_sent', message: `The wallet could not be looked up (${answer.reason}); no top-up was sent.` }, 'wallet_lookup_no_answer', { detail: answer.reason }) };
+    }
     const response = answer.body;
     const d = data(response);
     if (Number(response['return_code']) === returnCode.success && typeof d['m_u_id'] === 'string') return { mUid: d['m_u_id'], referenceId: String(d['reference_id'] ?? ''), name: String(d['name'] ?? '') };
     const sub = Number(response['sub_return_code']);
     if (sub === subCodes.noWallet) {
-      const message = `No HiTechPAY wallet for ${phone}. The payee must create one first${typeof d['onboarding_url'] === 'string' ? ` (${d['onboarding_url']})` : ''}.`;
-      return { outcome: { kind: 'rejected', code: 'wallet_not_found', message }, notFound: message };
+      const url = typeof d['onboarding_url'] === 'string' ? d['onboarding_url'] : null;
+      const message = `No HiTechPAY wallet for ${phone}. The payee must create one first${url !== null ? ` (${url})` : ''}.`;
+      return { outcome: withOwnReason({ kind: 'rejected', code: 'wallet_not_found', message }, 'wallet_not_found', { phone, url: url ?? 'none' }), notFound: message };
     }
-    if (sub === subCodes.walletLocked) return { outcome: { kind: 'rejected', code: 'wallet_locked', message: `The HiTechPAY wallet of ${phone} is locked; no top-up was sent.` } };
-    return { outcome: { kind: 'rejected', code: 'not_sent', message: `The wallet lookup failed (${hitechpayWhy(response)}); no top-up was sent.` } };
+    if (sub === subCodes.walletLocked) {
+      return { outcome: withOwnReason({ kind: 'rejected', code: 'wallet_locked', message: `The HiTechPAY wallet of ${phone} is locked; no top-up was sent.` }, 'wallet_locked', { phone }) };
+    }
+    const why = hitechpayWhy(response);
+    return { outcome: withOwnReason({ kind: 'rejected', code: 'not_sent', message: `The wallet lookup failed (${why}); no top-up was sent.` }, 'wallet_lookup_failed', { answer: why }) };
   }
 
   const client: ProviderClient & { refund(request: RefundRequest): Promise<PayoutOutcome>; refundStatus(refundId: string): Promise<PayoutOutcome> } = {
     async payout(order: PayoutOrder) {
-      if (!order.phone) return { kind: 'rejected', code: 'phone_missing', message: 'HiTechPAY finds the wallet by phone, and this row has none.' };
+      if (!order.phone) return withOwnReason({ kind: 'rejected', code: 'phone_missing', message: 'HiTechPAY finds the wallet by phone, and this row has none.' }, 'phone_missing');
       const wallet = await user(order.phone);
       if ('outcome' in wallet) return wallet.outcome;
       const body = {

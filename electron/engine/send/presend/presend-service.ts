@@ -10,7 +10,7 @@ import type { ProviderGate } from '../provider-gate.js';
 import type { SendBatch } from '../send-journal.js';
 import { inquireNames } from './name-inquiries.js';
 import { presendRefusals } from './presend-refusals.js';
-import { createPresendStore, type BatchPresend, type Decision, type RowPresend } from './presend-store.js';
+import { createPresendStore, type BatchPresend, type Decision, type ExclusionReason, type RowPresend } from './presend-store.js';
 
 export type PresendDeps = {
   readonly db: Db;
@@ -128,7 +128,7 @@ export function createPresend(deps: PresendDeps) {
       const last = new Map<number, Decision>();
       for (const { seq, decision } of decisions) last.set(seq, decision);
       const at = new Date().toISOString();
-      const planned: Array<{ seq: number; presend: RowPresend; excludedBecause: string | null }> = [];
+      const planned: Array<{ seq: number; presend: RowPresend; excludedBecause: ExclusionReason | null }> = [];
       for (const [seq, decision] of last) {
         const row = store.row(batchId, seq);
         if (!row) throw presendRefusals.noSuchRow(seq);
@@ -141,7 +141,7 @@ export function createPresend(deps: PresendDeps) {
         planned.push({ seq, presend, excludedBecause: decision === 'exclude' ? exclusionReason(finding, row.name) : null });
       }
       store.decide(batchId, planned);
-      for (const { seq, excludedBecause } of planned) if (excludedBecause !== null) deps.emitRowCancelled(batchId, seq, excludedBecause);
+      for (const { seq, excludedBecause } of planned) if (excludedBecause !== null) deps.emitRowCancelled(batchId, seq, excludedBecause.message);
       return viewOf(batchId) ?? unreachable(batchId);
     },
 
@@ -176,15 +176,24 @@ export function createPresend(deps: PresendDeps) {
 
 export type Presend = ReturnType<typeof createPresend>;
 
-/** What the journal keeps of why a row was excluded: the finding, in the accountant's terms. */
-function exclusionReason(finding: RowPresend, sheetName: string | null): string {
+/**
+ * What the journal keeps of why a row was excluded: the finding, in the accountant's terms, in
+ * English and as a code with its values (`sendReason.<code>`); the provider's words are quoted
+ * as `answer` ('none' when it gave none).
+ */
+export function exclusionReason(finding: Pick<RowPresend, 'result' | 'found' | 'message'>, sheetName: string | null): ExclusionReason {
+  const answer = finding.message ?? 'none';
   switch (finding.result) {
     case 'mismatch':
-      return `Excluded before sending: the provider names this payee "${finding.found ?? ''}", the sheet "${sheetName ?? ''}".`;
+      return {
+        message: `Excluded before sending: the provider names this payee "${finding.found ?? ''}", the sheet "${sheetName ?? ''}".`,
+        code: 'excluded_name_mismatch',
+        params: { found: finding.found ?? '', name: sheetName ?? '' },
+      };
     case 'not_found':
-      return `Excluded before sending: the provider knows no such account or wallet (${finding.message ?? 'no reason given'}).`;
+      return { message: `Excluded before sending: the provider knows no such account or wallet (${finding.message ?? 'no reason given'}).`, code: 'excluded_not_found', params: { answer } };
     default:
-      return `Excluded before sending: the provider's name inquiry gave no answer (${finding.message ?? 'no reason given'}).`;
+      return { message: `Excluded before sending: the provider's name inquiry gave no answer (${finding.message ?? 'no reason given'}).`, code: 'excluded_no_answer', params: { answer } };
   }
 }
 

@@ -1,10 +1,12 @@
 import type { Environment } from '../../../../shared/credentials/credential-fields.js';
 import type { RowStatus } from '../../../../shared/events.js';
 import type { Payee } from '../../../../shared/import/model.js';
-import type { PresendCheck } from '../../../../shared/send/send-contract.js';
+import type { PresendCheck, ReasonParams } from '../../../../shared/send/send-contract.js';
 import type { Db } from '../../store/database.js';
 
 export type Decision = 'keep' | 'exclude';
+/** Why a row was excluded: the English the journal keeps, and its code and values (sendReason.<code>). */
+export type ExclusionReason = { readonly message: string; readonly code: string; readonly params: ReasonParams };
 export type InquiryResult = 'match' | 'mismatch' | 'not_found' | 'unknown';
 
 /** What one row's name inquiry found, and what the accountant decided of it (batch_row.presend_json). */
@@ -64,8 +66,8 @@ export function createPresendStore(db: Db) {
   );
   const saveRow = db.prepare<[string, string, number]>('UPDATE batch_row SET presend_json = ? WHERE batch_id = ? AND seq = ?');
   const rowOf = db.prepare<[string, number], { seq: number; sheet_row: number; status: RowStatus; payee_json: string; presend_json: string | null }>('SELECT seq, sheet_row, status, payee_json, presend_json FROM batch_row WHERE batch_id = ? AND seq = ?');
-  const exclude = db.prepare<[string, string, number]>(
-    `UPDATE batch_row SET status = 'cancelled', error_code = 'excluded_before_send', error_message = ?, next_at = NULL WHERE batch_id = ? AND seq = ? AND status = 'ready'`,
+  const exclude = db.prepare<[string, string, string, string, number]>(
+    `UPDATE batch_row SET status = 'cancelled', error_code = 'excluded_before_send', error_message = ?, reason_code = ?, reason_params_json = ?, next_at = NULL WHERE batch_id = ? AND seq = ? AND status = 'ready'`,
   );
   const saveRows = db.transaction((batchId: string, rows: ReadonlyArray<{ seq: number; presend: RowPresend }>) => {
     for (const { seq, presend } of rows) saveRow.run(JSON.stringify(presend), batchId, seq);
@@ -111,11 +113,11 @@ export function createPresendStore(db: Db) {
       return r && { seq: r.seq, sheetRow: r.sheet_row, status: r.status, name: (JSON.parse(r.payee_json) as Payee).name, presend: r.presend_json ? (JSON.parse(r.presend_json) as RowPresend) : null };
     },
     /** Decisions, all or none: each recorded with its time; an exclusion cancels its row, which is never sent. */
-    decide(batchId: string, decisions: ReadonlyArray<{ seq: number; presend: RowPresend; excludedBecause: string | null }>): void {
+    decide(batchId: string, decisions: ReadonlyArray<{ seq: number; presend: RowPresend; excludedBecause: ExclusionReason | null }>): void {
       db.transaction(() => {
         for (const { seq, presend, excludedBecause } of decisions) {
           saveRow.run(JSON.stringify(presend), batchId, seq);
-          if (excludedBecause !== null && exclude.run(excludedBecause, batchId, seq).changes !== 1) throw new Error(`row ${seq} left ready while it was being excluded`);
+          if (excludedBecause !== null && exclude.run(excludedBecause.message, excludedBecause.code, JSON.stringify(excludedBecause.params), batchId, seq).changes !== 1) throw new Error(`row ${seq} left ready while it was being excluded`);
         }
       })();
     },
