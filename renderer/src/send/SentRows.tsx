@@ -89,8 +89,8 @@ export function SentRows({ rows, matching, counts, rowCount, currency, page, onP
   );
 }
 
-/** Statuses whose reason is shown: why a row was not paid, or is not yet. */
-const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknown', 'cancelled']);
+/** Statuses whose reason is shown: why the provider did not pay a row, or has not said yet. */
+const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknown']);
 
 /**
  * Why a row stands as it does, in the reader's language: Paybatch's own reasons from the
@@ -99,7 +99,7 @@ const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknow
 function detailsOf(tr: ReturnType<typeof useT>, row: SentRow): string {
   const reason = sendReasonText(tr, row);
   if (row.status === 'needs_review') return tr.t('app.send.rows.review', { reason: reason?.text ?? '' });
-  if (explained.has(row.status) && reason) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
+  if (explained.has(row.status) && reason && (reason.text || reason.providerCode)) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
   if (row.providerRef) return tr.t('app.send.rows.reference', { reference: row.providerRef });
   return '';
 }
