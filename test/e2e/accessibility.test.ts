@@ -6,7 +6,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import type { Language } from '../../shared/i18n/languages.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { seriousViolations } from './accessibility.js';
-import { useAppPage } from './app-page.js';
+import { openAppIn, useAppPage } from './app-page.js';
 
 const openApp = useAppPage();
 const tempDir = useTempDir();
@@ -25,14 +25,7 @@ function write(name: string): string {
   return path;
 }
 
-/** The app in `language`, as Settings leaves it chosen, at an office laptop's size. */
-async function openIn(language: Language): Promise<Page> {
-  const { page } = await openApp();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.evaluate((chosen) => window.localStorage.setItem('paybatch.language', chosen), language);
-  await page.reload();
-  return page;
-}
+const openIn = (language: Language): Promise<Page> => openAppIn(openApp, language);
 
 describe('Review with the keyboard only, and every screen for a screen reader', () => {
   it('finds each problem, fixes, acknowledges and approves without the mouse; no serious axe violations on any screen', async () => {

@@ -43,3 +43,12 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
 export function tableCells(page: Page, testId: string): Promise<string[][]> {
   return page.locator(`[data-testid=${testId}] tbody tr`).evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (td) => td.textContent ?? '')));
 }
+
+/** The app in `language`, as Settings leaves it chosen, at an office laptop's size (1366×768). */
+export async function openAppIn(openApp: () => Promise<AppPage>, language: string): Promise<Page> {
+  const { page } = await openApp();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.evaluate((chosen) => window.localStorage.setItem('paybatch.language', chosen), language);
+  await page.reload();
+  return page;
+}

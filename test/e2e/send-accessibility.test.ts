@@ -4,20 +4,13 @@ import type { Language } from '../../shared/i18n/languages.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { seriousViolations } from './accessibility.js';
-import { useAppPage } from './app-page.js';
+import { openAppIn, useAppPage } from './app-page.js';
 import { approve, continueToReview, reservedPhones, statusCounts, writeBankPayroll, writeWalletPayroll } from './send-flow.js';
 
 const openApp = useAppPage();
 const tempDir = useTempDir();
 
-/** The app in `language`, as Settings leaves it chosen, at an office laptop's size. */
-async function openIn(language: Language): Promise<Page> {
-  const { page } = await openApp();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.evaluate((chosen) => window.localStorage.setItem('paybatch.language', chosen), language);
-  await page.reload();
-  return page;
-}
+const openIn = (language: Language): Promise<Page> => openAppIn(openApp, language);
 
 /** Whether the screen fits the window's width (nothing to scroll sideways to). */
 const fitsWidth = (page: Page) => page.locator('main.content').evaluate((main) => main.scrollWidth <= main.clientWidth);

@@ -1,36 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/engine/engine.js';
+import type { Engine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { comparableName, sameName } from '../../../electron/engine/send/presend/name-match.js';
 import { unansweredInARow } from '../../../electron/engine/send/presend/name-inquiries.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
-import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import type { Faults } from '../../../electron/simulator/sim-faults.js';
-import { startSimulator } from '../../../electron/simulator/start-simulator.js';
-import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { call, valueOf } from '../../support/drafts.js';
-import { approvedBatch, approvedBatchOf, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
-import { useSims } from '../../support/sim-harness.js';
-import { useTempDir } from '../../support/temp-dir.js';
+import { approvedBatch, approvedBatchOf, checkedToSend, disagreements } from '../../support/sending.js';
+import { usePractice } from '../../support/practice.js';
 
-const sims = useSims();
-const tempDir = useTempDir();
-
-function engineIn(dataDir = tempDir(), keyStore = createMemoryKeyStore()): Engine {
-  return sims.track(createEngine({ dataDir, keyStore, sendPolicy: quickPolicy }));
-}
-
-/** A simulator with these faults, its credentials (with `creds` changed) imported as the engine's Practice ones. */
-async function simFor(engine: Engine, provider: ProviderId, faults: Partial<Faults> = {}, creds: Record<string, string | undefined> = {}) {
-  const credentials = generateSimCredentials(provider);
-  const sim = sims.track(await startSimulator(provider, credentials, sims.faults({ settleMs: 30, ...faults })));
-  const given = Object.fromEntries(Object.entries({ ...credentials.creds, ...creds, baseUrl: sim.baseUrl }).filter((e): e is [string, string] => e[1] !== undefined));
-  valueOf(await call(engine, 'keys.import', { provider, environment: 'practice', creds: given }));
-  valueOf(await call(engine, 'keys.setSettings', { provider, environment: 'practice', settings: { ratePerSecond: 500, concurrency: 4, responseTimeoutMs: 1000 } }));
-  return sim;
-}
+const { tempDir, engineIn, simFor } = usePractice();
 
 /** The attempts journaled for a batch, by kind. */
 function attemptsOf(engine: Engine, batchId: string): Record<string, number> {
@@ -136,7 +116,7 @@ describe('send.check', () => {
 
   it('unreadable (no merchant account number for SmilePayz\'s balance): said with the reason, and sending is allowed', async () => {
     const engine = engineIn();
-    const sim = await simFor(engine, 'smilepayz', {}, { balanceAccountNo: undefined });
+    const sim = await simFor(engine, 'smilepayz', {}, { creds: { balanceAccountNo: undefined } });
     const { batchId } = await approvedBatch(engine, 'smilepayz', 2);
     const check = valueOf(await call(engine, 'send.check', { batchId, environment: 'practice' }));
     expect(check.balance).toMatchObject({ state: 'unreadable', balanceMinor: null, reason: expect.stringContaining('balanceAccountNo') });

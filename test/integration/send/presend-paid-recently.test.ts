@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/engine/engine.js';
-import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import type { Engine } from '../../../electron/engine/engine.js';
 import { formatMinor } from '../../../shared/import/format-amount.js';
 import { call, draftOf, importedRow, valueOf } from '../../support/drafts.js';
-import { approvedBatchOf, checkedToSend, quickPolicy } from '../../support/sending.js';
-import { useSims } from '../../support/sim-harness.js';
-import { useTempDir } from '../../support/temp-dir.js';
+import { approvedBatchOf, checkedToSend } from '../../support/sending.js';
+import { usePractice } from '../../support/practice.js';
 
-const sims = useSims();
-const tempDir = useTempDir();
-
-function engineIn(): Engine {
-  return sims.track(createEngine({ dataDir: tempDir(), keyStore: createMemoryKeyStore(), sendPolicy: quickPolicy }));
-}
+const { engineIn } = usePractice();
 
 const payees = [
   { accountNo: '5550001', phone: '0915550001', amount: 2_000_000 },

@@ -1,31 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/engine/engine.js';
-import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
-import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import type { Faults } from '../../../electron/simulator/sim-faults.js';
+import type { Engine } from '../../../electron/engine/engine.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
-import { startSimulator } from '../../../electron/simulator/start-simulator.js';
-import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { call, valueOf } from '../../support/drafts.js';
-import { approvedBatch, approvedBatchOf, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
-import { useSims } from '../../support/sim-harness.js';
-import { useTempDir } from '../../support/temp-dir.js';
+import { approvedBatch, approvedBatchOf, checkedToSend, disagreements } from '../../support/sending.js';
+import { usePractice } from '../../support/practice.js';
 
-const sims = useSims();
-const tempDir = useTempDir();
-
-function engineIn(): Engine {
-  return sims.track(createEngine({ dataDir: tempDir(), keyStore: createMemoryKeyStore(), sendPolicy: quickPolicy }));
-}
-
-async function simFor(engine: Engine, provider: ProviderId, faults: Partial<Faults>, settings: Record<string, number> = {}) {
-  const credentials = generateSimCredentials(provider);
-  const sim = sims.track(await startSimulator(provider, credentials, sims.faults({ settleMs: 30, ...faults })));
-  valueOf(await call(engine, 'keys.import', { provider, environment: 'practice', creds: { ...credentials.creds, baseUrl: sim.baseUrl } }));
-  if (Object.keys(settings).length > 0) valueOf(await call(engine, 'keys.setSettings', { provider, environment: 'practice', settings }));
-  return sim;
-}
+const { engineIn, simFor } = usePractice();
 
 function attempts(engine: Engine): Array<{ kind: string; http_status: number | null; started_at: string; ended_at: string | null }> {
   const db = new Database(`${engine.dataDir}/paybatch.sqlite`, { readonly: true });
@@ -39,7 +20,7 @@ function attempts(engine: Engine): Array<{ kind: string; http_status: number | n
 describe('what providers answer, as the runner takes it', () => {
   it('honours 429 Too Many Requests: nothing starts until its Retry-After has passed, and every row still ends right', async () => {
     const engine = engineIn();
-    const sim = await simFor(engine, 'appotapay', {}, { concurrency: 4, ratePerSecond: 500 });
+    const sim = await simFor(engine, 'appotapay', {}, { settings: { concurrency: 4, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, 'appotapay', 12);
     await checkedToSend(engine, batchId);
     // Busy from the first payout on (the checks before it were answered).

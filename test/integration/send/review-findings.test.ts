@@ -1,16 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/engine/engine.js';
-import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import type { Engine } from '../../../electron/engine/engine.js';
 import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import { defaultFaults, type Faults } from '../../../electron/simulator/sim-faults.js';
+import { defaultFaults } from '../../../electron/simulator/sim-faults.js';
 import { startSimServer, type SimAnswer } from '../../../electron/simulator/sim-server.js';
-import { startSimulator } from '../../../electron/simulator/start-simulator.js';
-import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { call, valueOf } from '../../support/drafts.js';
-import { approvedBatch, approvedBatchOf, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
-import { useSims } from '../../support/sim-harness.js';
-import { useTempDir } from '../../support/temp-dir.js';
+import { approvedBatch, approvedBatchOf, checkedToSend, disagreements } from '../../support/sending.js';
+import { usePractice } from '../../support/practice.js';
 
 /**
  * Findings of a review of the sending engine (electron/engine/send, the provider clients, the
@@ -18,21 +14,7 @@ import { useTempDir } from '../../support/temp-dir.js';
  * `it.fails`: when its fix lands, vitest says so, and the marker comes off.
  */
 
-const sims = useSims();
-const tempDir = useTempDir();
-
-function engineIn(dataDir = tempDir()): Engine {
-  return sims.track(createEngine({ dataDir, keyStore: createMemoryKeyStore(), sendPolicy: quickPolicy }));
-}
-
-/** A simulator with these faults, its credentials imported as the engine's Practice ones. */
-async function simFor(engine: Engine, provider: ProviderId, faults: Partial<Faults> = {}, settings: Record<string, number> = {}) {
-  const credentials = generateSimCredentials(provider);
-  const sim = sims.track(await startSimulator(provider, credentials, sims.faults({ settleMs: 30, ...faults })));
-  valueOf(await call(engine, 'keys.import', { provider, environment: 'practice', creds: { ...credentials.creds, baseUrl: sim.baseUrl } }));
-  if (Object.keys(settings).length > 0) valueOf(await call(engine, 'keys.setSettings', { provider, environment: 'practice', settings }));
-  return sim;
-}
+const { sims, engineIn, simFor } = usePractice();
 
 function lockRow(engine: Engine): unknown {
   const db = new Database(`${engine.dataDir}/paybatch.sqlite`, { readonly: true });
@@ -110,7 +92,7 @@ describe('review findings: the sending engine', () => {
   /** A batch cancelled while its first payouts' 429 (Retry-After: 1) holds the gate: those rows are unknown, the next two taken. */
   async function cancelledDuringRetryAfter() {
     const engine = engineIn();
-    const sim = await simFor(engine, 'appotapay', {}, { concurrency: 2, ratePerSecond: 500 });
+    const sim = await simFor(engine, 'appotapay', {}, { settings: { concurrency: 2, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, 'appotapay', 6);
     await checkedToSend(engine, batchId);
     sim.faults.busy = 1;
@@ -142,7 +124,7 @@ describe('review findings: the sending engine', () => {
 
   it('P1 an exception in one worker (here an event listener; in life SQLITE_BUSY/FULL from journal.record) ends the run and frees the lock while the batch’s other workers go on paying', async () => {
     const engine = engineIn();
-    const sim = await simFor(engine, 'appotapay', { latencyMs: 20 }, { concurrency: 3, ratePerSecond: 500 });
+    const sim = await simFor(engine, 'appotapay', { latencyMs: 20 }, { settings: { concurrency: 3, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, 'appotapay', 30);
     await checkedToSend(engine, batchId);
     let thrown = false;
@@ -179,7 +161,7 @@ describe('review findings: the sending engine', () => {
 
   it('P2 paybatch resume (resumeAll continuePaused) sends a paused batch past the pre-send gate that send.start enforces: a name finding nobody decided is paid', async () => {
     const engine = engineIn();
-    const sim = await simFor(engine, 'appotapay', { error5xx: 1, latencyMs: 30 }, { concurrency: 1, ratePerSecond: 500 });
+    const sim = await simFor(engine, 'appotapay', { error5xx: 1, latencyMs: 30 }, { settings: { concurrency: 1, ratePerSecond: 500 } });
     const payees = Array.from({ length: 6 }, (_, i) => ({ name: 'NGUYEN VAN AN', accountNo: String(2_000_000 + i), amount: 1_000_000 + i * 1000 }));
     const { batchId } = await approvedBatchOf(engine, 'appotapay', payees);
     // The name service is down at the first check: each row is an `unknown` finding, kept.
@@ -218,7 +200,7 @@ describe('review findings: the sending engine', () => {
 
   it('P2 a pace under one call a second (ratePerSecond 0.5, a valid setting) never lets a call through: the check, and any send, waits for ever', async () => {
     const engine = engineIn();
-    await simFor(engine, 'appotapay', {}, { ratePerSecond: 0.5 });
+    await simFor(engine, 'appotapay', {}, { settings: { ratePerSecond: 0.5 } });
     const { batchId } = await approvedBatch(engine, 'appotapay', 1);
     const check = call(engine, 'send.check', { batchId, environment: 'practice' });
     // Two calls (a name, the balance) at one every two seconds: done well within six.

@@ -1,31 +1,13 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import type { Faults } from '../../../electron/simulator/sim-faults.js';
 import { startSimulator } from '../../../electron/simulator/start-simulator.js';
-import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { call, valueOf } from '../../support/drafts.js';
 import { approvedBatch, checkedToSend, disagreements, quickPolicy } from '../../support/sending.js';
-import { useSims } from '../../support/sim-harness.js';
-import { useTempDir } from '../../support/temp-dir.js';
+import { usePractice } from '../../support/practice.js';
 
-const sims = useSims();
-const tempDir = useTempDir();
-
-function engineIn(dataDir = tempDir(), keyStore = createMemoryKeyStore()): Engine {
-  return sims.track(createEngine({ dataDir, keyStore, sendPolicy: quickPolicy }));
-}
-
-/** A simulator with these faults, its credentials imported as the engine's Practice ones. */
-async function simFor(engine: Engine, provider: ProviderId, faults: Partial<Faults> = {}, settings: Record<string, number> = {}) {
-  const credentials = generateSimCredentials(provider);
-  const sim = sims.track(await startSimulator(provider, credentials, sims.faults({ settleMs: 30, ...faults })));
-  valueOf(await call(engine, 'keys.import', { provider, environment: 'practice', creds: { ...credentials.creds, baseUrl: sim.baseUrl } }));
-  if (Object.keys(settings).length > 0) valueOf(await call(engine, 'keys.setSettings', { provider, environment: 'practice', settings }));
-  return sim;
-}
+const { sims, tempDir, engineIn, simFor } = usePractice();
 
 describe('sending a batch', () => {
   it('in Practice with nothing set up, the engine’s own simulator pays every row and each reaches succeeded', async () => {
@@ -42,7 +24,7 @@ describe('sending a batch', () => {
 
   it.each(['appotapay', 'hitechpay', 'smilepayz', 'haipay'] as const)('%s: 5xx, timeouts and dropped connections never pay a row twice, and no row’s fate is lost', async (provider) => {
     const engine = engineIn();
-    const sim = await simFor(engine, provider, { error5xx: 0.15, drop: 0.15, timeout: 0.1 }, { responseTimeoutMs: 300, concurrency: 6, ratePerSecond: 500 });
+    const sim = await simFor(engine, provider, { error5xx: 0.15, drop: 0.15, timeout: 0.1 }, { settings: { responseTimeoutMs: 300, concurrency: 6, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, provider, 40);
     await checkedToSend(engine, batchId);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
@@ -84,7 +66,7 @@ describe('sending a batch', () => {
 
   it('pause stops new payouts; cancel leaves unsent rows unpaid and follows those in flight to their end', async () => {
     const engine = engineIn();
-    const sim = await simFor(engine, 'smilepayz', { latencyMs: 40 }, { concurrency: 2, ratePerSecond: 500 });
+    const sim = await simFor(engine, 'smilepayz', { latencyMs: 40 }, { settings: { concurrency: 2, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, 'smilepayz', 30);
     await checkedToSend(engine, batchId);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice', concurrency: 2 }));
