@@ -30,6 +30,12 @@ export type PayoutOrder = {
   readonly email: string | null;
   readonly description: string;
   readonly partnerUserId: string | null;
+  /**
+   * Who the checks before sending found holds the account or wallet, and the accountant kept
+   * (null: nothing to hold it to). A provider whose payout looks the holder up first refuses
+   * to pay anyone else: a phone that changed hands since the check is not paid.
+   */
+  readonly holder?: string | null;
 };
 
 export type ProviderClient = {

@@ -276,5 +276,6 @@ function orderOf(row: JournalRow): PayoutOrder {
     email: p.email,
     description: row.description ?? p.description ?? '',
     partnerUserId: p.partnerUserId,
+    holder: row.holder,
   };
 }

@@ -45,6 +45,8 @@ export type JournalRow = {
   readonly settledAt: string | null;
   readonly nextAt: number | null;
   readonly reviewReason: string | null;
+  /** Who the checks found holds the account or wallet (presend/), as the accountant kept it. */
+  readonly holder: string | null;
   /** The code of the row's reason (reviewReason, else errorMessage) when the words are ours; null when they are the provider's. */
   readonly reasonCode: string | null;
   readonly reasonParams: ReasonParams | null;
@@ -71,11 +73,11 @@ export type RowChange = {
 type RowRecord = {
   seq: number; sheet_row: number; order_id: string; status: RowStatus; payee_json: string; bank_code: string | null; account_type: string | null; amount_minor: number; description: string | null;
   provider_ref: string | null; fee_minor: number | null; error_code: string | null; error_message: string | null; attempts: number; queries: number; sent_at: string | null; settled_at: string | null; next_at: number | null; review_reason: string | null;
-  reason_code: string | null; reason_params_json: string | null;
+  reason_code: string | null; reason_params_json: string | null; presend_json: string | null;
 };
 type BatchRecord = { id: string; provider: ProviderId; currency: 'VND' | 'THB'; status: SendBatch['status']; environment: Environment | null; file_name: string; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null };
 
-const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason, reason_code, reason_params_json';
+const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason, reason_code, reason_params_json, presend_json';
 const batchColumns = 'id, provider, currency, status, environment, file_name, row_count, total_minor, approved_at, send_started_at, finished_at';
 
 /**
@@ -231,8 +233,25 @@ function rowOf(r: RowRecord): JournalRow {
   return {
     seq: r.seq, sheetRow: r.sheet_row, orderId: r.order_id, status: r.status, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type, amountMinor: r.amount_minor, description: r.description,
     providerRef: r.provider_ref, feeMinor: r.fee_minor, errorCode: r.error_code, errorMessage: r.error_message, attempts: r.attempts, queries: r.queries, sentAt: r.sent_at, settledAt: r.settled_at, nextAt: r.next_at, reviewReason: r.review_reason,
-    reasonCode: r.reason_code, reasonParams: reasonParamsOf(r.reason_params_json),
+    reasonCode: r.reason_code, reasonParams: reasonParamsOf(r.reason_params_json), holder: holderOf(r),
   };
+}
+
+/**
+ * Who the checks found holds the account or wallet, as the accountant left it: the sheet's
+ * name when the provider's matched, the provider's when a different name was kept; null when
+ * the row was not checked or nothing was found.
+ */
+function holderOf(r: RowRecord): string | null {
+  if (!r.presend_json) return null;
+  try {
+    const presend = JSON.parse(r.presend_json) as { result?: string; found?: string | null; decision?: string | null };
+    if (presend.result === 'match') return (JSON.parse(r.payee_json) as Payee).name;
+    if (presend.result === 'mismatch' && presend.decision === 'keep') return presend.found ?? null;
+    return null;
+  } catch {
+    return null;
+  }
 }
 
 /** A row's reason values as stored; anything unreadable is no values (the English is then said). */

@@ -43,6 +43,11 @@ export const sendReasonMessages = messages({
     vi: 'Ví HiTechPAY của số {phone} đang bị khoá; chưa có lệnh nạp tiền nào được gửi.',
     th: 'วอลเล็ต HiTechPAY ของเบอร์ {phone} ถูกล็อกอยู่ ยังไม่ได้ส่งรายการเติมเงิน',
   },
+  'sendReason.wallet_holder_changed': {
+    en: 'The HiTechPAY wallet of {phone} is now held by {found}, not {expected} as checked; no top-up was sent. Check the payee, then send them again.',
+    vi: 'Ví HiTechPAY của số {phone} hiện do {found} đứng tên, không phải {expected} như lúc kiểm tra; chưa có lệnh nạp tiền nào được gửi. Hãy kiểm tra người nhận rồi gửi lại.',
+    th: 'วอลเล็ต HiTechPAY ของเบอร์ {phone} ตอนนี้เป็นของ {found} ไม่ใช่ {expected} อย่างที่ตรวจไว้ ยังไม่ได้ส่งรายการเติมเงิน ตรวจสอบผู้รับแล้วส่งอีกครั้ง',
+  },
   'sendReason.phone_missing': {
     en: 'HiTechPAY finds the wallet by phone, and this row has none.',
     vi: 'HiTechPAY tìm ví theo số điện thoại, nhưng dòng này không có số điện thoại.',

@@ -10,8 +10,7 @@ import { usePractice } from '../../support/practice.js';
 
 /**
  * Findings of a review of the sending engine (electron/engine/send, the provider clients, the
- * send lock), each shown by a test that failed before its fix. One is still open, marked
- * `it.fails`: when its fix lands, vitest says so, and the marker comes off.
+ * send lock), each shown by a test that failed before its fix.
  */
 
 const { sims, engineIn, simFor } = usePractice();
@@ -143,9 +142,7 @@ describe('review findings: the sending engine', () => {
     expect({ lockHeld, paidAfterwards: sim.ledger.entries().filter((e) => e.recordedAt > endedAt + 50).length }).toEqual({ lockHeld: false, paidAfterwards: 0 });
   });
 
-  // Still open: the payout's own wallet lookup should be held to the holder the check found
-  // and the accountant kept (PayoutOrder would carry it from presend_json). Marked until then.
-  it.fails('P2 HiTechPAY: the top-up goes to whoever holds the wallet when it is sent; the name its own lookup returns is not compared with the one checked', async () => {
+  it('P2 HiTechPAY: the top-up goes to whoever holds the wallet when it is sent; the name its own lookup returns is not compared with the one checked', async () => {
     const engine = engineIn();
     const sim = await simFor(engine, 'hitechpay');
     const phone = '0912345678';

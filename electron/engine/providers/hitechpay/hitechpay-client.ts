@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { sameName } from '../../send/presend/name-match.js';
 import { sendJson, withOwnReason, type HttpTransport, type JsonAnswer } from '../http-transport.js';
 import type { BalanceResult, NameInquiry, PayoutOrder, PayoutOutcome, ProviderClient } from '../payout-outcome.js';
 import { hitechpaySig, macFieldsFor, macOver } from './hitechpay-sign.js';
@@ -61,6 +62,13 @@ export function createHitechpayClient(config: HitechpayConfig, http: HttpTranspo
       if (!order.phone) return withOwnReason({ kind: 'rejected', code: 'phone_missing', message: 'HiTechPAY finds the wallet by phone, and this row has none.' }, 'phone_missing');
       const wallet = await user(order.phone);
       if ('outcome' in wallet) return wallet.outcome;
+      if (order.holder && !sameName(order.holder, wallet.name)) {
+        return withOwnReason(
+          { kind: 'rejected', code: 'wallet_holder_changed', message: `The HiTechPAY wallet of ${order.phone} is now held by ${wallet.name}, not ${order.holder} as checked; no top-up was sent. Check the payee, then send them again.` },
+          'wallet_holder_changed',
+          { phone: order.phone, found: wallet.name, expected: order.holder },
+        );
+      }
       const body = {
         app_id: appId,
         payment_id: config.paymentId,

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { afterPayout, afterQuery } from '../../../../electron/engine/send/row-transitions.js';
-import type { JournalRow } from '../../../../electron/engine/send/send-journal.js';
 import { defaultSendPolicy } from '../../../../electron/engine/send/send-policy.js';
+import { journalRow } from '../../../support/journal-row.js';
 
 const now = Date.parse('2026-11-21T10:00:00Z');
 const policy = defaultSendPolicy;
 
-function row(overrides: Partial<JournalRow> = {}): JournalRow {
-  return {
-    seq: 1, sheetRow: 2, orderId: 'PB261121ABCDEF00001', status: 'sending', payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: null, reference: null, partnerUserId: null },
-    bankCode: 'VCB', accountType: 'account', amountMinor: 1_500_000, description: 'Chi luong', providerRef: null, feeMinor: null, errorCode: null, errorMessage: null, attempts: 1, queries: 0,
-    sentAt: '2026-11-21T09:59:59Z', settledAt: null, nextAt: null, reviewReason: null, reasonCode: null, reasonParams: null, ...overrides,
-  };
-}
+const row = journalRow;
 
 describe('what an answer makes of a row', () => {
   it('a payout answered accepted is followed by status queries; succeeded and failed are final', () => {

@@ -18,6 +18,7 @@ import { approvedBatch, quickPolicy } from '../../../support/sending.js';
 import { useSims } from '../../../support/sim-harness.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import { rsaKeyPair } from '../../../support/test-keys.js';
+import { journalRow } from '../../../support/journal-row.js';
 
 /**
  * Every reason Paybatch writes on a sent row in its own words, provoked where it is made (the
@@ -33,11 +34,7 @@ const now = Date.parse('2026-11-21T10:00:00Z');
 const policy = defaultSendPolicy;
 
 function row(overrides: Partial<JournalRow> = {}): JournalRow {
-  return {
-    seq: 1, sheetRow: 2, orderId: 'PB261121ABCDEF00001', status: 'sending', payee: { name: 'NGUYEN VAN AN', accountNo: null, accountType: null, bank: null, amount: 1_500_000, currency: 'VND', phone: '0912345678', email: null, description: null, reference: null, partnerUserId: null },
-    bankCode: null, accountType: 'wallet', amountMinor: 1_500_000, description: 'Chi luong', providerRef: null, feeMinor: null, errorCode: null, errorMessage: null, attempts: 1, queries: 0,
-    sentAt: '2026-11-21T09:59:59Z', settledAt: null, nextAt: null, reviewReason: null, reasonCode: null, reasonParams: null, ...overrides,
-  };
+  return journalRow({ payee: { name: 'NGUYEN VAN AN', accountNo: null, accountType: null, bank: null, amount: 1_500_000, currency: 'VND', phone: '0912345678', email: null, description: null, reference: null, partnerUserId: null }, bankCode: null, accountType: 'wallet', ...overrides });
 }
 
 /** What a change says of the row, as the journal keeps it and the contract carries it. */
@@ -90,6 +87,7 @@ async function provoked(): Promise<Array<[string, RowReason]>> {
   outcome('HiTechPAY: no phone', await hitechpay({}).payout({ ...order, phone: null }));
   outcome('HiTechPAY: no wallet, with a sign-up page', await hitechpay({ [hitechpayPaths.user]: json({ ...wallet, return_code: 2, sub_return_code: -101, data: { onboarding_url: 'https://onboard.example' } }) }).payout(order));
   outcome('HiTechPAY: no wallet', await hitechpay({ [hitechpayPaths.user]: json({ ...wallet, return_code: 2, sub_return_code: -101, data: {} }) }).payout(order));
+  outcome('HiTechPAY: the wallet changed hands since the check', await hitechpay({}).payout({ ...order, holder: 'TRAN THI BICH' }));
   outcome('HiTechPAY: wallet locked', await hitechpay({ [hitechpayPaths.user]: json({ ...wallet, return_code: 2, sub_return_code: -1011, data: {} }) }).payout(order));
   outcome('HiTechPAY: wallet lookup refused', await hitechpay({ [hitechpayPaths.user]: json({ ...wallet, return_code: 2, sub_return_code: -500, sub_return_message: 'Hệ thống đang bận', data: {} }) }).payout(order));
   outcome('HiTechPAY: wallet lookup unreadable', await hitechpay({ [hitechpayPaths.user]: { status: 502, text: '<html>Bad Gateway</html>' } }).payout(order));
