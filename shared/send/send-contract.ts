@@ -149,6 +149,14 @@ export const sendMethods = {
       held: z.array(z.object({ batchId: z.string(), error: z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() }) })),
     }),
   },
+  /**
+   * A row that needed review, answered by the accountant after checking in the provider's
+   * portal: paid, or not paid (sent again with the same order id).
+   */
+  'send.resolve': {
+    input: z.object({ batchId: batchIdSchema, seq: z.number().int().positive(), paid: z.boolean() }).strict(),
+    output: sendStateSchema,
+  },
   'send.status': {
     input: z
       .object({

@@ -31,6 +31,7 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'send.pause': { batchId: '00000000-0000-4000-8000-000000000001' },
   'send.cancel': { batchId: '00000000-0000-4000-8000-000000000001' },
   'send.resume': { continuePaused: false },
+  'send.resolve': { batchId: '00000000-0000-4000-8000-000000000001', seq: 1, paid: false },
   'send.status': { batchId: '00000000-0000-4000-8000-000000000001', offset: 0, limit: 50, statuses: ['failed', 'needs_review'] },
 };
 
@@ -52,5 +53,6 @@ export const withoutSetup: Partial<Record<MethodName, ErrorCode>> = {
   'send.start': 'not_found',
   'send.pause': 'not_found',
   'send.cancel': 'not_found',
+  'send.resolve': 'not_found',
   'send.status': 'not_found',
 };

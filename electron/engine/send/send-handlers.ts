@@ -16,6 +16,7 @@ export function sendHandlers(service: SendService): Pick<MethodHandlers, SendMet
       const { resumed, held } = await service.resumeAll({ continuePaused });
       return { batchIds: resumed, held: held.map((h) => ({ batchId: h.batchId, error: { code: h.code, message: h.message, ...(h.params ? { params: h.params } : {}) } })) };
     },
+    'send.resolve': async ({ batchId, seq, paid }) => service.resolve(batchId, seq, paid),
     'send.status': async ({ batchId, statuses, offset, limit }) => service.status(batchId, statuses, offset ?? 0, limit ?? 100),
   };
 }

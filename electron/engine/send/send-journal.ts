@@ -207,6 +207,11 @@ export function createSendJournal(db: Db) {
         return cancelled;
       })();
     },
+    /** A finished batch with a row to send again (resolved "not paid"): sending once more. */
+    reopen(batchId: string): void {
+      durability('FULL');
+      db.prepare(`UPDATE batch SET status = 'sending', finished_at = NULL, updated_at = ? WHERE id = ? AND status = 'finished'`).run(new Date().toISOString(), batchId);
+    },
     /** No row is left to send or follow: the batch has ended (finished, or cancelled as it was). */
     finishIfDone(batchId: string): boolean {
       durability('FULL');

@@ -9,7 +9,7 @@ import type { Db } from '../store/database.js';
 import { startBatchRun, type BatchRun, type RowChanged } from './batch-run.js';
 import { createPresend } from './presend/presend-service.js';
 import { createProviderGate, type ProviderGate } from './provider-gate.js';
-import { createSendJournal, type SendBatch } from './send-journal.js';
+import { createSendJournal, type RowChange, type SendBatch } from './send-journal.js';
 import { createSendLock } from './send-lock.js';
 import { createSendPace, type SendPace } from './send-pace.js';
 import { createSendPages } from './send-page.js';
@@ -363,6 +363,44 @@ export function createSendService(options: SendServiceOptions) {
         releaseIfIdle();
       }
       return { resumed, held };
+    },
+    /**
+     * The accountant's answer for a row that needed review, after checking in the provider's
+     * portal: paid (succeeded), or not paid — sent again with the same order id, whose
+     * uniqueness the provider enforces (in a cancelled batch, cancelled instead). Kept on the row.
+     */
+    async resolve(batchId: string, seq: number, paid: boolean): Promise<SendState> {
+      const batch = batchOrThrow(batchId);
+      const row = journal.row(batchId, seq);
+      if (!row) throw new EngineError('not_found', `This batch has no payment number ${seq}.`, undefined, { reason: 'resolve_no_such_row', seq });
+      if (row.status !== 'needs_review') throw new EngineError('refused', `Row ${row.sheetRow} does not need review: it is ${row.status}.`, undefined, { reason: 'resolve_not_needed', row: row.sheetRow, status: row.status });
+      const at = new Date().toISOString();
+      const change: RowChange = paid
+        ? { status: 'succeeded', settled: true, errorCode: 'resolved_paid', errorMessage: 'Marked paid after checking with the provider.', reviewReason: null, reasonCode: 'resolved_paid', reasonParams: { at }, nextAt: null }
+        : batch.status === 'cancelled'
+          ? { status: 'cancelled', settled: true, errorCode: 'resolved_not_paid', errorMessage: 'Marked not paid after checking with the provider; the batch is cancelled, so it is not sent again.', reviewReason: null, reasonCode: 'resolved_not_paid_cancelled', reasonParams: { at }, nextAt: null }
+          : { status: 'ready', errorCode: 'resolved_not_paid', errorMessage: 'Marked not paid after checking with the provider: sent again with the same order id.', reviewReason: null, reasonCode: 'resolved_not_paid', reasonParams: { at }, nextAt: Date.now() };
+      if (!journal.record(batchId, seq, change, 'needs_review')) throw new EngineError('refused', `Row ${row.sheetRow} does not need review: it is ${row.status}.`, undefined, { reason: 'resolve_not_needed', row: row.sheetRow, status: row.status });
+      counts.delete(batchId);
+      onRowChanged({ batchId, row: journal.row(batchId, seq) ?? row, from: 'needs_review', to: change.status, message: change.errorMessage ?? null });
+      if (change.status === 'ready' && batch.environment) {
+        journal.reopen(batchId);
+        // A paused batch sends it when it goes on; one that was sending or had finished, now.
+        if (journal.batch(batchId)?.status === 'sending') {
+          lock.acquire();
+          holds += 1;
+          try {
+            await ensureRun(journal.batch(batchId) ?? batch, batch.environment);
+          } finally {
+            holds -= 1;
+            releaseIfIdle();
+          }
+        }
+      } else {
+        journal.finishIfDone(batchId);
+      }
+      emitProgress(batchId);
+      return stateOf(batchId);
     },
     /** Resolves when no run is left for this batch (or for any, without one). */
     async idle(batchId?: string): Promise<void> {

@@ -48,6 +48,21 @@ export const sendReasonMessages = messages({
     vi: 'Ví HiTechPAY của số {phone} hiện do {found} đứng tên, không phải {expected} như lúc kiểm tra; chưa có lệnh nạp tiền nào được gửi. Hãy kiểm tra người nhận rồi gửi lại.',
     th: 'วอลเล็ต HiTechPAY ของเบอร์ {phone} ตอนนี้เป็นของ {found} ไม่ใช่ {expected} อย่างที่ตรวจไว้ ยังไม่ได้ส่งรายการเติมเงิน ตรวจสอบผู้รับแล้วส่งอีกครั้ง',
   },
+  'sendReason.resolved_paid': {
+    en: 'Marked paid after checking with the provider.',
+    vi: 'Đã đánh dấu là đã trả sau khi đối chiếu với nhà cung cấp.',
+    th: 'ทำเครื่องหมายว่าจ่ายแล้วหลังจากตรวจสอบกับผู้ให้บริการ',
+  },
+  'sendReason.resolved_not_paid': {
+    en: 'Marked not paid after checking with the provider: sent again with the same order id.',
+    vi: 'Đã đánh dấu là chưa trả sau khi đối chiếu với nhà cung cấp: gửi lại với cùng mã lệnh.',
+    th: 'ทำเครื่องหมายว่ายังไม่ได้จ่ายหลังจากตรวจสอบกับผู้ให้บริการ: ส่งอีกครั้งด้วยหมายเลขคำสั่งเดิม',
+  },
+  'sendReason.resolved_not_paid_cancelled': {
+    en: 'Marked not paid after checking with the provider; the batch is cancelled, so it is not sent again.',
+    vi: 'Đã đánh dấu là chưa trả sau khi đối chiếu với nhà cung cấp; lô đã bị huỷ nên khoản này không được gửi lại.',
+    th: 'ทำเครื่องหมายว่ายังไม่ได้จ่ายหลังจากตรวจสอบกับผู้ให้บริการ ชุดนี้ถูกยกเลิกแล้ว จึงไม่ส่งอีก',
+  },
   'sendReason.phone_missing': {
     en: 'HiTechPAY finds the wallet by phone, and this row has none.',
     vi: 'HiTechPAY tìm ví theo số điện thoại, nhưng dòng này không có số điện thoại.',

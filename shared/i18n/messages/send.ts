@@ -38,6 +38,16 @@ export const sendMessages = messages({
     th: 'มี Paybatch อีกตัวกำลังส่งจากโฟลเดอร์ข้อมูลนี้: {command} (โพรเซส {pid} บน {host} ตั้งแต่ {sinceText} UTC) รอให้เสร็จหรือปิดก่อน แล้วลองอีกครั้ง',
   },
 
+  'error.resolve_no_such_row': {
+    en: 'This batch has no payment number {seq}.',
+    vi: 'Lô này không có khoản số {seq}.',
+    th: 'ชุดนี้ไม่มีรายการหมายเลข {seq}',
+  },
+  'error.resolve_not_needed': {
+    en: `Row {row} does not need review: it is {status}.`,
+    vi: `Dòng {row} không cần kiểm tra: ${rowStatusVi}.`,
+    th: `แถว {row} ไม่ต้องตรวจสอบ: ${rowStatusTh}`,
+  },
   'sendStatus.row': { en: rowStatusEn, vi: rowStatusVi, th: rowStatusTh },
   'sendStatus.batch': {
     en: '{status, select, draft {draft} approved {approved} sending {sending} paused {paused} finished {finished} cancelled {cancelled} discarded {discarded} other {{status}}}',

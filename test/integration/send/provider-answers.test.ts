@@ -23,8 +23,10 @@ describe('what providers answer, as the runner takes it', () => {
     const sim = await simFor(engine, 'appotapay', {}, { settings: { concurrency: 4, ratePerSecond: 500 } });
     const { batchId } = await approvedBatch(engine, 'appotapay', 12);
     await checkedToSend(engine, batchId);
-    // Busy from the first payout on (the checks before it were answered).
-    sim.faults.busy = 0.15;
+    // Busy for the first payouts (the checks before them were answered), then not: at least
+    // one 429 comes back, whatever the machine's pace.
+    sim.faults.busy = 1;
+    setTimeout(() => (sim.faults.busy = 0), 300);
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
     await engine.send.idle(batchId);
     expect(disagreements(engine.send.journal.rows(batchId), sim.ledger)).toEqual([]);
@@ -53,5 +55,33 @@ describe('what providers answer, as the runner takes it', () => {
     expect(rows[1]?.attempts).toBe(1);
     expect(disagreements(rows, sim.ledger)).toEqual([]);
     expect(engine.send.journal.batch(batchId)?.status).toBe('finished');
+  });
+
+  it('a row needing review is answered by the accountant: paid ends it; not paid sends it again with the same order id, once', async () => {
+    const engine = engineIn();
+    const sim = await simFor(engine, 'appotapay', {});
+    const { batchId } = await approvedBatch(engine, 'appotapay', 3);
+    await checkedToSend(engine, batchId);
+    valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
+    await engine.send.idle(batchId);
+    // Two rows a person must look at (as after an unclear answer past the window). The provider
+    // has them: sent again with the same order id, it answers for the payment already made.
+    const { journal } = engine.send;
+    for (const seq of [2, 3]) {
+      const row = journal.row(batchId, seq);
+      if (!row) throw new Error(`row ${seq} expected`);
+      expect(journal.record(batchId, seq, { status: 'needs_review', reviewReason: 'No definite answer', errorMessage: 'timeout' }, 'succeeded')).toBe(true);
+    }
+    const before = journal.row(batchId, 3);
+    expect(valueOf(await call(engine, 'send.resolve', { batchId, seq: 2, paid: true }))).toMatchObject({ counts: { succeeded: 2, needs_review: 1 } });
+    const resent = valueOf(await call(engine, 'send.resolve', { batchId, seq: 3, paid: false }));
+    expect(resent.status).toBe('sending');
+    await engine.send.idle(batchId);
+    const after = journal.row(batchId, 3);
+    expect({ status: after?.status, orderId: after?.orderId, attempts: after?.attempts }).toEqual({ status: 'succeeded', orderId: before?.orderId, attempts: 2 });
+    expect(journal.batch(batchId)).toMatchObject({ status: 'finished', finishedAt: expect.any(String) });
+    expect(sim.ledger.entries()).toHaveLength(3);
+    expect(disagreements(journal.rows(batchId), sim.ledger)).toEqual([]);
+    expect(await call(engine, 'send.resolve', { batchId, seq: 3, paid: true })).toMatchObject({ ok: false, error: { params: { reason: 'resolve_not_needed' } } });
   });
 });

@@ -147,6 +147,23 @@ async function provoked(): Promise<Array<[string, RowReason]>> {
   const cancelled = journal.row(batchId, first.seq);
   expect(cancelled?.status).toBe('cancelled');
   if (cancelled) found.push(['cancelled before it was sent again', cancelled]);
+
+  // A row that needed review, answered by the accountant: paid; not paid (sent again); not paid in a cancelled batch.
+  const resolvedBatch = (await approvedBatch(engine, 'appotapay', 3, 'e'.repeat(64))).batchId;
+  journal.startSending(resolvedBatch, 'practice');
+  journal.setStatus(resolvedBatch, 'paused');
+  for (const r of journal.rows(resolvedBatch)) {
+    journal.claim(resolvedBatch, r.seq, r.orderId);
+    journal.record(resolvedBatch, r.seq, { status: 'needs_review', reviewReason: 'held', errorMessage: 'held' }, 'sending');
+  }
+  await engine.send.resolve(resolvedBatch, 1, true);
+  await engine.send.resolve(resolvedBatch, 2, false);
+  await engine.send.cancel(resolvedBatch);
+  await engine.send.resolve(resolvedBatch, 3, false);
+  for (const [what, seq] of [['marked paid', 1], ['marked not paid: sent again', 2], ['marked not paid in a cancelled batch', 3]] as const) {
+    const resolved = journal.row(resolvedBatch, seq);
+    if (resolved) found.push([what, resolved]);
+  }
   return found;
 }
 

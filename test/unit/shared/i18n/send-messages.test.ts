@@ -58,6 +58,8 @@ async function provoked(): Promise<Array<[string, ApiError]>> {
   engine.send.journal.setStatus(paused, 'paused');
   add('send_other_environment', await dispatch(engine, 'send.start', { batchId: paused, environment: 'sandbox' }, ctx));
   add('send_over', await dispatch(engine, 'send.start', { batchId, environment: 'practice' }, ctx));
+  add('resolve_no_such_row', await dispatch(engine, 'send.resolve', { batchId, seq: 99, paid: true }, ctx));
+  add('resolve_not_needed', await dispatch(engine, 'send.resolve', { batchId, seq: 1, paid: true }, ctx));
   return found;
 }
 
