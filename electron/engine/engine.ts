@@ -72,7 +72,7 @@ export function createEngine(options: EngineOptions): Engine {
   events.setMaxListeners(100);
 
   const batches = createBatchFeature(db, (provider) => limits.get(provider));
-  const practice = createPracticeSimulators();
+  const practice = createPracticeSimulators(options.dataDir);
   const send = createSendService({
     db,
     dataDir: options.dataDir,

@@ -17,6 +17,8 @@ export type Faults = {
   badSignature: number;
   /** Answer 429 Too Many Requests with Retry-After: 1 before doing anything. */
   busy: number;
+  /** Practice only: the file where the simulator keeps its payouts across restarts (none: in memory). */
+  books?: string;
 };
 
 export function defaultFaults(): Faults {

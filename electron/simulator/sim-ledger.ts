@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import type { Faults } from './sim-faults.js';
 
 export type LedgerEntry = {
@@ -12,6 +13,8 @@ export type LedgerEntry = {
   readonly settlesAs: 'success' | 'failed';
   /** How many times money was moved for this order id: anything but 1 is a double payment. */
   readonly payouts: number;
+  /** What else the simulator needs to answer about this order later (e.g. SmilePayz's payment method). */
+  readonly details?: Readonly<Record<string, string>>;
 };
 
 export type SettlementState = 'processing' | 'success' | 'failed';
@@ -22,16 +25,30 @@ export type SettlementState = 'processing' | 'success' | 'failed';
  * How a payout settles is the fault switches' `settleMs` and `failTargets` when it is recorded,
  * read here so every simulator applies them alike.
  */
-export function createLedger(options: { openingBalanceMinor: number; faults: Pick<Faults, 'settleMs' | 'failTargets'> }) {
+export function createLedger(options: { openingBalanceMinor: number; faults: Pick<Faults, 'settleMs' | 'failTargets'>; books?: string }) {
   const entries = new Map<string, LedgerEntry>();
+  // Practice's simulator lives in the engine: its books outlive a restart, as a provider's do,
+  // one JSON line per payout (an unreadable line is a payout the books do not know).
+  const { books } = options;
+  if (books && existsSync(books)) {
+    for (const line of readFileSync(books, 'utf8').split('\n')) {
+      try {
+        const entry = JSON.parse(line) as LedgerEntry;
+        if (typeof entry.orderId === 'string') entries.set(entry.orderId, entry);
+      } catch {
+        // a line cut short by a crash
+      }
+    }
+  }
   return {
-    record(orderId: string, amountMinor: number, target: string): { entry: LedgerEntry; duplicate: boolean } {
+    record(orderId: string, amountMinor: number, target: string, details?: Readonly<Record<string, string>>): { entry: LedgerEntry; duplicate: boolean } {
       const existing = entries.get(orderId);
       if (existing) return { entry: existing, duplicate: true };
       const now = Date.now();
       const settlesAs = options.faults.failTargets.has(target) ? 'failed' : 'success';
-      const entry: LedgerEntry = { orderId, providerRef: randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase(), amountMinor, target, recordedAt: now, settlesAt: now + options.faults.settleMs, settlesAs, payouts: 1 };
+      const entry: LedgerEntry = { orderId, providerRef: randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase(), amountMinor, target, recordedAt: now, settlesAt: now + options.faults.settleMs, settlesAs, payouts: 1, ...(details ? { details } : {}) };
       entries.set(orderId, entry);
+      if (books) appendFileSync(books, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
       return { entry, duplicate: false };
     },
     find(orderId: string): LedgerEntry | undefined {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { credentialFields } from '../../../shared/credentials/credential-fields.js';
 import { generateSimCredentials } from '../../simulator/sim-credentials.js';
@@ -18,14 +20,19 @@ export type PracticeProvider = {
  * first use with credentials made for it alone (kept in memory, never in the keychain). No
  * account, no money; the same clients, signatures and journal as Sandbox and Production.
  */
-export function createPracticeSimulators() {
+export function createPracticeSimulators(dataDir: string) {
   const started = new Map<ProviderId, Promise<PracticeProvider>>();
 
   async function start(provider: ProviderId): Promise<PracticeProvider> {
     const credentials = generateSimCredentials(provider);
     // PAYBATCH_PRACTICE_FAULTS (the simulator's own --faults syntax) lets `npm run bench:send`
     // give Practice a fixed latency; nobody else sets it.
-    const sim = await startSimulator(provider, credentials, parseFaults(process.env['PAYBATCH_PRACTICE_FAULTS']));
+    const faults = parseFaults(process.env['PAYBATCH_PRACTICE_FAULTS']);
+    // Its books in the data folder: a payout Practice made before the app closed is still known
+    // when the app asks about it after it opens again, as a provider would know it.
+    mkdirSync(join(dataDir, 'practice'), { recursive: true, mode: 0o700 });
+    faults.books = join(dataDir, 'practice', `${provider}-payouts.jsonl`);
+    const sim = await startSimulator(provider, credentials, faults);
     const secrets = new Set<string>(credentialFields[provider].secrets);
     const settings: Record<string, string> = { baseUrl: sim.baseUrl };
     for (const [field, value] of Object.entries(credentials.creds)) if (!secrets.has(field)) settings[field] = value;

@@ -20,7 +20,7 @@ type TransferFacts = { readonly feeType: string; readonly accountName: string; r
  * `errorCode`, signed data nested under `transaction` or `accountInfo`).
  */
 export async function startAppotapaySim(secrets: AppotapaySimSecrets, faults: Faults, port = 0) {
-  const ledger = createLedger({ openingBalanceMinor: 50_000_000_000, faults });
+  const ledger = createLedger({ openingBalanceMinor: 50_000_000_000, faults, ...(faults.books ? { books: faults.books } : {}) });
   const transfers = new Map<string, TransferFacts>();
   const holders = createHolders();
   const signAnswer = (fields: Record<string, unknown>) => simSign(happens(faults.badSignature) ? `${secrets.secretKey}-wrong` : secrets.secretKey, fields);

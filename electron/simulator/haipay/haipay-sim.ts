@@ -11,7 +11,7 @@ export type HaipaySimSecrets = { readonly appId: string; readonly secretKey: str
 
 /** HaiPay as its pages describe it: the seed's field rules, RSA checks both ways, one order per orderId. */
 export async function startHaipaySim(secrets: HaipaySimSecrets, faults: Faults, port = 0) {
-  const ledger = createLedger({ openingBalanceMinor: 500_000_000, faults });
+  const ledger = createLedger({ openingBalanceMinor: 500_000_000, faults, ...(faults.books ? { books: faults.books } : {}) });
 
   const refuse = (error: string, msg: string): SimAnswer => ({ status: 200, json: { status: simEnvelope.exception, error, msg } });
   function normal(data: Record<string, unknown>): SimAnswer {

@@ -15,7 +15,7 @@ export type HitechpaySimSecrets = { readonly appId: string; readonly paymentId: 
 /** HiTechPAY as its pages and ZaloPay's spec describe it: macs and the top-up's sig checked, wallets by phone, one order per id. */
 export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Faults, port = 0, strictness: Partial<HitechpayStrictness> = {}) {
   const strict = { ...defaultStrictness, ...strictness };
-  const ledger = createLedger({ openingBalanceMinor: 20_000_000_000, faults });
+  const ledger = createLedger({ openingBalanceMinor: 20_000_000_000, faults, ...(faults.books ? { books: faults.books } : {}) });
   const desk = createRefundDesk(secrets, faults);
   const holders = createHolders();
   const wallets = new Map<string, string>();

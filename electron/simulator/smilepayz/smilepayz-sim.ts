@@ -22,7 +22,7 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
   // Like the faults, changeable while the simulator runs.
   const strict: { -readonly [K in keyof SmilepayzSimStrictness]: boolean } = { ...docsStrictness, ...options.strict };
   const accountNo = secrets.accountNo ?? exampleMerchantAccountNo;
-  const ledger = createLedger({ openingBalanceMinor: 10_000_000_000, faults });
+  const ledger = createLedger({ openingBalanceMinor: 10_000_000_000, faults, ...(faults.books ? { books: faults.books } : {}) });
   const orders = new Map<string, PayoutRequest>();
 
   const answer = (json: Record<string, unknown>): SimAnswer => ({ status: 200, json, headers: { 'X-TIMESTAMP': vietnamTime(new Date(), true) } });
@@ -56,9 +56,10 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
     if ((tradeType !== 1 && tradeType !== 2) || (orderNo === '' && tradeNo === '')) return refuse(simErrorCodes.badRequest, 'tradeType 1 or 2 and orderNo or tradeNo are required');
     const byOrder = orderNo === '' ? undefined : ledger.find(orderNo);
     const entry = orderNo === '' ? ledger.entries().find((e) => e.providerRef === tradeNo) : byOrder && (tradeNo === '' || byOrder.providerRef === tradeNo) ? byOrder : undefined;
-    const order = entry && orders.get(entry.orderId);
-    if (tradeType !== payoutTradeType || !entry || !order) return refuse(simErrorCodes.orderNotFound, 'order not found');
-    return answer({ code: successCode, message: 'Successful', orderNo: entry.orderId, tradeNo: entry.providerRef, tradeType, paymentMethod: order.paymentMethod, money: { currency: 'VND', amount: entry.amountMinor }, status: stateOf(entry) });
+    // The payment method from the books when the order was recorded before a restart.
+    const paymentMethod = entry && (orders.get(entry.orderId)?.paymentMethod ?? entry.details?.['paymentMethod']);
+    if (tradeType !== payoutTradeType || !entry || !paymentMethod) return refuse(simErrorCodes.orderNotFound, 'order not found');
+    return answer({ code: successCode, message: 'Successful', orderNo: entry.orderId, tradeNo: entry.providerRef, tradeType, paymentMethod, money: { currency: 'VND', amount: entry.amountMinor }, status: stateOf(entry) });
   }
 
   // inquiry-balance: the account named must be the merchant's; accountInfos[] with amount{currency, value}.
@@ -75,7 +76,7 @@ export async function startSmilepayzSim(secrets: SmilepayzSimSecrets, faults: Fa
     const order = checked.request;
     if (ledger.find(order.orderNo)) return refuse(simErrorCodes.duplicateOrder, 'orderNo already used');
     if (ledger.balanceMinor() < order.amount) return refuse(simErrorCodes.insufficientBalance, 'insufficient balance');
-    const { entry } = ledger.record(order.orderNo, order.amount, order.cashAccount);
+    const { entry } = ledger.record(order.orderNo, order.amount, order.cashAccount, { paymentMethod: order.paymentMethod });
     orders.set(order.orderNo, order);
     return { ...payoutAnswer(entry, order), recordedPayout: true };
   }
