@@ -98,16 +98,23 @@ export function createEngine(options: EngineOptions): Engine {
     'limits.set': async ({ provider, limits: next }) => {
       const saved = await destinations.confirmThenApply(destinations.limitsChanges(provider, limits.get(provider), next), () => limits.set(provider, next));
       batches.drafts.limitsChanged(provider);
+      send.forget(provider);
       return saved;
     },
     'keys.status': async ({ provider, environment }) => credentials.statusOf(provider ? [provider] : undefined, environment ? [environment] : undefined),
     'keys.setSecret': async ({ provider, environment, field, value }) => {
       const { secrets } = await credentials.setSecret(provider, environment, field, value);
+      send.forget(provider, environment);
       return { provider, environment, secrets };
     },
-    'keys.remove': async ({ provider, environment }) => ({ removed: await credentials.remove(provider, environment) }),
+    'keys.remove': async ({ provider, environment }) => {
+      const removed = await credentials.remove(provider, environment);
+      send.forget(provider, environment);
+      return { removed };
+    },
     'keys.import': async ({ provider, environment, creds }) => {
       const { secrets } = await credentials.import(provider, environment, creds);
+      send.forget(provider, environment);
       return { provider, environment, secrets };
     },
     'keys.setSettings': async ({ provider, environment, settings }) => {
@@ -118,6 +125,7 @@ export function createEngine(options: EngineOptions): Engine {
         throw new EngineError('invalid_input', `These ${provider} settings are not valid: ${fields}.`, undefined, { reason: 'settings_invalid', provider, fields });
       }
       await destinations.confirmThenApply(destinations.settingsChanges(provider, environment, current, parsed.data), () => providerSettings.set(provider, environment, parsed.data));
+      send.forget(provider, environment);
       return { settings: parsed.data };
     },
     'connection.test': async ({ provider, environment }) => {

@@ -410,6 +410,20 @@ export function createSendService(options: SendServiceOptions) {
         await Promise.all(waiting.map((r) => r.ended));
       }
     },
+    /**
+     * Settings or keys changed for this provider: the next run (and the next check) opens its
+     * client and gate afresh with them. A run already going keeps what it started with.
+     */
+    forget(provider: ProviderId, environment?: Environment): void {
+      for (const key of [...clients.keys()]) {
+        if (key !== `${provider}:${environment}` && !(environment === undefined && key.startsWith(`${provider}:`))) continue;
+        const opened = clients.get(key);
+        clients.delete(key);
+        gates.delete(key);
+        const inUse = [...runs.values()].some((r) => `${r.batch.provider}:${r.batch.environment}` === key);
+        if (!inUse) void opened?.then((c) => c.close()).catch(() => {});
+      }
+    },
     state: stateOf,
     status(batchId: string, statuses: readonly RowStatus[] | undefined, offset: number, limit: number) {
       return { ...stateOf(batchId), ...pages.page(batchId, statuses, offset, limit) };

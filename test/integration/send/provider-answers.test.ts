@@ -84,4 +84,21 @@ describe('what providers answer, as the runner takes it', () => {
     expect(disagreements(journal.rows(batchId), sim.ledger)).toEqual([]);
     expect(await call(engine, 'send.resolve', { batchId, seq: 3, paid: true })).toMatchObject({ ok: false, error: { params: { reason: 'resolve_not_needed' } } });
   });
+
+  it('new keys or settings take effect for the next batch without a restart: it goes to the address now stored', async () => {
+    const engine = engineIn();
+    const before = await simFor(engine, 'appotapay', {});
+    const first = await approvedBatch(engine, 'appotapay', 2, 'a'.repeat(64));
+    await checkedToSend(engine, first.batchId);
+    valueOf(await call(engine, 'send.start', { batchId: first.batchId, environment: 'practice' }));
+    await engine.send.idle(first.batchId);
+    // Practice's keys imported again, for another simulator.
+    const after = await simFor(engine, 'appotapay', {});
+    const { batchId } = await approvedBatchOf(engine, 'appotapay', [{ accountNo: '7770001', amount: 4_000_000 }], 'b'.repeat(64));
+    await checkedToSend(engine, batchId);
+    valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
+    await engine.send.idle(batchId);
+    const [row] = engine.send.journal.rows(batchId);
+    expect({ old: before.ledger.find(row?.orderId ?? '') !== undefined, now: after.ledger.find(row?.orderId ?? '') !== undefined }).toEqual({ old: false, now: true });
+  });
 });
