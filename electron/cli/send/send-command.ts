@@ -65,16 +65,17 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
       await ask(engine, 'batch.discard', { batchId });
       return 2;
     }
-    if (tally.warnings > 0) await listProblems(engine, batchId, 'warnings', tally.warnings, 'cli.send.warnings', io, tr);
     const earlier = head.approval?.earlier.find((e) => e.status !== 'draft' && e.status !== 'discarded');
     // The same payments approved by an earlier `send` that stopped before sending anything:
     // this run is that one again, so it sends that batch (same order ids), never a second.
     const unsent = earlier && earlier.sameContent && earlier.status === 'approved' ? earlier : undefined;
     if (earlier && !unsent && !values['allow-duplicate-file']) {
-      io.stderr.write(`paybatch send: ${tr.t('cli.send.duplicate', { sameContent: earlier.sameContent ? 'yes' : 'no', batch: earlier.batchId.slice(0, 8), fileName: earlier.fileName, rowCount: earlier.rowCount, approvedOn: earlier.approvedAt?.slice(0, 10) ?? '' })}\n`);
+      io.stderr.write(`paybatch send: ${tr.t('cli.send.duplicate', { sameContent: earlier.sameContent ? 'yes' : 'no', batch: earlier.batchId.slice(0, 8), fileName: earlier.fileName, rowCount: earlier.rowCount, approvedOn: earlier.approvedAt ? tr.date(earlier.approvedAt) : '' })}\n`);
       await ask(engine, 'batch.discard', { batchId });
       return 2;
     }
+    // Warnings after the refusals above: a refused file's reason is not buried under them.
+    if (tally.warnings > 0) await listProblems(engine, batchId, 'warnings', tally.warnings, 'cli.send.warnings', io, tr);
     io.stderr.write(`${tr.t('cli.send.summary', { rows: tally.included, total: tr.money(tally.total, tally.currency), name: rules.name, environment, file: result.file })}\n`);
     if (!values.yes) {
       const yes = await confirmAtTerminal(io, tr.t('cli.send.ask'));

@@ -72,8 +72,8 @@ export const sendMessages = messages({
   },
   'cli.send.fixFirst': {
     en: 'Fix the sheet and send it again (or open it in Paybatch and fix it in Review).',
-    vi: 'Hãy sửa bảng tính rồi gửi lại (hoặc mở trong Paybatch và sửa ở bước Rà soát).',
-    th: 'แก้ไขแผ่นงานแล้วส่งอีกครั้ง (หรือเปิดใน Paybatch แล้วแก้ในขั้นตรวจทาน)',
+    vi: 'Hãy sửa bảng tính rồi gửi lại (hoặc mở trong Paybatch và sửa ở bước Kiểm tra).',
+    th: 'แก้ไขแผ่นงานแล้วส่งอีกครั้ง (หรือเปิดใน Paybatch แล้วแก้ในขั้นตรวจสอบ)',
   },
   'cli.send.warnings': {
     en: '{count, plural, one {# row has a warning} other {# rows have warnings}} to acknowledge:',
@@ -81,9 +81,9 @@ export const sendMessages = messages({
     th: '{count, plural, other {มี # รายการที่มีคำเตือน}} ที่ต้องรับทราบ:',
   },
   'cli.send.summary': {
-    en: 'Ready to send {rows, plural, one {# payment} other {# payments}}, {total} in all, with {name} ({environment}), from {file}.',
-    vi: 'Sẵn sàng gửi {rows, plural, other {# khoản}}, tổng {total}, qua {name} ({environment}), từ {file}.',
-    th: 'พร้อมส่ง {rows, plural, other {# รายการ}} รวม {total} ผ่าน {name} ({environment}) จาก {file}',
+    en: 'Ready to send {rows, plural, one {# payment} other {# payments}}, {total} in all, with {name} ({environment, select, practice {Practice} sandbox {Sandbox} production {Production} other {{environment}}}), from {file}.',
+    vi: 'Sẵn sàng gửi {rows, plural, other {# khoản}}, tổng {total}, qua {name} ({environment, select, practice {Luyện tập} sandbox {Sandbox} production {Production} other {{environment}}}), từ {file}.',
+    th: 'พร้อมส่ง {rows, plural, other {# รายการ}} รวม {total} ผ่าน {name} ({environment, select, practice {ฝึกใช้งาน} sandbox {Sandbox} production {Production} other {{environment}}}) จาก {file}',
   },
   'cli.send.ask': {
     en: 'Type yes to send them: ',
@@ -102,12 +102,12 @@ export const sendMessages = messages({
   },
   'cli.send.duplicate': {
     en: 'Nothing was sent: {sameContent, select, yes {the same payees and amounts were} other {the same file was}} approved before, as batch {batch} ({fileName}, {rowCount} payments, {approvedOn}). If that batch did not finish, run "paybatch resume". To pay these people again, add --allow-duplicate-file.',
-    vi: 'Chưa gửi gì: {sameContent, select, yes {cùng người nhận và số tiền này} other {cùng tệp này}} đã được duyệt trước đây, là lô {batch} ({fileName}, {rowCount} khoản, {approvedOn}). Nếu lô đó chưa xong, hãy chạy "paybatch resume". Để trả lại cho những người này, thêm --allow-duplicate-file.',
+    vi: 'Chưa gửi gì: {sameContent, select, yes {cùng người nhận và số tiền này} other {cùng tệp này}} đã được duyệt trước đây, là lô {batch} ({fileName}, {rowCount} khoản, {approvedOn}). Nếu lô đó chưa xong, hãy chạy "paybatch resume". Để trả thêm một lần nữa cho những người này, thêm --allow-duplicate-file.',
     th: 'ยังไม่ได้ส่งอะไร: {sameContent, select, yes {ผู้รับและจำนวนเงินชุดเดียวกันนี้} other {ไฟล์เดียวกันนี้}} เคยได้รับอนุมัติแล้ว เป็นชุด {batch} ({fileName}, {rowCount} รายการ, {approvedOn}) หากชุดนั้นยังไม่เสร็จ ให้รัน "paybatch resume" หากจะจ่ายให้คนเหล่านี้อีกครั้ง เพิ่ม --allow-duplicate-file',
   },
   'cli.send.paidRecently': {
     en: 'Nothing was sent: some payees were paid the same amount in the last 30 days (listed above). To pay them again, add --allow-duplicate-file.',
-    vi: 'Chưa gửi gì: một số người nhận đã được trả cùng số tiền trong 30 ngày qua (liệt kê ở trên). Để trả lại, thêm --allow-duplicate-file.',
+    vi: 'Chưa gửi gì: một số người nhận đã được trả cùng số tiền trong 30 ngày qua (liệt kê ở trên). Để trả thêm một lần nữa, thêm --allow-duplicate-file.',
     th: 'ยังไม่ได้ส่งอะไร: ผู้รับบางรายได้รับเงินจำนวนเดียวกันในช่วง 30 วันที่ผ่านมา (แสดงด้านบน) หากจะจ่ายอีกครั้ง เพิ่ม --allow-duplicate-file',
   },
   'cli.send.continuing': {
@@ -163,9 +163,9 @@ export const sendMessages = messages({
     th: 'ยังไม่ได้ส่งอะไร: ตัดสินใจด้วย --name-mismatch keep หรือ --name-mismatch exclude (ไม่มีใครอยู่ที่เทอร์มินัลให้ถาม) ชุดนี้ยังคงอนุมัติแล้ว ส่งไฟล์อีกครั้งเพื่อทำต่อ',
   },
   'cli.send.started': {
-    en: 'Batch {batch}: sending {rows, plural, one {# payment} other {# payments}} with {name} ({environment}).',
-    vi: 'Lô {batch}: đang gửi {rows, plural, other {# khoản}} qua {name} ({environment}).',
-    th: 'ชุด {batch}: กำลังส่ง {rows, plural, other {# รายการ}} ผ่าน {name} ({environment})',
+    en: 'Batch {batch}: sending {rows, plural, one {# payment} other {# payments}} with {name} ({environment, select, practice {Practice} sandbox {Sandbox} production {Production} other {{environment}}}).',
+    vi: 'Lô {batch}: đang gửi {rows, plural, other {# khoản}} qua {name} ({environment, select, practice {Luyện tập} sandbox {Sandbox} production {Production} other {{environment}}}).',
+    th: 'ชุด {batch}: กำลังส่ง {rows, plural, other {# รายการ}} ผ่าน {name} ({environment, select, practice {ฝึกใช้งาน} sandbox {Sandbox} production {Production} other {{environment}}})',
   },
   'cli.send.progress': {
     en: '{done} of {total} answered: {succeeded} succeeded, {notPaid} not paid, {pending} still waiting',
