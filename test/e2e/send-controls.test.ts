@@ -10,6 +10,7 @@ const openApp = useAppPage();
 const tempDir = useTempDir();
 const tr = translator('en');
 const practice = tr.t('app.send.env.practice');
+const screenshots = process.env['PAYBATCH_SCREENSHOTS'];
 const statusText = (status: string, running: boolean) => tr.t('app.send.status', { status, environment: practice, running: running ? 'yes' : 'no' });
 
 /**
@@ -59,15 +60,38 @@ describe('pausing and cancelling a batch from the Send screen', () => {
     await again.click();
     await expect.poll(async () => settled(await statusCounts(page)), { timeout: 30_000 }).toBeGreaterThan(settled(paused) + 10);
 
-    // Cancel asks first, and says rows on their way are followed to their end. "No" changes nothing.
+    // Cancel asks first, says rows on their way are followed to their end, and holds sending
+    // while it asks: the batch is paused at once, nothing new is paid behind the question.
     await page.getByTestId('send-cancel').click();
     const confirm = page.getByRole('alertdialog', { name: tr.t('app.send.confirmCancel.title') });
-    await expect.poll(() => confirm.textContent()).toContain('cannot be called back: they are followed to their end, and may still be paid.');
-    expect(await confirm.getByRole('button', { name: tr.t('app.send.confirmCancel.no') }).evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => confirm.textContent()).toContain(tr.t('app.send.confirmCancel.held'));
+    expect(await confirm.textContent()).toContain('cannot be called back: they are followed to their end, and may still be paid.');
+    const keepSending = confirm.getByRole('button', { name: tr.t('app.send.confirmCancel.no', { held: 'yes' }) });
+    expect(await keepSending.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => sendStatus(page), { timeout: 30_000 }).toBe(statusText('paused', false));
+    // Neither Continue nor the checks before sending come up behind the question.
+    expect(await page.getByTestId('send-start').count()).toBe(0);
+    expect(await page.getByTestId('presend').count()).toBe(0);
+    const held = await statusCounts(page);
+    expect([held['sending'] ?? 0, held['accepted'] ?? 0, held['unknown'] ?? 0]).toEqual([0, 0, 0]);
+    await page.waitForTimeout(1500);
+    expect(await statusCounts(page)).toEqual(held);
     expect(await seriousViolations(page)).toEqual([]);
+    if (screenshots) await page.screenshot({ path: `${screenshots}/send-cancel-holds.png` });
+
+    // "No, keep sending" (Escape answers it): sending goes on as it was, in the same environment.
     await page.keyboard.press('Escape');
     expect(await confirm.count()).toBe(0);
-    expect(await sendStatus(page)).toBe(statusText('sending', true));
+    await expect.poll(() => sendStatus(page), { timeout: 30_000 }).toBe(statusText('sending', true));
+    expect(await page.getByTestId('send-cancel').evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(async () => settled(await statusCounts(page)), { timeout: 30_000 }).toBeGreaterThan(settled(held));
+    expect(await page.getByTestId('send-refusal').count()).toBe(0);
+
+    // Asked again, the button says so too; "Yes" cancels what the question held.
+    await page.getByTestId('send-cancel').click();
+    await expect.poll(() => sendStatus(page), { timeout: 30_000 }).toMatch(/^Paused/);
+    await keepSending.click();
+    await expect.poll(() => sendStatus(page), { timeout: 30_000 }).toBe(statusText('sending', true));
     await page.getByTestId('send-cancel').click();
     await confirm.getByRole('button', { name: tr.t('app.send.confirmCancel.yes') }).click();
 

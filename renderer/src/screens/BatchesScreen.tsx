@@ -22,12 +22,35 @@ export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
   const tr = useT();
   const [batches, setBatches] = useState<readonly BatchInfo[] | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  // Rows still needing review in each ended batch: such a batch is not simply "finished". The
+  // list has no counts, so each one shown is asked (send.status, no rows).
+  const [review, setReview] = useState<ReadonlyMap<string, number>>(new Map());
   useEffect(() => {
     if (!bridge) return;
-    void bridge['batch.list']({}).then((got) => (got.ok ? setBatches(got.value) : setProblem(got.error)));
+    let alive = true;
+    void bridge['batch.list']({}).then(async (got) => {
+      if (!alive) return;
+      if (!got.ok) {
+        setProblem(got.error);
+        return;
+      }
+      setBatches(got.value);
+      const ended = got.value.filter((b) => b.status === 'finished' || b.status === 'cancelled');
+      const answers = await Promise.all(ended.map(async (b) => [b.batchId, await bridge['send.status']({ batchId: b.batchId, limit: 0 })] as const));
+      if (!alive) return;
+      setReview(new Map(answers.flatMap(([id, status]) => (status.ok && (status.value.counts.needs_review ?? 0) > 0 ? [[id, status.value.counts.needs_review ?? 0] as const] : []))));
+    });
+    return () => {
+      alive = false;
+    };
   }, [bridge]);
+  /** The batch's status, with the rows still needing review beside it. */
+  const reviewedStatusOf = (b: BatchInfo): string => {
+    const waiting = review.get(b.batchId) ?? 0;
+    return waiting > 0 ? tr.t('app.send.batches.review', { status: tr.t(`batchStatus.${b.status}`), count: waiting }) : tr.t(`batchStatus.${b.status}`);
+  };
   const statusOf = (b: BatchInfo): string => {
-    const status = tr.t(`batchStatus.${b.status}`);
+    const status = reviewedStatusOf(b);
     const repeated = b.repeatOf ? batches?.find((other) => other.batchId === b.repeatOf) : undefined;
     return repeated ? `${status} (${tr.t('app.batches.repeat', { file: repeated.fileName })})` : status;
   };
@@ -69,11 +92,11 @@ export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
                 <td>{b.environment ?? '—'}</td>
                 <td className="num">{tr.number(b.rowCount)}</td>
                 <td className="num">{tr.money(b.total, b.currency)}</td>
-                <td>{statusOf(b)}</td>
+                <td data-testid="batch-status">{statusOf(b)}</td>
                 <td>{tr.date(b.createdAt, { time: true })}</td>
                 <td>{b.approvedAt ? tr.date(b.approvedAt, { time: true }) : '—'}</td>
                 <td>
-                  <button type="button" onClick={() => onOpen(b.batchId, b.status)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: tr.t(`batchStatus.${b.status}`) })}>
+                  <button type="button" onClick={() => onOpen(b.batchId, b.status)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: reviewedStatusOf(b) })}>
                     {b.status === 'draft' ? tr.t('app.batches.continue') : tr.t('app.batches.open')}
                   </button>
                 </td>

@@ -9,11 +9,14 @@ const alwaysShown: readonly RowStatus[] = ['ready', 'succeeded'];
 /**
  * How far the batch has come: rows that reached an end out of all of them, the pace and the
  * time left while it is sent, then how many rows and how much money stand in each status.
+ * A row that needs review has not reached an end (the progress event's `done` counts it, so
+ * the figure is made from the counts): it waits for the accountant, and is said apart.
  */
 export function SendProgress({ state }: { readonly state: SendState }) {
   const tr = useT();
   const count = (status: RowStatus): number => state.counts[status] ?? 0;
-  const ended = finalStatuses.reduce((sum, status) => sum + count(status), 0) + count('needs_review');
+  const ended = finalStatuses.reduce((sum, status) => sum + count(status), 0);
+  const review = count('needs_review');
   const shown = statusOrder.filter((status) => count(status) > 0 || alwaysShown.includes(status));
   const pace: string[] = [];
   if (state.running && state.rowsPerSecond !== null) pace.push(tr.t('app.send.pace.rate', { rate: tr.number(Math.round(state.rowsPerSecond * 10) / 10) }));
@@ -29,6 +32,11 @@ export function SendProgress({ state }: { readonly state: SendState }) {
         <span id="progress-text" data-testid="progress-text">
           {tr.t('app.send.progress.ended', { ended: tr.number(ended), total: tr.number(state.rowCount) })}
         </span>
+        {review > 0 && (
+          <strong className="review-count" data-testid="progress-review">
+            {tr.t('app.send.progress.review', { count: review })}
+          </strong>
+        )}
       </div>
       {pace.length > 0 && (
         <p className="pace" data-testid="send-pace">

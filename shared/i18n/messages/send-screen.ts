@@ -43,9 +43,73 @@ export const sendScreenMessages = messages({
     th: '{status, select, approved {อนุมัติแล้ว ยังไม่ได้ส่ง} sending {{running, select, yes {กำลังส่ง ({environment})} other {การส่ง ({environment}) ถูกขัดจังหวะ: ส่งต่อเพื่อส่งส่วนที่เหลือ}}} paused {หยุดชั่วคราว ({environment}): {running, select, yes {ไม่เริ่มจ่ายรายการใหม่ รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {ไม่มีรายการที่กำลังดำเนินการ}}} finished {เสร็จสิ้น ({environment})} cancelled {ยกเลิกแล้ว ({environment}){running, select, yes {: รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {}}} other {{status}}}',
   },
   'app.send.ended': {
-    en: '{status, select, cancelled {This batch was cancelled} other {This batch has finished}}: {succeeded} paid ({paid}), {notPaid} not paid{review, plural, =0 {} one {, # needs checking in the provider’s portal} other {, # need checking in the provider’s portal}}. The result report comes in a later version.',
-    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {Lô này đã xong}}: {succeeded} khoản đã trả ({paid}), {notPaid} khoản không được trả{review, plural, =0 {} other {, # khoản cần kiểm tra trên cổng của nhà cung cấp}}. Báo cáo kết quả có trong phiên bản sau.',
-    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {ชุดรายการนี้เสร็จสิ้นแล้ว}}: จ่ายแล้ว {succeeded} รายการ ({paid}) ไม่ได้จ่าย {notPaid} รายการ{review, plural, =0 {} other { ต้องตรวจสอบในพอร์ทัลของผู้ให้บริการ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} paid ({paid}), {notPaid} not paid{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The result report comes in a later version.',
+    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã trả ({paid}), {notPaid} khoản không được trả{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Báo cáo kết quả có trong phiên bản sau.',
+    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: จ่ายแล้ว {succeeded} รายการ ({paid}) ไม่ได้จ่าย {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+  },
+  'app.send.statusReview': {
+    en: '{status, select, cancelled {Cancelled in {environment}.} other {Sent in {environment}.}} {count, plural, one {# row needs your review} other {# rows need your review}}: this batch is not done until you have checked {count, plural, one {it} other {them}}.',
+    vi: '{status, select, cancelled {Đã huỷ ({environment}).} other {Đã gửi ({environment}).}} {count, plural, other {# dòng cần bạn kiểm tra}}: lô này chưa xong cho đến khi bạn kiểm tra xong.',
+    th: '{status, select, cancelled {ยกเลิกแล้ว ({environment})} other {ส่งแล้ว ({environment})}} {count, plural, other {มี # รายการที่ต้องให้คุณตรวจสอบ}} ชุดรายการนี้ยังไม่เสร็จจนกว่าคุณจะตรวจสอบครบ',
+  },
+  'app.send.carriedOn': {
+    en: 'Paybatch carried on sending this batch after it was closed.',
+    vi: 'Paybatch đã tiếp tục gửi lô này sau khi bị đóng.',
+    th: 'Paybatch ส่งชุดรายการนี้ต่อหลังจากถูกปิดไป',
+  },
+
+  'app.send.review.title': { en: 'Needs your review ({count})', vi: 'Cần bạn kiểm tra ({count})', th: 'ต้องให้คุณตรวจสอบ ({count})' },
+  'app.send.review.text': {
+    en: 'Paybatch could not tell whether {count, plural, one {this payment was} other {these payments were}} made. Look each one up in {provider}’s portal by its order ID, then say what you found.',
+    vi: 'Paybatch không xác định được {count, plural, other {các khoản này}} đã được trả hay chưa. Hãy tra từng khoản trên cổng {provider} theo mã lệnh, rồi cho biết kết quả bạn thấy.',
+    th: 'Paybatch บอกไม่ได้ว่า{count, plural, other {รายการเหล่านี้}}จ่ายแล้วหรือยัง ค้นหาแต่ละรายการในพอร์ทัลของ {provider} ด้วยหมายเลขคำสั่ง แล้วบอกสิ่งที่คุณพบ',
+  },
+  'app.send.review.caption': { en: 'Rows that need your review', vi: 'Các dòng cần bạn kiểm tra', th: 'รายการที่ต้องให้คุณตรวจสอบ' },
+  'app.send.review.sent': { en: 'Sent', vi: 'Đã gửi', th: 'ส่งแล้ว' },
+  'app.send.review.times': {
+    en: '{count, plural, one {once} other {# times}}',
+    vi: '{count, plural, other {# lần}}',
+    th: '{count, plural, other {# ครั้ง}}',
+  },
+  'app.send.review.answer': { en: 'What you found', vi: 'Kết quả bạn kiểm tra', th: 'สิ่งที่คุณพบ' },
+  'app.send.review.more': {
+    en: 'The first {shown} of {count} are listed; the rest follow as you answer these.',
+    vi: 'Đang hiện {shown} dòng đầu trong {count}; các dòng còn lại sẽ hiện khi bạn trả lời những dòng này.',
+    th: 'แสดง {shown} รายการแรกจาก {count} รายการที่เหลือจะแสดงเมื่อคุณตอบรายการเหล่านี้',
+  },
+  'app.send.review.paid': { en: 'I checked: paid', vi: 'Tôi đã kiểm tra: đã trả', th: 'ตรวจสอบแล้ว: จ่ายแล้ว' },
+  'app.send.review.notPaid': {
+    en: '{cancelled, select, yes {I checked: not paid} other {I checked: not paid — send again}}',
+    vi: '{cancelled, select, yes {Tôi đã kiểm tra: chưa trả} other {Tôi đã kiểm tra: chưa trả — gửi lại}}',
+    th: '{cancelled, select, yes {ตรวจสอบแล้ว: ยังไม่ได้จ่าย} other {ตรวจสอบแล้ว: ยังไม่ได้จ่าย — ส่งอีกครั้ง}}',
+  },
+  'app.send.review.confirmPaid.title': { en: 'Count row {row} as paid?', vi: 'Tính dòng {row} là đã trả?', th: 'นับแถว {row} ว่าจ่ายแล้วหรือไม่' },
+  'app.send.review.confirmPaid.text': {
+    en: 'Row {row} ({name}, {amount}, order ID {orderId}) is counted as paid, as you found it in {provider}’s portal. Nothing is sent.',
+    vi: 'Dòng {row} ({name}, {amount}, mã lệnh {orderId}) được tính là đã trả, như bạn thấy trên cổng {provider}. Không có gì được gửi đi.',
+    th: 'แถว {row} ({name}, {amount}, หมายเลขคำสั่ง {orderId}) จะนับว่าจ่ายแล้ว ตามที่คุณพบในพอร์ทัลของ {provider} จะไม่มีการส่งใดๆ',
+  },
+  'app.send.review.confirmPaid.yes': { en: 'Yes, it was paid', vi: 'Có, khoản này đã được trả', th: 'ใช่ จ่ายแล้ว' },
+  'app.send.review.confirmNotPaid.title': {
+    en: '{batch, select, cancelled {Count row {row} as not paid?} other {Send row {row} again?}}',
+    vi: '{batch, select, cancelled {Tính dòng {row} là chưa trả?} other {Gửi lại dòng {row}?}}',
+    th: '{batch, select, cancelled {นับแถว {row} ว่ายังไม่ได้จ่ายหรือไม่} other {ส่งแถว {row} อีกครั้งหรือไม่}}',
+  },
+  'app.send.review.confirmNotPaid.text': {
+    en: '{batch, select, cancelled {This batch is cancelled, so row {row} ({name}, {amount}, order ID {orderId}) is not sent again: it ends cancelled, not paid.} other {Row {row} ({name}, {amount}) is sent again with the same order ID {orderId}. {provider} refuses to pay the same order ID twice, so if it was paid after all it is not paid again.{batch, select, paused { It is sent when you continue this batch.} finished { This batch opens again to send it.} other {}}}}',
+    vi: '{batch, select, cancelled {Lô này đã bị huỷ nên dòng {row} ({name}, {amount}, mã lệnh {orderId}) không được gửi lại: dòng này kết thúc ở trạng thái đã huỷ, không được trả.} other {Dòng {row} ({name}, {amount}) được gửi lại với cùng mã lệnh {orderId}. {provider} từ chối trả hai lần cho cùng một mã lệnh, nên nếu khoản này thực ra đã được trả thì sẽ không bị trả lần nữa.{batch, select, paused { Khoản này được gửi khi bạn tiếp tục lô.} finished { Lô này được mở lại để gửi khoản này.} other {}}}}',
+    th: '{batch, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว แถว {row} ({name}, {amount}, หมายเลขคำสั่ง {orderId}) จึงไม่ถูกส่งอีก และจบลงเป็นยกเลิกแล้ว ไม่ได้จ่าย} other {แถว {row} ({name}, {amount}) จะถูกส่งอีกครั้งด้วยหมายเลขคำสั่งเดิม {orderId} {provider} ไม่จ่ายซ้ำสำหรับหมายเลขคำสั่งเดียวกัน ดังนั้นหากรายการนี้จ่ายไปแล้วจริง จะไม่ถูกจ่ายอีก{batch, select, paused { รายการนี้จะถูกส่งเมื่อคุณส่งชุดรายการนี้ต่อ} finished { ชุดรายการนี้จะเปิดอีกครั้งเพื่อส่งรายการนี้} other {}}}}',
+  },
+  'app.send.review.confirmNotPaid.yes': {
+    en: '{batch, select, cancelled {Yes, it was not paid} other {Yes, send it again}}',
+    vi: '{batch, select, cancelled {Có, khoản này chưa được trả} other {Có, gửi lại}}',
+    th: '{batch, select, cancelled {ใช่ ยังไม่ได้จ่าย} other {ใช่ ส่งอีกครั้ง}}',
+  },
+  'app.send.review.back': { en: 'Go back', vi: 'Quay lại', th: 'ย้อนกลับ' },
+  'app.send.batches.review': {
+    en: '{status} · {count, plural, one {# row needs your review} other {# rows need your review}}',
+    vi: '{status} · {count, plural, other {# dòng cần bạn kiểm tra}}',
+    th: '{status} · {count, plural, other {# รายการต้องให้คุณตรวจสอบ}}',
   },
 
   'app.send.env.legend': { en: 'Where to send', vi: 'Gửi ở đâu', th: 'ส่งที่ไหน' },
@@ -170,11 +234,25 @@ export const sendScreenMessages = messages({
     vi: '{notSent, plural, other {# dòng chưa gửi sẽ không bao giờ được gửi.}} Các khoản đã gửi đi (hiện có {inFlight}) không thể gọi lại: chúng được theo dõi đến khi có kết quả cuối cùng, và vẫn có thể được trả.',
     th: '{notSent, plural, other {# รายการที่ยังไม่ได้ส่งจะไม่ถูกส่งอีก}} รายการที่ส่งไปแล้ว (ขณะนี้ {inFlight} รายการ) เรียกคืนไม่ได้ จะถูกติดตามจนได้ผลสุดท้าย และอาจยังได้รับเงิน',
   },
+  'app.send.confirmCancel.held': {
+    en: 'Sending is held while you decide: no new payment starts.',
+    vi: 'Việc gửi được tạm giữ trong lúc bạn quyết định: không khoản mới nào được gửi đi.',
+    th: 'การส่งถูกพักไว้ระหว่างที่คุณตัดสินใจ จะไม่เริ่มจ่ายรายการใหม่',
+  },
   'app.send.confirmCancel.yes': { en: 'Yes, cancel the batch', vi: 'Có, huỷ lô', th: 'ใช่ ยกเลิกชุดรายการ' },
-  'app.send.confirmCancel.no': { en: 'No, keep it', vi: 'Không, giữ lại', th: 'ไม่ เก็บไว้' },
+  'app.send.confirmCancel.no': {
+    en: '{held, select, yes {No, keep sending} other {No, keep it}}',
+    vi: '{held, select, yes {Không, tiếp tục gửi} other {Không, giữ lại}}',
+    th: '{held, select, yes {ไม่ ส่งต่อไป} other {ไม่ เก็บไว้}}',
+  },
 
   'app.send.progress.title': { en: 'Progress', vi: 'Tiến độ', th: 'ความคืบหน้า' },
   'app.send.progress.ended': { en: '{ended} of {total} rows have reached an end', vi: '{ended}/{total} dòng đã có kết quả cuối', th: '{ended} จาก {total} รายการได้ผลสุดท้ายแล้ว' },
+  'app.send.progress.review': {
+    en: '{count, plural, one {# row needs your review} other {# rows need your review}}',
+    vi: '{count, plural, other {# dòng cần bạn kiểm tra}}',
+    th: '{count, plural, other {# รายการต้องให้คุณตรวจสอบ}}',
+  },
   'app.send.progress.caption': { en: 'Rows and amounts by status', vi: 'Số dòng và số tiền theo trạng thái', th: 'จำนวนรายการและยอดเงินตามสถานะ' },
   'app.send.progress.amount': { en: 'Amount', vi: 'Số tiền', th: 'จำนวนเงิน' },
   'app.send.pace.rate': { en: '{rate} rows a second', vi: '{rate} dòng mỗi giây', th: '{rate} รายการต่อวินาที' },
