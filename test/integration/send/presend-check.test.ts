@@ -151,6 +151,7 @@ describe('send.check', () => {
 
 describe('send.decide and send.start', () => {
   it('start refuses a batch never checked, then one with findings undecided; decisions are kept with their time and survive reopening; an excluded row is cancelled and never paid', async () => {
+    const testStarted = Date.now();
     const dataDir = tempDir();
     const keyStore = createMemoryKeyStore();
     const engine = engineIn(dataDir, keyStore);
@@ -184,7 +185,8 @@ describe('send.decide and send.start', () => {
     const kept = JSON.parse((db.prepare('SELECT presend_json FROM batch_row WHERE batch_id = ? AND seq = 2').get(batchId) as { presend_json: string }).presend_json) as { decisions: Array<{ decision: string; at: string }>; decidedAt: string };
     db.close();
     expect(kept.decisions).toEqual([{ decision: 'keep', at: kept.decidedAt }]);
-    expect(Date.now() - Date.parse(kept.decidedAt)).toBeLessThan(60_000);
+    // The time it was decided: during this test (a time, not a limit on how long anything took).
+    expect(Date.parse(kept.decidedAt)).toBeGreaterThanOrEqual(testStarted - 1000);
     // Checked again on reopening: the names given within the day are not asked again, the decisions stand.
     const again = valueOf(await call(reopened, 'send.check', { batchId, environment: 'practice' }));
     expect(again.undecided).toBe(0);

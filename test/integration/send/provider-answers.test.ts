@@ -33,12 +33,13 @@ describe('what providers answer, as the runner takes it', () => {
     const all = attempts(engine);
     const busy = all.filter((a) => a.http_status === 429 && a.ended_at);
     expect(busy.length).toBeGreaterThan(0);
-    // Retry-After: 1 — no call starts within the second after a 429 came back (but for calls
-    // the gate had let through already, which reach the wire within moments).
+    // Retry-After: 1 — within the second after a 429 came back, no call starts but those the
+    // gate had let through already (at most the other 3 of its 4 at once). Counted, not timed:
+    // a slow machine makes fewer calls, never more; without the hold there would be dozens.
     for (const answer of busy) {
       const heard = Date.parse(answer.ended_at ?? '');
-      const early = all.filter((a) => Date.parse(a.started_at) > heard + 200 && Date.parse(a.started_at) < heard + 900);
-      expect(early, `calls started within a second of the 429 heard at ${answer.ended_at}`).toEqual([]);
+      const within = all.filter((a) => Date.parse(a.started_at) > heard && Date.parse(a.started_at) < heard + 1000);
+      expect(within.length, `calls started within a second of the 429 heard at ${answer.ended_at}`).toBeLessThanOrEqual(3);
     }
   });
 
