@@ -1,8 +1,5 @@
 import { messages } from '../entry.js';
-
-// A batch's status in a sentence, in each language's words ({status} is the contract's code).
-const statusVi = '{status, select, draft {nháp} approved {đã duyệt} sending {đang gửi} paused {tạm dừng} finished {đã xong} cancelled {đã huỷ} discarded {đã bỏ} other {{status}}}';
-const statusTh = '{status, select, draft {ฉบับร่าง} approved {อนุมัติแล้ว} sending {กำลังส่ง} paused {หยุดชั่วคราว} finished {เสร็จแล้ว} cancelled {ยกเลิกแล้ว} discarded {ทิ้งแล้ว} other {{status}}}';
+import { batchStatusTh, batchStatusVi } from './status-words.js';
 
 // What Paybatch was doing with the keychain ({action}: read, save or remove).
 const keychainActionVi = '{action, select, read {đọc} save {lưu} remove {xoá} other {{action}}}';
@@ -221,18 +218,18 @@ export const engineMessages = messages({
   },
   'error.not_draft': {
     en: 'This batch is already {status}.',
-    vi: `Lô này đã ở trạng thái ${statusVi}.`,
-    th: `ชุดนี้อยู่ในสถานะ${statusTh}แล้ว`,
+    vi: `Lô này đã ở trạng thái ${batchStatusVi}.`,
+    th: `ชุดนี้อยู่ในสถานะ${batchStatusTh}แล้ว`,
   },
   'error.batch_locked': {
     en: 'This batch is {status} and can no longer be changed.',
-    vi: `Lô này đang ở trạng thái ${statusVi} và không thể thay đổi nữa.`,
-    th: `ชุดนี้อยู่ในสถานะ${statusTh} และเปลี่ยนแปลงไม่ได้อีกแล้ว`,
+    vi: `Lô này đang ở trạng thái ${batchStatusVi} và không thể thay đổi nữa.`,
+    th: `ชุดนี้อยู่ในสถานะ${batchStatusTh} และเปลี่ยนแปลงไม่ได้อีกแล้ว`,
   },
   'error.discard_not_draft': {
     en: 'This batch is {status}: only a draft can be discarded.',
-    vi: `Lô này đang ở trạng thái ${statusVi}: chỉ bản nháp mới bỏ được.`,
-    th: `ชุดนี้อยู่ในสถานะ${statusTh}: ทิ้งได้เฉพาะฉบับร่างเท่านั้น`,
+    vi: `Lô này đang ở trạng thái ${batchStatusVi}: chỉ bản nháp mới bỏ được.`,
+    th: `ชุดนี้อยู่ในสถานะ${batchStatusTh}: ทิ้งได้เฉพาะฉบับร่างเท่านั้น`,
   },
   'error.blocked': {
     en: 'The batch was not approved: {check, select, blocker_all_excluded {Every row is excluded: there is nothing to pay.} blocker_errors {{count, plural, one {# row has errors. Fix or exclude it first.} other {# rows have errors. Fix or exclude them first.}}} other {{count, plural, one {# row has a warning} other {# rows have warnings}} not yet acknowledged.}}',

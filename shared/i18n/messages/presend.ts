@@ -1,8 +1,5 @@
 import { messages } from '../entry.js';
-
-// A row's send status in a sentence ({status}: events.ts rowStatuses).
-const rowStatusVi = '{status, select, ready {chờ gửi} sending {đang gửi} accepted {đã nhận, đang xử lý} succeeded {thành công} failed {thất bại} rejected {bị từ chối} unknown {chưa rõ} needs_review {cần kiểm tra} cancelled {đã huỷ} other {{status}}}';
-const rowStatusTh = '{status, select, ready {รอส่ง} sending {กำลังส่ง} accepted {รับแล้ว กำลังดำเนินการ} succeeded {สำเร็จ} failed {ล้มเหลว} rejected {ถูกปฏิเสธ} unknown {ยังไม่ทราบ} needs_review {ต้องตรวจสอบ} cancelled {ยกเลิกแล้ว} other {{status}}}';
+import { rowStatusTh, rowStatusVi } from './status-words.js';
 
 /**
  * The checks before sending (electron/engine/send/presend/): their refusals (`error.<reason>`,

@@ -1,11 +1,5 @@
 import { messages } from '../entry.js';
-
-// A row's send status in each language ({status}: events.ts rowStatuses).
-const rowStatusVi = '{status, select, ready {chờ gửi} sending {đang gửi} accepted {đã nhận, đang xử lý} succeeded {thành công} failed {thất bại} rejected {bị từ chối} unknown {chưa rõ, đang hỏi lại} needs_review {cần kiểm tra} cancelled {đã huỷ} other {{status}}}';
-const rowStatusTh = '{status, select, ready {รอส่ง} sending {กำลังส่ง} accepted {รับแล้ว กำลังดำเนินการ} succeeded {สำเร็จ} failed {ล้มเหลว} rejected {ถูกปฏิเสธ} unknown {ยังไม่ทราบ กำลังสอบถาม} needs_review {ต้องตรวจสอบ} cancelled {ยกเลิกแล้ว} other {{status}}}';
-const rowStatusEn = '{status, select, ready {waiting to be sent} sending {sending} accepted {accepted, processing} succeeded {succeeded} failed {failed} rejected {refused} unknown {unclear, asking again} needs_review {needs review} cancelled {cancelled} other {{status}}}';
-const batchStatusVi = '{status, select, draft {nháp} approved {đã duyệt} sending {đang gửi} paused {tạm dừng} finished {đã xong} cancelled {đã huỷ} discarded {đã bỏ} other {{status}}}';
-const batchStatusTh = '{status, select, draft {ฉบับร่าง} approved {อนุมัติแล้ว} sending {กำลังส่ง} paused {หยุดชั่วคราว} finished {เสร็จแล้ว} cancelled {ยกเลิกแล้ว} discarded {ทิ้งแล้ว} other {{status}}}';
+import { batchStatusTh, batchStatusVi, rowStatusEn, rowStatusTh, rowStatusVi } from './status-words.js';
 
 /**
  * Sending: the engine's refusals (`error.<reason>`, each `en` word for word the engine's
