@@ -3,6 +3,7 @@ import type { RowStatus } from '../../../shared/events.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Payee } from '../../../shared/import/model.js';
 import type { ReasonParams } from '../../../shared/send/send-contract.js';
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { durable } from './durability.js';
 
@@ -107,6 +108,17 @@ export function createSendJournal(db: Db) {
   const setStatus = db.prepare<[string, string, string]>('UPDATE batch SET status = ?, updated_at = ? WHERE id = ?');
 
   const durability = (level: 'FULL' | 'NORMAL'): void => durable(db, level);
+  const updates = new Map<string, Database.Statement>();
+
+  /**
+   * Several rows, each about to be sent by its own worker, moved to sending in one commit:
+   * one full sync for all of them instead of one each. The seqs this call moved.
+   */
+  function claimMany(batchId: string, rows: ReadonlyArray<{ seq: number; orderId: string }>): Set<number> {
+    durability('FULL');
+    const now = new Date().toISOString();
+    return db.transaction(() => new Set(rows.filter((r) => claim.run(now, batchId, r.seq, r.orderId).changes === 1).map((r) => r.seq)))();
+  }
 
   return {
     batch(batchId: string): SendBatch | undefined {
@@ -138,18 +150,9 @@ export function createSendJournal(db: Db) {
      * call made the move. The order id is checked too, so a row is only ever sent as approved.
      */
     claim(batchId: string, seq: number, orderId: string): boolean {
-      durability('FULL');
-      return claim.run(new Date().toISOString(), batchId, seq, orderId).changes === 1;
+      return claimMany(batchId, [{ seq, orderId }]).has(seq);
     },
-    /**
-     * Several rows, each about to be sent by its own worker, moved to sending in one commit:
-     * one full sync for all of them instead of one each. The seqs this call moved.
-     */
-    claimMany(batchId: string, rows: ReadonlyArray<{ seq: number; orderId: string }>): Set<number> {
-      durability('FULL');
-      const now = new Date().toISOString();
-      return db.transaction(() => new Set(rows.filter((r) => claim.run(now, batchId, r.seq, r.orderId).changes === 1).map((r) => r.seq)))();
-    },
+    claimMany,
     /** What the provider's answer (or its absence) makes of the row. */
     /**
      * Undoes a claim whose request was never made (paused or cancelled while it was being
@@ -183,7 +186,14 @@ export function createSendJournal(db: Db) {
       }
       if (change.settled) set('settled_at', new Date().toISOString());
       if (change.queried) sets.push('queries = queries + 1');
-      return db.prepare(`UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ? AND status = ?`).run(...values, batchId, seq, from).changes === 1;
+      // One statement per shape of change, prepared once: this runs for every answer.
+      const sql = `UPDATE batch_row SET ${sets.join(', ')} WHERE batch_id = ? AND seq = ? AND status = ?`;
+      let update = updates.get(sql);
+      if (!update) {
+        update = db.prepare(sql);
+        updates.set(sql, update);
+      }
+      return update.run(...values, batchId, seq, from).changes === 1;
     },
     unfinishedBatches(): SendBatch[] {
       return unfinished.all().map(batchOf);

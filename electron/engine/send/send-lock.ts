@@ -54,10 +54,6 @@ export function createSendLock(db: Db, command: string) {
     get held(): boolean {
       return held;
     },
-    holder(): LockHolder | null {
-      const holder = read.get();
-      return holder && isAlive(holder.pid, holder.host, holder.taken_at) ? { pid: holder.pid, host: holder.host, command: holder.command, takenAt: holder.taken_at } : null;
-    },
   };
 }
 

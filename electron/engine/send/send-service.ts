@@ -59,7 +59,6 @@ export function createSendService(options: SendServiceOptions) {
   const gates = new Map<string, ProviderGate>();
   const clients = new Map<string, Promise<OpenedClient>>();
   const paces = new Map<string, SendPace>();
-  const counts = new Map<string, Partial<Record<RowStatus, number>>>();
   const lastProgress = new Map<string, number>();
   const pendingProgress = new Map<string, NodeJS.Timeout>();
   let closed = false;
@@ -112,21 +111,7 @@ export function createSendService(options: SendServiceOptions) {
     return gate;
   }
 
-  function countsOf(batchId: string): Partial<Record<RowStatus, number>> {
-    let known = counts.get(batchId);
-    if (!known) {
-      known = { ...journal.counts(batchId).byStatus };
-      counts.set(batchId, known);
-    }
-    return known;
-  }
-
   function onRowChanged(change: RowChanged): void {
-    const known = countsOf(change.batchId);
-    if (change.from !== change.to) {
-      known[change.from] = Math.max(0, (known[change.from] ?? 0) - 1);
-      known[change.to] = (known[change.to] ?? 0) + 1;
-    }
     // Pace is payouts answered: a row's first answer, not every move it makes after.
     if (change.from === 'sending') paceOf(change.batchId).answered();
     options.emit({ type: 'row.status', batchId: change.batchId, rowId: change.row.orderId, status: change.to, ...(change.message ? { message: change.message } : {}) });
@@ -225,7 +210,6 @@ export function createSendService(options: SendServiceOptions) {
     const client = await clientOf(batch.provider, environment);
     const gate = gateOf(batch.provider, environment, client);
     if (workers) gate.widen(workers);
-    counts.delete(batch.id);
     // Read by the run's workers from their first step, before startBatchRun returns.
     const status = journal.batch(batch.id)?.status;
     const flags = { sending: status === 'sending', cancelled: status === 'cancelled' };
@@ -323,7 +307,6 @@ export function createSendService(options: SendServiceOptions) {
         running.cancelled = true;
       }
       journal.cancel(batchId);
-      counts.delete(batchId);
       running?.run.dropUnsent();
       journal.finishIfDone(batchId);
       emitProgress(batchId);
@@ -381,7 +364,6 @@ export function createSendService(options: SendServiceOptions) {
           ? { status: 'cancelled', settled: true, errorCode: 'resolved_not_paid', errorMessage: 'Marked not paid after checking with the provider; the batch is cancelled, so it is not sent again.', reviewReason: null, reasonCode: 'resolved_not_paid_cancelled', reasonParams: { at }, nextAt: null }
           : { status: 'ready', errorCode: 'resolved_not_paid', errorMessage: 'Marked not paid after checking with the provider: sent again with the same order id.', reviewReason: null, reasonCode: 'resolved_not_paid', reasonParams: { at }, nextAt: Date.now() };
       if (!journal.record(batchId, seq, change, 'needs_review')) throw new EngineError('refused', `Row ${row.sheetRow} does not need review: it is ${row.status}.`, undefined, { reason: 'resolve_not_needed', row: row.sheetRow, status: row.status });
-      counts.delete(batchId);
       onRowChanged({ batchId, row: journal.row(batchId, seq) ?? row, from: 'needs_review', to: change.status, message: change.errorMessage ?? null });
       if (change.status === 'ready' && batch.environment) {
         journal.reopen(batchId);
