@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
 import type { ReasonParams } from '../../../shared/send/send-contract.js';
-import type { PayoutOutcome } from './payout-outcome.js';
+import type { OwnReason, PayoutOutcome } from './payout-outcome.js';
 
 export type TransportOptions = {
   readonly connectTimeoutMs?: number;
@@ -79,23 +79,14 @@ export function parseJson(text: string): Record<string, unknown> | null {
   }
 }
 
-/**
- * Paybatch's own words about an outcome, as opposed to the provider's: a stable code and its
- * values, said to the reader as `sendReason.<code>` (shared/i18n/messages/send-reasons.ts). The
- * outcome's English `message` or `reason` stays what the journal, the log and the JSON say.
- */
-export type OwnReason = { readonly code: string; readonly params: ReasonParams };
-
 /** The outcome, carrying the code and values of the English it gives. */
-export function withOwnReason<T extends PayoutOutcome>(outcome: T, code: string, params: ReasonParams = {}): T & { readonly own: OwnReason } {
+export function withOwnReason<T extends Extract<PayoutOutcome, { own?: OwnReason }>>(outcome: T, code: string, params: ReasonParams = {}): T {
   return { ...outcome, own: { code, params } };
 }
 
 /** Our code for an outcome's words; null when they are the provider's (or there are none). */
 export function ownReasonOf(outcome: PayoutOutcome): OwnReason | null {
-  if (!('own' in outcome) || !outcome.own || typeof outcome.own !== 'object') return null;
-  const own = outcome.own as Partial<OwnReason>;
-  return typeof own.code === 'string' && own.params && typeof own.params === 'object' ? { code: own.code, params: own.params } : null;
+  return 'own' in outcome ? (outcome.own ?? null) : null;
 }
 
 export type NoAnswer = { kind: 'rejected'; code: string; message: string; own?: OwnReason } | { kind: 'unknown'; reason: string; own?: OwnReason };

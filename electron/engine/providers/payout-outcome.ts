@@ -1,3 +1,12 @@
+import type { ReasonParams } from '../../../shared/send/send-contract.js';
+
+/**
+ * Paybatch's own words about an outcome, as opposed to the provider's: a stable code and its
+ * values, said to the reader as `sendReason.<code>` (shared/i18n/messages/send-reasons.ts). The
+ * outcome's English `message` or `reason` stays what the journal, the log and the JSON say.
+ */
+export type OwnReason = { readonly code: string; readonly params: ReasonParams };
+
 /**
  * What one provider response means for a row. `unknown` is anything that may have reached the
  * provider without a definite answer: such a row is never sent again until a status query
@@ -7,10 +16,10 @@ export type PayoutOutcome =
   | { readonly kind: 'accepted'; readonly providerRef: string | null }
   | { readonly kind: 'succeeded'; readonly providerRef: string | null }
   /** Accepted earlier, then failed at the provider: not paid. */
-  | { readonly kind: 'failed'; readonly code: string; readonly message: string }
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string; readonly own?: OwnReason }
   /** A definite no before anything was paid. */
-  | { readonly kind: 'rejected'; readonly code: string; readonly message: string }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly needsReview?: boolean }
+  | { readonly kind: 'rejected'; readonly code: string; readonly message: string; readonly own?: OwnReason }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly needsReview?: boolean; readonly own?: OwnReason }
   /** Status queries only: the provider has no order with this id. */
   | { readonly kind: 'not_found' };
 

@@ -1,5 +1,6 @@
 import type { ReasonParams } from '../../../shared/send/send-contract.js';
-import { ownReasonOf, type OwnReason } from '../providers/http-transport.js';
+import { ownReasonOf } from '../providers/http-transport.js';
+import type { OwnReason } from '../providers/payout-outcome.js';
 import type { PayoutOutcome } from '../providers/payout-outcome.js';
 import { backoffMs } from './backoff.js';
 import type { JournalRow, RowChange } from './send-journal.js';
