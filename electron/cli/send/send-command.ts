@@ -90,11 +90,11 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
       io.stderr.write(`${tr.t('cli.send.continuing', { batch: unsent.batchId.slice(0, 8) })}\n`);
       return await sendAndFollow(engine, unsent.batchId, { environment, concurrency, nameDecision, json: values.json === true }, io, tr);
     }
-    // Paying someone the same amount again within 30 days is what --allow-duplicate-file
-    // confirms; --yes acknowledges the other warnings it listed, never that one.
-    const paidRecently = head.offers.warnings.some((w) => w.code === 'paid_recently');
-    if (paidRecently && !values['allow-duplicate-file']) {
-      io.stderr.write(`paybatch send: ${tr.t('cli.send.paidRecently')}\n`);
+    // Paying someone the same amount twice — twice in this sheet, or again within 30 days — is
+    // what --allow-duplicate-file confirms; --yes acknowledges the other warnings it listed, never those.
+    const twice = head.offers.warnings.find((w) => w.code === 'duplicate_payee' || w.code === 'paid_recently');
+    if (twice && !values['allow-duplicate-file']) {
+      io.stderr.write(`paybatch send: ${tr.t(twice.code === 'duplicate_payee' ? 'cli.send.duplicatePayees' : 'cli.send.paidRecently')}\n`);
       await ask(engine, 'batch.discard', { batchId });
       return 2;
     }

@@ -99,6 +99,11 @@ export const sendMessages = messages({
     vi: 'Chưa gửi gì: {sameContent, select, yes {cùng người nhận và số tiền này} other {cùng tệp này}} đã được duyệt trước đây, là lô {batch} ({fileName}, {rowCount} khoản, {approvedOn}). Nếu lô đó chưa xong, hãy chạy "paybatch resume". Để trả thêm một lần nữa cho những người này, thêm --allow-duplicate-file.',
     th: 'ยังไม่ได้ส่งอะไร: {sameContent, select, yes {ผู้รับและจำนวนเงินชุดเดียวกันนี้} other {ไฟล์เดียวกันนี้}} เคยได้รับอนุมัติแล้ว เป็นชุด {batch} ({fileName}, {rowCount} รายการ, {approvedOn}) หากชุดนั้นยังไม่เสร็จ ให้รัน "paybatch resume" หากจะจ่ายให้คนเหล่านี้อีกครั้ง เพิ่ม --allow-duplicate-file',
   },
+  'cli.send.duplicatePayees': {
+    en: 'Nothing was sent: some payees appear more than once with the same amount in this sheet (listed above). Remove the extra rows, or, to pay each of them, add --allow-duplicate-file.',
+    vi: 'Chưa gửi gì: một số người nhận xuất hiện nhiều lần với cùng số tiền trong bảng này (liệt kê ở trên). Hãy bỏ các dòng thừa, hoặc, để trả cho từng dòng, thêm --allow-duplicate-file.',
+    th: 'ยังไม่ได้ส่งอะไร: ผู้รับบางรายปรากฏมากกว่าหนึ่งครั้งด้วยจำนวนเงินเดียวกันในแผ่นงานนี้ (แสดงด้านบน) ลบแถวที่เกินออก หรือหากจะจ่ายทุกแถว เพิ่ม --allow-duplicate-file',
+  },
   'cli.send.paidRecently': {
     en: 'Nothing was sent: some payees were paid the same amount in the last 30 days (listed above). To pay them again, add --allow-duplicate-file.',
     vi: 'Chưa gửi gì: một số người nhận đã được trả cùng số tiền trong 30 ngày qua (liệt kê ở trên). Để trả thêm một lần nữa, thêm --allow-duplicate-file.',

@@ -68,6 +68,17 @@ describe('paybatch send, status, batches, resume', () => {
     expect((await runCli([...args(next), '--allow-duplicate-file'])).status).toBe(0);
   });
 
+  it('will not pay the same payee the same amount twice in one sheet on --yes alone', async () => {
+    const dataDir = tempDir();
+    const twice = csv(`${good}NGUYEN VAN AN,0011001234567,Vietcombank,"1.500.000",Luong thang 11\n`);
+    const refused = await runCli(['send', twice, '--provider', 'appotapay', '--env', 'practice', '--yes', '--data-dir', dataDir]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('some payees appear more than once with the same amount in this sheet (listed above)');
+    const paid = await runCli(['send', twice, '--provider', 'appotapay', '--env', 'practice', '--yes', '--allow-duplicate-file', '--json', '--data-dir', dataDir]);
+    expect(paid.status, paid.stderr).toBe(0);
+    expect(JSON.parse(paid.stdout).counts).toEqual({ succeeded: 3 });
+  });
+
   it('sends nothing when a row has an error, listing it by row and column; exit 2', async () => {
     const result = await runCli(['send', csv(`${good}LE VAN CUONG,19036712345018,Techcombank,"abc",Luong thang 11\n`), '--provider', 'appotapay', '--env', 'practice', '--yes', '--data-dir', tempDir()]);
     expect(result.status).toBe(2);
