@@ -39,7 +39,7 @@ export async function runBatches(args: readonly string[], io: CliIo): Promise<nu
       io.stdout.write(`${tr.t('cli.batches.none', { dataDir: engine.dataDir })}\n`);
     } else {
       for (const b of batches) {
-        io.stdout.write(`${tr.t('cli.batches.line', { batch: b.batchId.slice(0, 8), provider: b.provider, environment: b.environment ?? '-', status: tr.t('sendStatus.batch', { status: b.status }), rows: b.rowCount, total: tr.money(b.total, b.currency), file: b.fileName })}\n`);
+        io.stdout.write(`${tr.t('cli.batches.line', { batch: b.batchId.slice(0, 8), provider: b.provider, environment: b.environment ? (tr.maybe(`settings.env.${b.environment}`) ?? b.environment) : '-', status: tr.t('sendStatus.batch', { status: b.status }), rows: b.rowCount, total: tr.money(b.total, b.currency), file: b.fileName })}\n`);
       }
     }
     return 0;
