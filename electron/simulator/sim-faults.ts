@@ -19,6 +19,8 @@ export type Faults = {
   busy: number;
   /** Practice only: the file where the simulator keeps its payouts across restarts (none: in memory). */
   books?: string;
+  /** Practice only: the same for refunds, each with the refund_id it was given (none: in memory). */
+  refundBooks?: string;
 };
 
 export function defaultFaults(): Faults {

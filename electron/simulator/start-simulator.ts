@@ -1,6 +1,7 @@
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import { startAppotapaySim } from './appotapay/appotapay-sim.js';
 import { startHaipaySim } from './haipay/haipay-sim.js';
+import type { Captures } from './hitechpay/hitechpay-sim-captures.js';
 import { startHitechpaySim } from './hitechpay/hitechpay-sim.js';
 import type { SimCredentials } from './sim-credentials.js';
 import type { Faults } from './sim-faults.js';
@@ -9,9 +10,12 @@ import type { Ledger } from './sim-ledger.js';
 import type { Simulator } from './sim-server.js';
 import { startSmilepayzSim } from './smilepayz/smilepayz-sim.js';
 
-/** Any provider's simulator, started with the credentials generated for it. */
-/** `holders`: who holds each account or wallet, for the providers that answer name questions. */
-export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger; holders?: Holders }> {
+/**
+ * Any provider's simulator, started with the credentials generated for it.
+ * `holders`: who holds each account or wallet, for the providers that answer name questions.
+ * `captures`: what each payment captured, for the providers whose refunds are checked against it.
+ */
+export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger; holders?: Holders; captures?: Pick<Captures, 'learn'> }> {
   const { sim } = credentials;
   const s = sim.secrets;
   switch (provider) {

@@ -67,13 +67,25 @@ export const refundToCardTransId = '231121000101';
 
 /**
  * Answers the pages do not give, so the simulator's own: a failed refund, an m_refund_id it
- * never saw (-401, so a client can only ask again), and a merchant balance too small (-401).
+ * never saw (-401, so a client can only ask again), a merchant balance too small (-401), a
+ * refund of a zp_trans_id with no payment behind it, and a refund above what remains of the
+ * captured amount. The last two are -401 because a client reads 2/-401 on a refund as a definite
+ * no; -101 (ZaloPay's "not found" elsewhere) would read as "refunded" on this call.
  */
 export const standIns = {
   refundFailedSub: -2,
   unknownRefundSub: -401,
   balanceTooLowSub: -401,
+  noSuchPaymentSub: -401,
+  refundAboveCapturedSub: -401,
 } as const;
+
+/**
+ * zp_trans_id: a string in the refund request, int64 in the order answers (ZaloPay's spec), so a
+ * transaction code is 1 to 19 digits no greater than int64's maximum.
+ */
+export const zpTransIdPattern = /^\d{1,19}$/;
+export const zpTransIdMax = 9_223_372_036_854_775_807n;
 
 /**
  * Checks stricter than the spec, each off unless a test turns it on.

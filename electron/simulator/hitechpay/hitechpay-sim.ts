@@ -5,6 +5,7 @@ import { jsonObject } from '../sim-json.js';
 import { createLedger } from '../sim-ledger.js';
 import { createHolders } from '../sim-holders.js';
 import { startSimServer, type SimAnswer, type SimRequest } from '../sim-server.js';
+import { createCaptures } from './hitechpay-sim-captures.js';
 import { callRefusal, refused, succeeded, walletPhone, type SimBody } from './hitechpay-sim-checks.js';
 import { createRefundDesk } from './hitechpay-sim-refunds.js';
 import { simMac, simSigHolds } from './hitechpay-sim-sign.js';
@@ -16,7 +17,8 @@ export type HitechpaySimSecrets = { readonly appId: string; readonly paymentId: 
 export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Faults, port = 0, strictness: Partial<HitechpayStrictness> = {}) {
   const strict = { ...defaultStrictness, ...strictness };
   const ledger = createLedger({ openingBalanceMinor: 20_000_000_000, faults, ...(faults.books ? { books: faults.books } : {}) });
-  const desk = createRefundDesk(secrets, faults);
+  const captures = createCaptures();
+  const desk = createRefundDesk(secrets, faults, captures);
   const holders = createHolders();
   const wallets = new Map<string, string>();
   const mUidOf = (phone: string) => `MU${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`;
@@ -84,5 +86,5 @@ export async function startHitechpaySim(secrets: HitechpaySimSecrets, faults: Fa
   }
 
   const server = await startSimServer(handle, faults, port);
-  return { ...server, ledger, holders, refunds: desk.refunds };
+  return { ...server, ledger, holders, captures, refunds: desk.refunds };
 }
