@@ -3,6 +3,7 @@ import { columnsSchema } from '../import/mapping-file.js';
 import { payeeFields } from '../import/model.js';
 import { payeeSchema, sourcesSchema } from '../import/payee-schema.js';
 import { providerIds } from '../providers/provider-ids.js';
+import { operations } from '../providers/operations.js';
 import { fixKinds } from '../review/review-types.js';
 
 /**
@@ -13,6 +14,7 @@ export const batchStatuses = ['draft', 'approved', 'sending', 'paused', 'finishe
 export type BatchStatus = (typeof batchStatuses)[number];
 
 const providerId = z.enum(providerIds);
+const operation = z.enum(operations);
 const currency = z.enum(['VND', 'THB']);
 const payeeField = z.enum(payeeFields);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -46,6 +48,8 @@ export const importedRowSchema = z
 export const batchInfoSchema = z.object({
   batchId: z.string(),
   provider: providerId,
+  /** Payouts, or (HiTechPAY) refunds of captured payments. */
+  operation,
   currency,
   fileName: z.string(),
   fileHash: z.string().nullable(),
@@ -138,6 +142,8 @@ export const batchMethods = {
     input: z
       .object({
         provider: providerId,
+        /** Payouts when left out. */
+        operation: operation.optional(),
         currency,
         fileName: z.string().min(1).max(500),
         fileHash: hash,

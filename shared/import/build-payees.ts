@@ -156,6 +156,9 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     }
   }
 
+  const transactionId = readTransactionId(at(raw, mapping.transactionId), issues, row, context);
+  const refundFee = readRefundFee(at(raw, mapping.refundFee), issues, row, context);
+
   let phone: string | null = null;
   const phoneCell = at(raw, mapping.phone);
   if (!writtenProblem(phoneCell, 'phone', issues, row, context) && !cellIsEmpty(phoneCell)) {
@@ -216,9 +219,43 @@ function buildRow(raw: RawRow, row: number, context: RowContext): { row: Importe
     description: texts[4] ?? null,
     reference: texts[5] ?? null,
     partnerUserId: texts[6] ?? null,
+    transactionId,
+    refundFee,
   };
   // Most rows have no issue: they share one frozen empty list instead of each allocating one.
   return { row: { row, payee, sources: context.sources, issues: issues.length === 0 ? noIssues : issues }, dependsOnFormat };
+}
+
+/**
+ * A refund's transaction id, read as an identifier: digits Excel kept as a number are fine
+ * (a transaction id never starts with 0), digits it already lost are not.
+ */
+function readTransactionId(cell: RawCell | undefined, issues: RowIssue[], row: number, context: RowContext): string | null {
+  if (writtenProblem(cell, 'transactionId', issues, row, context) || cellIsEmpty(cell)) return null;
+  const read = readIdentifier(cell ?? null);
+  if (read.ok) return read.text;
+  if (read.code === 'digits_lost' || read.code === 'scientific_notation') {
+    addIssue(issues, row, context, 'transactionId', 'error', 'transaction_digits_lost', `Excel stored this transaction id as a number, so its digits are lost (the cell holds ${read.shown}). Export the refunds again with this column formatted as Text.`, { shown: read.shown });
+  } else {
+    addIssue(issues, row, context, 'transactionId', 'error', 'transaction_not_text', `"${read.shown}" is not a transaction id. Check the cell in the sheet.`, { shown: read.shown });
+  }
+  return null;
+}
+
+/** A refund's fee: an amount like the refund's own, where zero is allowed. */
+function readRefundFee(cell: RawCell | undefined, issues: RowIssue[], row: number, context: RowContext): number | null {
+  if (writtenProblem(cell, 'refundFee', issues, row, context) || cellIsEmpty(cell)) return null;
+  const result = readAmount(cell ?? null, context.currency, context.amountFormat);
+  const written = cellText(cell).trim();
+  if (!result.ok) {
+    addIssue(issues, row, context, 'refundFee', 'error', 'refund_fee_unreadable', `"${written}" is not an amount. Write the fee as a whole amount, or leave the cell empty.`, { written });
+    return null;
+  }
+  if (result.minor < 0) {
+    addIssue(issues, row, context, 'refundFee', 'error', 'refund_fee_negative', `the refund fee cannot be negative (it is ${written}). Write 0 or leave the cell empty when there is no fee.`, { written });
+    return null;
+  }
+  return result.minor;
 }
 
 /** Each row's values of textFields, in order, until its payee is made (rows are built one at a time). */

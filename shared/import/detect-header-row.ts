@@ -18,7 +18,8 @@ export function detectHeaderRow(rows: RawSheet['rows']): number | null {
     seen += 1;
     const fields = new Set<string>();
     for (const cell of row) {
-      const field = fieldForHeader(cellText(cell));
+      // Every operation's names: the header is found before the sheet is known to be payroll or refunds.
+      const field = fieldForHeader(cellText(cell), 'refund');
       if (field && field !== 'ignored') fields.add(field);
     }
     if (fields.size >= 2 && (best === null || fields.size > best.score)) best = { index, score: fields.size };

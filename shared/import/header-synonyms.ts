@@ -1,4 +1,5 @@
 import type { PayeeField } from './model.js';
+import type { Operation } from '../providers/operations.js';
 import { headerKey } from './text-normalize.js';
 
 /**
@@ -6,7 +7,7 @@ import { headerKey } from './text-normalize.js';
  * diacritics), Thai and English. Compared after `headerKey`, so case, accents and punctuation
  * do not matter. Order within a field does not matter; a header belongs to one field only.
  */
-const synonyms: Readonly<Record<PayeeField, readonly string[]>> = {
+const synonyms: Readonly<Partial<Record<PayeeField, readonly string[]>>> = {
   name: [
     'Họ và tên', 'Họ tên', 'Tên', 'Tên nhân viên', 'Họ tên nhân viên', 'Nhân viên', 'Người nhận', 'Tên người nhận',
     'Người thụ hưởng', 'Tên người thụ hưởng', 'Chủ tài khoản', 'Tên chủ tài khoản', 'Tên tài khoản', 'Đơn vị thụ hưởng',
@@ -45,30 +46,64 @@ const synonyms: Readonly<Record<PayeeField, readonly string[]>> = {
   ],
 };
 
+/**
+ * A refund sheet, exported from an order system, names the payment refunded and what is given
+ * back: these are read over the payout names above, so there "Mã giao dịch" is the transaction
+ * refunded, not a payroll reference.
+ */
+const refundSynonyms: Readonly<Partial<Record<PayeeField, readonly string[]>>> = {
+  transactionId: [
+    'Mã giao dịch', 'Mã GD', 'Mã giao dịch gốc', 'Mã GD gốc', 'Mã giao dịch ZaloPay', 'Mã GD ZaloPay', 'Mã giao dịch HiTechPAY',
+    'Mã GD HiTechPAY', 'Mã thanh toán', 'zp_trans_id', 'zptransid', 'ZaloPay transaction ID', 'HiTechPAY transaction ID',
+    'Transaction ID', 'Transaction', 'Trans ID', 'Original transaction', 'Original transaction ID', 'รหัสธุรกรรม',
+  ],
+  refundFee: ['Phí hoàn tiền', 'Phí hoàn', 'Phí', 'Refund fee', 'Fee', 'refund_fee_amount', 'ค่าธรรมเนียม', 'ค่าธรรมเนียมคืนเงิน'],
+  amount: ['Số tiền hoàn', 'Số tiền hoàn tiền', 'Số tiền hoàn trả', 'Refund amount', 'Amount to refund', 'Refunded amount', 'จำนวนเงินคืน'],
+  description: ['Lý do hoàn tiền', 'Lý do hoàn', 'Nội dung hoàn tiền', 'Refund reason', 'Reason', 'เหตุผลการคืนเงิน'],
+  reference: ['Mã đơn hàng', 'Mã đơn', 'Số đơn hàng', 'Mã booking', 'Order ID', 'Order', 'Order reference', 'Order no', 'Booking', 'Booking ID', 'Your reference', 'เลขที่คำสั่งซื้อ'],
+};
+
 /** Headers that are never a payee field (row numbers): known, so they count towards a header row. */
 const ignored = ['STT', 'TT', 'No', 'No.', '#', 'Số thứ tự', 'ลำดับ', 'ลำดับที่'];
 
-const byKey = new Map<string, PayeeField | 'ignored'>();
-for (const [field, names] of Object.entries(synonyms) as Array<[PayeeField, readonly string[]]>) {
-  for (const name of names) byKey.set(headerKey(name), field);
-}
-for (const name of ignored) byKey.set(headerKey(name), 'ignored');
+type HeaderIndex = {
+  readonly byKey: ReadonlyMap<string, PayeeField | 'ignored'>;
+  /** Known names of four or more letters by their first and last word, for "known name plus a qualifier" headers. */
+  readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
+  readonly byLastWord: ReadonlyMap<string, readonly string[]>;
+};
 
-// Known names of four or more letters by their first and last word, for "known name plus a
-// qualifier" headers; indexed so a cell is compared with a handful of names, not all of them.
-const byFirstWord = new Map<string, string[]>();
-const byLastWord = new Map<string, string[]>();
-for (const known of byKey.keys()) {
-  if (known.length < 4) continue;
-  const words = known.split(' ');
-  for (const [index, word] of [[byFirstWord, words[0]], [byLastWord, words[words.length - 1]]] as const) {
-    if (word === undefined) continue;
-    index.set(word, [...(index.get(word) ?? []), known]);
+function indexOf(tables: ReadonlyArray<Readonly<Partial<Record<PayeeField, readonly string[]>>>>): HeaderIndex {
+  const byKey = new Map<string, PayeeField | 'ignored'>();
+  // Later tables win: a refund sheet's "Mã giao dịch" is its transaction.
+  for (const table of tables) {
+    for (const [field, names] of Object.entries(table) as Array<[PayeeField, readonly string[]]>) {
+      for (const name of names) byKey.set(headerKey(name), field);
+    }
   }
+  for (const name of ignored) byKey.set(headerKey(name), 'ignored');
+  // Indexed so a cell is compared with a handful of names, not all of them.
+  const byFirstWord = new Map<string, string[]>();
+  const byLastWord = new Map<string, string[]>();
+  for (const known of byKey.keys()) {
+    if (known.length < 4) continue;
+    const words = known.split(' ');
+    for (const [index, word] of [[byFirstWord, words[0]], [byLastWord, words[words.length - 1]]] as const) {
+      if (word === undefined) continue;
+      index.set(word, [...(index.get(word) ?? []), known]);
+    }
+  }
+  return { byKey, byFirstWord, byLastWord };
 }
 
-/** The field a header names, 'ignored' for a known non-field (STT), or null when unknown. */
-export function fieldForHeader(header: string): PayeeField | 'ignored' | null {
+const indexes: Readonly<Record<Operation, HeaderIndex>> = { payout: indexOf([synonyms]), refund: indexOf([synonyms, refundSynonyms]) };
+
+/**
+ * The field a header names for a sheet of `operation`, 'ignored' for a known non-field (STT),
+ * or null when unknown. A payroll sheet never maps a refund's columns.
+ */
+export function fieldForHeader(header: string, operation: Operation = 'payout'): PayeeField | 'ignored' | null {
+  const { byKey, byFirstWord, byLastWord } = indexes[operation];
   const key = headerKey(header);
   if (key === '') return null;
   const exact = byKey.get(key) ?? byKey.get(key.replace(/\s+/g, ''));

@@ -10,9 +10,12 @@ import { cellText, countDataRows, hasDataRows, isBlankRow, type RawSheet } from 
 import { readCsv, type CsvDelimiter } from './read-csv.js';
 import type { SheetSummary, WorkbookReader } from './workbook-read.js';
 import { cleanText } from './text-normalize.js';
+import type { Operation } from '../providers/operations.js';
 
 export type ImportOptions = {
   readonly currency?: Currency;
+  /** A payroll (payouts, the default) or a refund sheet: which columns are looked for. */
+  readonly operation?: Operation;
   readonly amountFormat?: AmountFormat;
   readonly encoding?: TextEncoding;
   readonly sheet?: string;
@@ -104,7 +107,7 @@ export function processSheet({ sheet, facts }: SheetRead, options: ImportOptions
     mapping = applied.mapping;
     missingColumns = applied.missing;
   } else {
-    mapping = autoMapColumns(headers);
+    mapping = autoMapColumns(headers, options.operation);
   }
   const currency = options.currency ?? guessCurrency(headers, sheet);
   const total = sheet.rows.length - start;

@@ -1,14 +1,15 @@
 import { fieldForHeader } from './header-synonyms.js';
 import { payeeFields, type ColumnMapping, type PayeeField } from './model.js';
+import type { Operation } from '../providers/operations.js';
 import { headerKey } from './text-normalize.js';
 
 /** Field → column index. The first column that names a field wins; later duplicates are left. */
 export type ColumnIndexMapping = Partial<Record<PayeeField, number>>;
 
-export function autoMapColumns(headers: readonly string[]): ColumnIndexMapping {
+export function autoMapColumns(headers: readonly string[], operation: Operation = 'payout'): ColumnIndexMapping {
   const mapping: ColumnIndexMapping = {};
   headers.forEach((header, index) => {
-    const field = fieldForHeader(header);
+    const field = fieldForHeader(header, operation);
     if (field && field !== 'ignored' && mapping[field] === undefined) mapping[field] = index;
   });
   return mapping;

@@ -4,6 +4,7 @@ import { payeeFields, type Currency, type PayeeField } from './model.js';
 import { requiredFields } from './required-fields.js';
 import type { ProviderId } from '../providers/provider-ids.js';
 import { providerRules } from '../providers/provider-rules.js';
+import type { Operation } from '../providers/operations.js';
 
 /**
  * What stops a mapped sheet from going on to Review. A block must be fixed on the Map step; a
@@ -21,6 +22,8 @@ export type MappingCheckCode = 'provider_not_chosen' | 'column_mapped_twice' | '
 
 export type MappingCheckInput = SheetFacts & {
   readonly provider: ProviderId | null;
+  /** Payroll (the default) or refunds: what the provider needs follows from it. */
+  readonly operation?: Operation;
   /** The currency the amounts were read in. */
   readonly currency: Currency;
 };
@@ -64,12 +67,12 @@ function twiceMapped({ mapping }: MappingCheckInput): MappingCheck[] {
   });
 }
 
-function unmapped({ mapping, provider }: MappingCheckInput): MappingCheck[] {
+function unmapped({ mapping, provider, operation = 'payout' }: MappingCheckInput): MappingCheck[] {
   const checks: MappingCheck[] = [];
   if (mapping.amount === undefined) checks.push(block('amount_not_mapped', 'No column is chosen for Amount, so nothing would be paid. Choose the column that holds the amounts.', { field: 'amount' }));
   if (provider === null) return checks;
   const { name } = providerRules[provider];
-  for (const field of requiredFields(provider)) {
+  for (const field of requiredFields(provider, operation)) {
     if (field === 'amount' || mapping[field] !== undefined) continue;
     checks.push(block('required_field_not_mapped', `${name} needs ${englishLabel(field)} for every payee, and no column is chosen for it. Choose its column, or choose another provider.`, { field, provider, providerName: name }));
   }

@@ -13,6 +13,8 @@ export const payeeFields = [
   'description',
   'reference',
   'partnerUserId',
+  'transactionId',
+  'refundFee',
 ] as const;
 
 export type PayeeField = (typeof payeeFields)[number];
@@ -33,6 +35,10 @@ export type Payee = {
   description: string | null;
   reference: string | null;
   partnerUserId: string | null;
+  /** Refunds: the provider's id of the payment refunded (HiTechPAY's zp_trans_id), as written. */
+  transactionId: string | null;
+  /** Refunds: the fee kept back from the refund, minor units like `amount`; null when not given. */
+  refundFee: number | null;
 };
 
 export type Severity = 'error' | 'warning';

@@ -17,6 +17,8 @@ export const payeeSchema = z
     description: text,
     reference: text,
     partnerUserId: text,
+    transactionId: text,
+    refundFee: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable(),
   })
   .strict();
 

@@ -9,6 +9,8 @@ import type { ProviderRules } from './rule-context.js';
 import { appotapayRules } from './rules-appotapay.js';
 import { haipayRules } from './rules-haipay.js';
 import { hitechpayRules } from './rules-hitechpay.js';
+import { hitechpayRefundRules } from './rules-hitechpay-refund.js';
+import type { Operation } from './operations.js';
 import { smilepayzRules } from './rules-smilepayz.js';
 
 export const providerRules: Readonly<Record<ProviderId, ProviderRules>> = {
@@ -17,6 +19,16 @@ export const providerRules: Readonly<Record<ProviderId, ProviderRules>> = {
   haipay: haipayRules,
   appotapay: appotapayRules,
 };
+
+const refundRules: Readonly<Partial<Record<ProviderId, ProviderRules>>> = { hitechpay: hitechpayRefundRules };
+
+/** A provider's rules for one operation: its payouts' (providerRules), or its refunds'. */
+export function rulesFor(provider: ProviderId, operation: Operation): ProviderRules {
+  if (operation === 'payout') return providerRules[provider];
+  const rules = refundRules[provider];
+  if (!rules) throw new Error(`${provider} offers no ${operation}`);
+  return rules;
+}
 
 const resolvers: Readonly<Record<ProviderId, (written: string) => BankResolution>> = {
   hitechpay: () => ({ ok: false, reason: 'not_supported', suggestions: [] }),

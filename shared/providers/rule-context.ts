@@ -2,6 +2,8 @@ import type { BankResolution } from '../banks/resolve-bank.js';
 import type { Currency, Payee } from '../import/model.js';
 import type { Finding, RowCheck } from '../review/review-types.js';
 import type { ProviderId } from './provider-ids.js';
+import type { Operation } from './operations.js';
+import type { DuplicateRule } from '../review/duplicate-rule.js';
 import type { RuleLimits } from './rule-limits.js';
 import { said, type Said } from './said.js';
 
@@ -17,6 +19,10 @@ export type ProviderRules = {
   /** The payee fields this provider sends; review shows these columns. */
   readonly fields: ReadonlyArray<keyof Payee>;
   readonly usesBank: boolean;
+  /** Payouts, or (HiTechPAY) refunds of captured payments. */
+  readonly operation: Operation;
+  /** Which rows are the same payment, and what Review says of them. */
+  readonly duplicates: DuplicateRule;
   check(payee: Payee, context: RuleContext): RowCheck;
 };
 

@@ -1,4 +1,5 @@
 import type { Payee } from '../import/model.js';
+import { payoutDuplicates } from '../review/duplicate-rule.js';
 import { accountTypeOf } from './account-type.js';
 import { amountRule, commonMessages } from './common-checks.js';
 import { oneOf, requiredText, text } from './field-checks.js';
@@ -45,6 +46,8 @@ export const appotapayRules: ProviderRules = {
   currency: 'VND',
   fields: ['name', 'accountNo', 'accountType', 'bank', 'amount', 'description'],
   usesBank: true,
+  operation: 'payout',
+  duplicates: payoutDuplicates(true),
   check(payee: Payee, context: RuleContext) {
     const { rules, messages, messageFix } = compiled(context.limits);
     const written = accountTypeOf(payee.accountType);

@@ -1,4 +1,5 @@
 import type { Payee } from '../import/model.js';
+import { payoutDuplicates } from '../review/duplicate-rule.js';
 import type { Finding } from '../review/review-types.js';
 import { accountTypeOf } from './account-type.js';
 import { alphanumeric, amountRule, commonMessages, nationalPhone, simpleEmail } from './common-checks.js';
@@ -51,6 +52,8 @@ export const haipayRules: ProviderRules = {
   currency: 'THB',
   fields: ['name', 'accountNo', 'accountType', 'bank', 'amount', 'phone', 'email', 'partnerUserId'],
   usesBank: true,
+  operation: 'payout',
+  duplicates: payoutDuplicates(true),
   check(payee: Payee, context: RuleContext) {
     const { rules, messages } = compiled(context.limits);
     const bank = bankFinding(payee, context, provider);

@@ -1,4 +1,5 @@
 import type { Payee } from '../import/model.js';
+import { payoutDuplicates } from '../review/duplicate-rule.js';
 import { amountRule, commonMessages, nationalPhone } from './common-checks.js';
 import { requiredText, text } from './field-checks.js';
 import { memoByLimits } from './memo-by-limits.js';
@@ -25,6 +26,8 @@ export const hitechpayRules: ProviderRules = {
   currency: 'VND',
   fields: ['name', 'phone', 'amount', 'description'],
   usesBank: false,
+  operation: 'payout',
+  duplicates: payoutDuplicates(false),
   check(payee: Payee, context: RuleContext) {
     const { rules, messages } = compiled(context.limits);
     const view = { phone: payee.phone, amount: payee.amount, description: payee.description ?? context.limits.defaultDescription };

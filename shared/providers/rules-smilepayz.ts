@@ -1,5 +1,6 @@
 import { formatMinor } from '../import/format-amount.js';
 import type { Payee } from '../import/model.js';
+import { payoutDuplicates } from '../review/duplicate-rule.js';
 import type { Finding } from '../review/review-types.js';
 import { alphanumeric, amountRule, commonMessages, nationalPhone, simpleEmail } from './common-checks.js';
 import { requiredText, text } from './field-checks.js';
@@ -40,6 +41,8 @@ export const smilepayzRules: ProviderRules = {
   currency: 'VND',
   fields: ['name', 'accountNo', 'bank', 'amount', 'phone', 'email', 'description'],
   usesBank: true,
+  operation: 'payout',
+  duplicates: payoutDuplicates(true),
   check(payee: Payee, context: RuleContext) {
     const { rules, messages } = compiled(context.limits);
     const view = {

@@ -1,5 +1,6 @@
 import type { RuleContext, ProviderRules } from '../providers/rule-context.js';
 import type { ReviewRow } from './review-row.js';
+import type { DuplicateRule } from './duplicate-rule.js';
 import type { Finding, IssueParams, ReviewIssue, WireFacts } from './review-types.js';
 
 export type RowState = 'excluded' | 'error' | 'warning' | 'ok';
@@ -9,8 +10,6 @@ export type CheckedRow = ReviewRow & {
   readonly wire: WireFacts;
   readonly state: RowState;
 };
-
-export const duplicateCode = 'duplicate_payee';
 
 /** Rows a duplicate warning names before it says how many more there are. */
 const namedRepeats = 5;
@@ -31,13 +30,16 @@ export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleCont
   return { row: row.row, payee: row.payee, sources: row.sources, entryIssues: row.entryIssues, excluded: row.excluded, acknowledged: row.acknowledged, issues, wire, state };
 }
 
+/** Where a duplicate group's rows are: their sheet rows and amounts, by index. */
+export type GroupRows = { readonly rowAt: (index: number) => number; readonly amountAt: (index: number) => number };
+
 /**
  * The row with its duplicate warning set to name `group`'s other rows (group: row indexes
- * sharing its key, in order; `rowAt` gives their sheet rows), or removed when the group is
- * empty. A row whose warning would not change is returned as it is.
+ * sharing its key, in order), or removed when the group is empty. A row whose warning would
+ * not change is returned as it is.
  */
-export function withDuplicateIssue(row: CheckedRow, self: number, group: readonly number[], rowAt: (index: number) => number, usesBank: boolean): CheckedRow {
-  const had = row.issues.find((i) => i.code === duplicateCode);
+export function withDuplicateIssue(row: CheckedRow, self: number, group: readonly number[], { rowAt, amountAt }: GroupRows, rule: DuplicateRule): CheckedRow {
+  const had = row.issues.find((i) => i.code === rule.code);
   if (group.length < 2) return had ? withState({ ...row, issues: row.issues.filter((i) => i !== had) }) : row;
   const named: number[] = [];
   for (const index of group) {
@@ -46,15 +48,11 @@ export function withDuplicateIssue(row: CheckedRow, self: number, group: readonl
     named.push(rowAt(index));
   }
   const others = group.length - 1;
-  const more = others - named.length;
-  const rows = named.join(', ');
-  const listed = `row${others > 1 ? 's' : ''} ${rows}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
-  const message = `Row ${row.row}: the same ${usesBank ? 'account, bank' : 'phone'} and amount as ${listed}. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.`;
+  const { text, params } = rule.say({ payee: row.payee, rows: named.join(', '), others, more: others - named.length, total: () => group.reduce((sum, index) => sum + amountAt(index), 0) });
+  const message = `Row ${row.row}: ${text}`;
   if (had?.message === message) return row;
-  // `rows`: the first few other rows, as a list; `others`: how many there are in all; `more`: how many the list leaves out.
-  const params = { rows, others, more, key: usesBank ? 'account' : 'phone' };
   const kept = row.issues.filter((i) => i !== had);
-  return withState({ ...row, issues: [...kept, { field: null, column: null, severity: 'warning', code: duplicateCode, message, params }] });
+  return withState({ ...row, issues: [...kept, { field: null, column: null, severity: 'warning', code: rule.code, message, params }] });
 }
 
 /** A finding's params for an issue on no column ("Row N: …"), made once per params object. */

@@ -1,5 +1,5 @@
 import { bankFinding, type ProviderRules, type RuleContext } from '../providers/rule-context.js';
-import { checkOne, withDuplicateIssue, type CheckedRow } from './check-rows.js';
+import { checkOne, withDuplicateIssue, type CheckedRow, type GroupRows } from './check-rows.js';
 import { createDuplicateIndex } from './duplicate-index.js';
 import type { ReviewRow } from './review-row.js';
 
@@ -10,14 +10,14 @@ import type { ReviewRow } from './review-row.js';
  * after it.
  */
 export function* checkedInOrder(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): Generator<CheckedRow> {
-  const duplicates = createDuplicateIndex(rules.usesBank);
+  const duplicates = createDuplicateIndex(rules.duplicates);
   // The key's bank is the code the rules send (bankFinding), without the rest of a full check.
   const bankCodeOf = (row: ReviewRow): string | null => (rules.usesBank ? bankFinding(row.payee, context, rules.name).code : null);
   rows.forEach((row, index) => duplicates.add(index, { payee: row.payee, excluded: row.excluded, wire: { bankCode: bankCodeOf(row), accountType: null } }));
-  const rowAt = (index: number): number => rows[index]?.row ?? 0;
+  const group: GroupRows = { rowAt: (index) => rows[index]?.row ?? 0, amountAt: (index) => rows[index]?.payee.amount ?? 0 };
   // By index: an entries() iterator makes a pair per row, which a generator keeps on the heap.
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
-    if (row !== undefined) yield withDuplicateIssue(checkOne(row, rules, context), index, duplicates.groupOf(index), rowAt, rules.usesBank);
+    if (row !== undefined) yield withDuplicateIssue(checkOne(row, rules, context), index, duplicates.groupOf(index), group, rules.duplicates);
   }
 }

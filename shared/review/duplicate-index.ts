@@ -1,9 +1,9 @@
 import type { Payee } from '../import/model.js';
+import type { DuplicateRule } from './duplicate-rule.js';
 import type { WireFacts } from './review-types.js';
 
 /**
- * Which rows would pay the same payee the same amount: the same account at the same bank (or,
- * for wallet top-ups, the same phone). Kept as an index that a single edit updates in time
+ * Which rows are the same payment by the provider's duplicate rule (duplicate-rule.ts). Kept as an index that a single edit updates in time
  * proportional to the rows sharing its key, so a 100,000-row review never re-scans every row
  * because one cell changed.
  */
@@ -22,7 +22,7 @@ export type DuplicateCandidate = { readonly payee: Payee; readonly wire: WireFac
 
 const none: readonly number[] = [];
 
-export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
+export function createDuplicateIndex(rule: Pick<DuplicateRule, 'key'>): DuplicateIndex {
   const keys: Array<string | undefined> = [];
   // Most keys belong to one row: its index is kept as a number, and an array is made only for
   // a key two rows share, so 100,000 distinct payees add no array each.
@@ -30,7 +30,7 @@ export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
   return {
     add(index, row) {
       if (row.excluded) return;
-      const key = duplicateKey(row.payee, row.wire, usesBank);
+      const key = rule.key(row.payee, row.wire);
       if (key === null) return;
       keys[index] = key;
       const group = members.get(key);
@@ -63,18 +63,6 @@ export function createDuplicateIndex(usesBank: boolean): DuplicateIndex {
     },
   };
 }
-
-export function duplicateKey(payee: Payee, wire: WireFacts, usesBank: boolean): string | null {
-  if (payee.amount === null) return null;
-  if (!usesBank) return payee.phone === null ? null : [payee.phone, String(payee.amount)].join('|');
-  if (payee.accountNo === null) return null;
-  const bank = wire.bankCode ?? payee.bank?.toLowerCase() ?? '';
-  const account = spaces.test(payee.accountNo) ? payee.accountNo.replace(/\s+/g, '') : payee.accountNo;
-  // Joined into one flat string: the index keeps a key per row, and a template's chain of parts is five objects.
-  return [account, bank, String(payee.amount)].join('|');
-}
-
-const spaces = /\s/;
 
 /** Rows are mostly added in order, so this is usually a push. */
 function insertSorted(group: number[], index: number): void {

@@ -17,7 +17,8 @@ export function editRow(row: ReviewRow, field: PayeeField, text: string, currenc
   };
   const typed = cleanText(text);
   let value: string | number | null = typed === '' ? null : typed;
-  if (field === 'amount' && typed !== '') {
+  // A refund's fee is an amount too (zero allowed: the rules say whether it fits the refund).
+  if ((field === 'amount' || field === 'refundFee') && typed !== '') {
     const result = parseAmountText(typed, currency, typedAmountFormat(currency, amountFormat));
     if (result.ok) value = result.minor;
     else {

@@ -1,5 +1,5 @@
 import type { ProviderRules, RuleContext } from '../providers/rule-context.js';
-import { checkOne, duplicateCode, withDuplicateIssue, type CheckedRow } from './check-rows.js';
+import { checkOne, withDuplicateIssue, type CheckedRow, type GroupRows } from './check-rows.js';
 import { createDuplicateIndex } from './duplicate-index.js';
 import type { ReviewRow } from './review-row.js';
 import { createReviewTally, type ReviewTally } from './review-tally.js';
@@ -23,14 +23,14 @@ export type ReviewState = {
 export function createReviewState(rules: ProviderRules, context: RuleContext): ReviewState {
   const rows: CheckedRow[] = [];
   const tally = createReviewTally();
-  const duplicates = createDuplicateIndex(rules.usesBank);
-  const rowAt = (index: number): number => rows[index]?.row ?? 0;
+  const duplicates = createDuplicateIndex(rules.duplicates);
+  const group: GroupRows = { rowAt: (index) => rows[index]?.row ?? 0, amountAt: (index) => rows[index]?.payee.amount ?? 0 };
 
   // Sets row `index`'s duplicate warning from its group, keeping the tally in step.
   const settle = (index: number): void => {
     const current = rows[index];
     if (!current) return;
-    const next = withDuplicateIssue(current, index, duplicates.groupOf(index), rowAt, rules.usesBank);
+    const next = withDuplicateIssue(current, index, duplicates.groupOf(index), group, rules.duplicates);
     if (next === current) return;
     tally.remove(current);
     rows[index] = next;
@@ -59,9 +59,9 @@ export function createReviewState(rules: ProviderRules, context: RuleContext): R
       rows[index] = checked;
       tally.add(checked);
       duplicates.add(index, checked);
-      const group = duplicates.groupOf(index);
-      if (formerGroup.length === 0 && group.length === 0 && !old.issues.some((i) => i.code === duplicateCode)) return [index];
-      const touched = [...new Set([index, ...formerGroup, ...group])];
+      const sharing = duplicates.groupOf(index);
+      if (formerGroup.length === 0 && sharing.length === 0 && !old.issues.some((i) => i.code === rules.duplicates.code)) return [index];
+      const touched = [...new Set([index, ...formerGroup, ...sharing])];
       for (const other of touched) settle(other);
       return touched;
     },

@@ -18,6 +18,28 @@ export function goodPayee(provider: ProviderId, overrides: Partial<Payee> = {}):
     description: thai ? 'Salary October' : 'Luong thang 10',
     reference: null,
     partnerUserId: 'EMP-001',
+    transactionId: null,
+    refundFee: null,
+    ...overrides,
+  };
+}
+
+/** A refund row HiTechPAY accepts as it is: a transaction, an amount, a reason. */
+export function goodRefund(overrides: Partial<Payee> = {}): Payee {
+  return {
+    name: null,
+    accountNo: null,
+    accountType: null,
+    bank: null,
+    amount: 250_000,
+    currency: 'VND',
+    phone: null,
+    email: null,
+    description: 'Hoan tien don 1001',
+    reference: 'DH1001',
+    partnerUserId: null,
+    transactionId: '261121000012345',
+    refundFee: null,
     ...overrides,
   };
 }

@@ -17,7 +17,7 @@ export const sampleInputs: { readonly [M in MethodName]: MethodInput<M> } = {
   'batch.create': { provider: 'appotapay', currency: 'VND', fileName: 'luong.xlsx', fileHash: 'a'.repeat(64), sheet: 'Sheet1', headerSignature: 'ho va ten|so tai khoan|so tien', mapping: { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền' }, amountFormat: 'auto', rowCount: 1 },
   'batch.addRows': {
     batchId: '00000000-0000-4000-8000-000000000001',
-    rows: [{ row: 5, payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null }, sources: {}, issues: [] }],
+    rows: [{ row: 5, payee: { name: 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: 'Vietcombank', amount: 1_500_000, currency: 'VND', phone: null, email: null, description: 'Luong thang 10', reference: null, partnerUserId: null, transactionId: null, refundFee: null }, sources: {}, issues: [] }],
   },
   'batch.list': {},
   'batch.get': { batchId: '00000000-0000-4000-8000-000000000001', filter: 'problems', offset: 0, limit: 50 },

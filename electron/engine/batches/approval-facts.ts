@@ -23,7 +23,7 @@ export function approvalFacts(db: Db, info: BatchInfo, draft: OpenDraft, state: 
     entry.total += row.payee.amount ?? 0;
     banks.set(key, entry);
   });
-  const contentHash = batchContentHash(info.provider, info.currency, state.rows);
+  const contentHash = batchContentHash(info.provider, info.currency, state.rows, info.operation);
   const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId);
   return { edited, acknowledged, banks: [...banks.values()].sort((a, b) => b.total - a.total), earlier };
 }

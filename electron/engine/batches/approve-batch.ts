@@ -12,6 +12,11 @@ import type { Db } from '../store/database.js';
 import type { Drafts } from './drafts.js';
 import { orderId, orderIdPrefix } from './order-id.js';
 import { paidRecentlyCode } from './paid-recently.js';
+import { refundedBeforeCode } from './refunded-before.js';
+import type { Operation } from '../../../shared/providers/operations.js';
+import type { CheckedRow } from '../../../shared/review/check-rows.js';
+import { defaultRefundDescription } from '../../../shared/providers/rules-hitechpay-refund.js';
+import { approvedRefundId, refundIdBatchPart } from '../providers/hitechpay/hitechpay-refund-id.js';
 
 type Input = MethodInput<'batch.approve'>;
 
@@ -50,18 +55,20 @@ export function earlierApprovals(db: Db, contentHash: string | null, fileHash: s
  * content hash, order ids, status.
  */
 export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsOf: (provider: BatchInfo['provider']) => RuleLimits): Promise<MethodOutput<'batch.approve'>> {
-  const record = db.prepare<[string], { provider: BatchInfo['provider']; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, currency, status, file_hash, file_name FROM batch WHERE id = ?').get(input.batchId);
+  const record = db
+    .prepare<[string], { provider: BatchInfo['provider']; operation: Operation; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, operation, currency, status, file_hash, file_name FROM batch WHERE id = ?')
+    .get(input.batchId);
   if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
   if (record.status !== 'draft') throw new EngineError('refused', `This batch is already ${record.status}.`, undefined, { reason: 'not_draft', status: record.status });
-  // The provider's rules with the engine's own checks, payments made lately read afresh.
-  const rules = drafts.rulesFor(record.provider);
+  // The provider's rules with the engine's own checks, payments (or refunds) made lately read afresh.
+  const rules = drafts.rulesFor(record.provider, record.operation);
   const { state } = await drafts.checked(input.batchId);
   const checked = checkRows(state.rows, rules, { limits: limitsOf(record.provider), resolveBank: bankResolverFor(record.provider) });
   const summary = summarize(checked, record.currency);
   if (summary.blocker) {
     // A payment made since the draft was opened: it is checked again, so Review shows the warning.
-    const paidNow = checked.filter((r) => r.issues.some((i) => i.code === paidRecentlyCode)).length;
-    if (paidNow !== state.rows.filter((r) => r.issues.some((i) => i.code === paidRecentlyCode)).length) drafts.forget(input.batchId);
+    const sinceOpened = (rows: readonly CheckedRow[]): number => rows.filter((r) => r.issues.some((i) => i.code === paidRecentlyCode || i.code === refundedBeforeCode)).length;
+    if (sinceOpened(checked) !== sinceOpened(state.rows)) drafts.forget(input.batchId);
     const problems = checked.flatMap((r) => (r.state === 'error' || r.state === 'warning' ? r.issues.filter((i) => i.severity === 'error' || !r.acknowledged.includes(i.code)) : []));
     throw new EngineError('refused', `The batch was not approved: ${summary.blocker}`, problems.slice(0, 20).map((p) => p.message).join('\n'), {
       reason: 'blocked',
@@ -74,11 +81,14 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
     const typedText = input.typedTotal.trim();
     throw new EngineError('refused', `The total you typed (${typedText || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch', typed: typedText, typedLength: typedText.length });
   }
-  const contentHash = batchContentHash(record.provider, record.currency, checked);
+  const contentHash = batchContentHash(record.provider, record.currency, checked, record.operation);
   const latest = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));
   if (latest && input.payAgain !== latest.batchId) throw approvedBefore(latest);
-  const prefix = orderIdPrefix();
-  const defaultDescription = limitsOf(record.provider).defaultDescription;
+  // A refund's id has its own form (yymmdd_appid_xxx), its app id joined when it is first sent.
+  const refund = record.operation === 'refund';
+  const prefix = refund ? refundIdBatchPart() : orderIdPrefix();
+  const idOf = (seq: number): string => (refund ? approvedRefundId(prefix, seq) : orderId(prefix, seq));
+  const defaultDescription = refund ? defaultRefundDescription : limitsOf(record.provider).defaultDescription;
   const included = checked.filter((r) => !r.excluded);
   const now = new Date().toISOString();
   const insertRow = db.prepare(
@@ -95,7 +105,7 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
       included.forEach((row, index) => {
         // Checked above: an included row with no amount cannot pass the rules.
         if (row.payee.amount === null) throw new Error(`row ${row.row} passed the rules without an amount`);
-        insertRow.run(input.batchId, index + 1, row.row, orderId(prefix, index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount, row.payee.description ?? defaultDescription);
+        insertRow.run(input.batchId, index + 1, row.row, idOf(index + 1), JSON.stringify(row.payee), row.wire.bankCode, row.wire.accountType, row.payee.amount, row.payee.description ?? defaultDescription);
       });
     })();
   } catch (error) {
@@ -108,5 +118,5 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
     throw error;
   }
   drafts.forget(input.batchId);
-  return { batchId: input.batchId, contentHash, rowCount: included.length, total: summary.total, firstOrderId: orderId(prefix, 1) };
+  return { batchId: input.batchId, contentHash, rowCount: included.length, total: summary.total, firstOrderId: idOf(1) };
 }

@@ -1,6 +1,6 @@
 import type { MethodName } from '../../../shared/api.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
-import { providerRules } from '../../../shared/providers/provider-rules.js';
+import { providerRules, rulesFor } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { MethodHandlers } from '../engine.js';
 import { EngineError } from '../engine-error.js';
@@ -11,6 +11,7 @@ import { approveBatch } from './approve-batch.js';
 import { createDraftStore } from './draft-store.js';
 import { createDrafts, type Drafts } from './drafts.js';
 import { recentPayments, withPaidRecently } from './paid-recently.js';
+import { refundHistory, withRefundedBefore } from './refunded-before.js';
 
 type BatchMethod = Extract<MethodName, `batch.${string}`>;
 
@@ -22,7 +23,8 @@ export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => R
     store,
     limitsOf,
     (info, draft, state) => approvalFacts(db, info, draft, state),
-    (provider) => withPaidRecently(providerRules[provider], recentPayments(db, providerRules[provider].currency)),
+    (provider, operation) =>
+      operation === 'refund' ? withRefundedBefore(rulesFor(provider, operation), refundHistory(db)) : withPaidRecently(providerRules[provider], recentPayments(db, providerRules[provider].currency)),
   );
 
   const handlers: Pick<MethodHandlers, BatchMethod> = {

@@ -32,7 +32,7 @@ export function planChange(change: Exclude<BatchChange, { kind: 'undo' }>, rows:
       const next = editRow(row, change.field, change.text, currency, amountFormat);
       // A typed amount that cannot be read is refused, not saved as an empty amount: the cell
       // keeps what it had, and the accountant is told why at once.
-      const unread = change.field === 'amount' && next.payee.amount === null && change.text.trim() !== '' ? next.entryIssues.find((i) => i.field === 'amount') : undefined;
+      const unread = (change.field === 'amount' || change.field === 'refundFee') && next.payee[change.field] === null && change.text.trim() !== '' ? next.entryIssues.find((i) => i.field === change.field) : undefined;
       if (unread) {
         const example = currency === 'THB' ? '1,234.50' : '1.500.000';
         throw new EngineError('refused', `Row ${row.row}: "${change.text.trim()}" cannot be read as an amount in ${currency} (type it like ${example}). The amount was not changed.`, unread.message, { reason: 'typed_amount_unreadable', row: row.row, written: change.text.trim(), currency, example });

@@ -1,6 +1,7 @@
 import type { BatchInfo, BatchStatus } from '../../../shared/batches/batch-contract.js';
 import type { AmountFormat, ColumnMapping, ImportedRow, Payee, RowIssue } from '../../../shared/import/model.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import type { Operation } from '../../../shared/providers/operations.js';
 import type { Db } from '../store/database.js';
 
 /** A draft row as stored: the row the import read. What became of it is in the steps. */
@@ -24,6 +25,7 @@ type ChangeTuple = [index: number, field: string | null, before: RowDelta, after
 
 export type DraftMeta = {
   readonly provider: ProviderId;
+  readonly operation: Operation;
   readonly currency: 'VND' | 'THB';
   readonly fileName: string;
   readonly fileHash: string;
@@ -38,6 +40,7 @@ export type DraftMeta = {
 type BatchRecord = {
   id: string;
   provider: ProviderId;
+  operation: Operation;
   currency: 'VND' | 'THB';
   file_name: string;
   file_hash: string | null;
@@ -59,12 +62,13 @@ type BatchRecord = {
 type DraftRowRecord = { idx: number; imported_json: string };
 type FrozenRow = { sheet_row: number; order_id: string; payee_json: string; bank_code: string | null; account_type: string | null };
 
-const columns = 'id, provider, currency, file_name, file_hash, mapping_json, amount_format, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
+const columns = 'id, provider, operation, currency, file_name, file_hash, mapping_json, amount_format, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
 
 export function infoOf(record: BatchRecord): BatchInfo {
   return {
     batchId: record.id,
     provider: record.provider,
+    operation: record.operation,
     currency: record.currency,
     fileName: record.file_name,
     fileHash: record.file_hash,
@@ -83,8 +87,8 @@ export function infoOf(record: BatchRecord): BatchInfo {
 /** The SQL behind draft batches. Every write of a change and its effect is one transaction. */
 export function createDraftStore(db: Db) {
   const insertBatch = db.prepare(
-    `INSERT INTO batch (id, provider, currency, file_name, file_hash, sheet, header_signature, mapping_json, amount_format, row_count, rows_received, total_minor, status, created_at, updated_at)
-     VALUES (@id, @provider, @currency, @fileName, @fileHash, @sheet, @headerSignature, @mapping, @amountFormat, @rowCount, 0, 0, 'draft', @now, @now)`,
+    `INSERT INTO batch (id, provider, operation, currency, file_name, file_hash, sheet, header_signature, mapping_json, amount_format, row_count, rows_received, total_minor, status, created_at, updated_at)
+     VALUES (@id, @provider, @operation, @currency, @fileName, @fileHash, @sheet, @headerSignature, @mapping, @amountFormat, @rowCount, 0, 0, 'draft', @now, @now)`,
   );
   const byId = db.prepare<[string], BatchRecord>(`SELECT ${columns} FROM batch WHERE id = ?`);
   const listAll = db.prepare<[], BatchRecord>(`SELECT ${columns} FROM batch WHERE rows_received = row_count OR status <> 'draft' ORDER BY created_at DESC`);

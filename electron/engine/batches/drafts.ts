@@ -4,7 +4,8 @@ import type { BatchChange, BatchInfo } from '../../../shared/batches/batch-contr
 import type { ReviewRow } from '../../../shared/review/review-row.js';
 import { openFrozen } from './frozen-batch.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
-import { bankResolverFor, providerRules } from '../../../shared/providers/provider-rules.js';
+import { bankResolverFor, providerRules, rulesFor as sharedRulesFor } from '../../../shared/providers/provider-rules.js';
+import { offers, type Operation } from '../../../shared/providers/operations.js';
 import type { ProviderRules, RuleContext } from '../../../shared/providers/rule-context.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
@@ -31,7 +32,7 @@ const keptOpen = 2;
  * provider's rules as the engine checks them when a draft is opened (and at approval): the
  * provider's own, plus what only the engine knows (payments made lately, paid-recently.ts).
  */
-export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor, rulesFor: (provider: ProviderId) => ProviderRules = (provider) => providerRules[provider]) {
+export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor, rulesFor: (provider: ProviderId, operation: Operation) => ProviderRules = sharedRulesFor) {
   // Batches held open, least recently used first: a 100,000-row draft holds some 300 MB.
   const open = new Map<string, OpenDraft>();
   // Column widths and the problems on offer walk every row: worked out once per state of a
@@ -66,7 +67,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   const draftOf = (batchId: string, record = recordOf(batchId)): OpenDraft => {
     let draft = open.get(batchId);
     if (draft) open.delete(batchId);
-    else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, rulesFor(record.provider), contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
+    else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, rulesFor(record.provider, record.operation), contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
     else draft = openFrozen(batchId, store);
     open.set(batchId, draft);
     for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) open.delete(id);
@@ -100,11 +101,16 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   return {
     create(input: MethodInput<'batch.create'>): MethodOutput<'batch.create'> {
       // The window's Map step stops these first; the engine does not take its word for it.
-      const blocks = mappingChecks({ mapping: input.mapping, columns: [], rows: [], provider: input.provider, currency: input.currency }).filter((c) => c.severity === 'block');
+      const operation = input.operation ?? 'payout';
+      if (!offers(input.provider, operation)) {
+        const name = providerRules[input.provider].name;
+        throw new EngineError('invalid_input', `${name} does not offer ${operation}s in Paybatch.`, undefined, { reason: 'operation_not_offered', provider: name, operation });
+      }
+      const blocks = mappingChecks({ mapping: input.mapping, columns: [], rows: [], provider: input.provider, operation, currency: input.currency }).filter((c) => c.severity === 'block');
       const first = blocks[0];
       if (first) throw new EngineError('refused', first.message, blocks.map((b) => b.code).join(', '), { reason: first.code, ...first.params });
       const batchId = randomUUID();
-      store.create(batchId, { ...input, sheet: input.sheet ?? null });
+      store.create(batchId, { ...input, operation, sheet: input.sheet ?? null });
       return { batchId, earlier: store.sameFile(input.fileHash, batchId) };
     },
 

@@ -92,7 +92,7 @@ function paidRecentlyFinding(paid: Paid, amountMinor: number, currency: Currency
 }
 
 /** The day as the accountant's computer counts it, written yyyy-mm-dd. */
-function localDate(iso: string): string {
+export function localDate(iso: string): string {
   const when = new Date(iso);
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())}`;

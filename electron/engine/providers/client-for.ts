@@ -10,7 +10,8 @@ import { createAppotapayClient } from './appotapay/appotapay-client.js';
 import { createHaipayClient } from './haipay/haipay-client.js';
 import { createHitechpayClient } from './hitechpay/hitechpay-client.js';
 import { createHttpTransport, type HttpTransport } from './http-transport.js';
-import type { ProviderClient } from './payout-outcome.js';
+import type { ProviderClient, RefundSender } from './payout-outcome.js';
+import { hitechpayRefundSender } from './hitechpay/hitechpay-refund-sender.js';
 import { createSmilepayzClient } from './smilepayz/smilepayz-client.js';
 import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
@@ -27,7 +28,7 @@ export async function clientFor(
   limits: Pick<RuleLimits, 'feeType'>,
   /** The send journal wraps the transport to keep every request and answer, redacted. */
   wrap: (http: HttpTransport) => HttpTransport = (http) => http,
-): Promise<{ client: ProviderClient; http: HttpTransport }> {
+): Promise<{ client: ProviderClient; http: HttpTransport; refunds?: RefundSender }> {
   // Without a stored address, the provider's first published one (none for Practice).
   const baseUrl = settings.baseUrl ?? (environment === 'practice' ? undefined : publishedAddresses[provider][environment][0]);
   if (!baseUrl) throw new EngineError('unavailable', `There is no address for ${provider} (${environment}). Import its credentials with a baseUrl, or set it in Settings.`, undefined, { reason: 'no_address', provider, environment });
@@ -50,8 +51,11 @@ export async function clientFor(
   };
   const http = wrap(createHttpTransport({ ...(settings.connectTimeoutMs ? { connectTimeoutMs: settings.connectTimeoutMs } : {}), ...(settings.responseTimeoutMs ? { responseTimeoutMs: settings.responseTimeoutMs } : {}) }));
   switch (provider) {
-    case 'hitechpay':
-      return { http, client: createHitechpayClient({ baseUrl, appId: need(settings.appId, 'appId'), paymentId: need(settings.paymentId, 'paymentId'), key1: await credentials.secret(provider, environment, 'key1'), privateKey: await privateKey() }, http) };
+    case 'hitechpay': {
+      const appId = need(settings.appId, 'appId');
+      const client = createHitechpayClient({ baseUrl, appId, paymentId: need(settings.paymentId, 'paymentId'), key1: await credentials.secret(provider, environment, 'key1'), privateKey: await privateKey() }, http);
+      return { http, client, refunds: hitechpayRefundSender(client, appId) };
+    }
     case 'smilepayz':
       return { http, client: createSmilepayzClient({ baseUrl, merchantId: need(settings.merchantId, 'merchantId'), merchantSecret: await credentials.secret(provider, environment, 'merchantSecret'), privateKey: await privateKey(), ...(settings.balanceAccountNo ? { balanceAccountNo: settings.balanceAccountNo } : {}) }, http) };
     case 'haipay':

@@ -45,6 +45,9 @@ export type PayoutOrder = {
    * to pay anyone else: a phone that changed hands since the check is not paid.
    */
   readonly holder?: string | null;
+  /** Refunds: the payment refunded (HiTechPAY's zp_trans_id) and the fee kept back, if any. */
+  readonly transactionId?: string | null;
+  readonly refundFeeMinor?: number | null;
 };
 
 export type ProviderClient = {
@@ -52,4 +55,11 @@ export type ProviderClient = {
   status(orderId: string): Promise<PayoutOutcome>;
   balance(): Promise<BalanceResult>;
   inquireName?(order: Pick<PayoutOrder, 'orderId' | 'accountNo' | 'accountType' | 'bankCode' | 'phone'>): Promise<NameInquiry>;
+};
+
+/** What sends a refund batch: the refund and its status query in the runner's terms, and each row's refund id. */
+export type RefundSender = {
+  readonly client: ProviderClient;
+  /** The id to send a row with (`neverSent`: no request ever left with its stored id). */
+  readonly idToSend: (stored: string, neverSent: boolean, now: Date) => string;
 };

@@ -37,6 +37,8 @@ const fieldWidths: Readonly<Record<PayeeField, number>> = {
   description: 32,
   reference: 18,
   partnerUserId: 16,
+  transactionId: 20,
+  refundFee: 14,
 };
 
 /**
@@ -93,8 +95,8 @@ export async function writeProblemsWorkbook(input: ProblemsWorkbookInput): Promi
 
 /** The value as the accountant now has it, as text the importer reads back exactly. */
 function valueOf(row: CheckedRow, field: PayeeField, currency: Currency): string | null {
-  if (field === 'amount') {
-    const minor = row.payee.amount;
+  if (field === 'amount' || field === 'refundFee') {
+    const minor = row.payee[field];
     // Ungrouped: "1234.50" reads the same whatever convention the column is later given.
     return minor === null ? null : formatMinorNumber(minor, currency).replaceAll(',', '');
   }

@@ -39,7 +39,7 @@ export function clientOpener(sources: ClientSources) {
     if (!practice) sources.destinations.assertUsable(provider, environment, settings);
     const credentials = practice ? { secret: async (_p: ProviderId, _e: Environment, field: string) => practice.secret(field) } : sources.credentials;
     const listeners: Array<(ms: number) => void> = [];
-    const { client, http } = await clientFor(provider, environment, credentials, settings, sources.limitsOf(provider), (raw) =>
+    const { client, http, refunds } = await clientFor(provider, environment, credentials, settings, sources.limitsOf(provider), (raw) =>
       journaledTransport(sources.db, raw, (answer) => {
         // A 429 without a Retry-After still says "slower": a second's pause for every call.
         const wait = answer.retryAfterMs ?? (answer.status === 429 ? 1000 : undefined);
@@ -52,7 +52,8 @@ export function clientOpener(sources: ClientSources) {
       ratePerSecond: settings.ratePerSecond ?? (practice ? practiceRatePerSecond : defaultRatePerSecond),
       close: () => http.close(),
       onThrottle: (listener) => listeners.push(listener),
-      ...(practice ? { learnHolders: practice.learnHolders } : {}),
+      ...(refunds ? { refunds } : {}),
+      ...(practice ? { learnHolders: practice.learnHolders, learnCaptures: practice.learnCaptures } : {}),
     };
   };
 }

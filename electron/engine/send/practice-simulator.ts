@@ -13,6 +13,8 @@ export type PracticeProvider = {
   readonly close: () => Promise<void>;
   /** Tells a simulator that answers name questions who holds each account or phone. */
   readonly learnHolders: (entries: Iterable<readonly [string, string]>) => void;
+  /** Tells a simulator that refunds what each payment refunded captured. */
+  readonly learnCaptures: (entries: Iterable<readonly [string, number]>) => void;
 };
 
 /**
@@ -32,6 +34,7 @@ export function createPracticeSimulators(dataDir: string) {
     // when the app asks about it after it opens again, as a provider would know it.
     mkdirSync(join(dataDir, 'practice'), { recursive: true, mode: 0o700 });
     faults.books = join(dataDir, 'practice', `${provider}-payouts.jsonl`);
+    faults.refundBooks = join(dataDir, 'practice', `${provider}-refunds.jsonl`);
     const sim = await startSimulator(provider, credentials, faults);
     const secrets = new Set<string>(credentialFields[provider].secrets);
     const settings: Record<string, string> = { baseUrl: sim.baseUrl };
@@ -42,6 +45,9 @@ export function createPracticeSimulators(dataDir: string) {
       close: () => sim.close(),
       learnHolders: (entries) => {
         sim.holders?.learn(entries);
+      },
+      learnCaptures: (entries) => {
+        sim.captures?.learn(entries);
       },
     };
   }

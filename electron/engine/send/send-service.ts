@@ -4,7 +4,7 @@ import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { SendState } from '../../../shared/send/send-contract.js';
 import { logInternalError } from '../debug-log.js';
 import { EngineError } from '../engine-error.js';
-import type { ProviderClient } from '../providers/payout-outcome.js';
+import type { ProviderClient, RefundSender } from '../providers/payout-outcome.js';
 import type { Db } from '../store/database.js';
 import { startBatchRun, type BatchRun, type RowChanged } from './batch-run.js';
 import { createPresend } from './presend/presend-service.js';
@@ -24,6 +24,10 @@ export type OpenedClient = {
   readonly onThrottle: (listener: (ms: number) => void) => void;
   /** Practice's own simulator only: told who holds each account or phone before names are asked. */
   readonly learnHolders?: (entries: Iterable<readonly [string, string]>) => void;
+  /** Practice's own simulator only: told what each payment a refund batch refunds captured. */
+  readonly learnCaptures?: (entries: Iterable<readonly [string, number]>) => void;
+  /** The provider's refunds, where it offers them. */
+  readonly refunds?: RefundSender;
 };
 
 export type SendServiceOptions = {

@@ -46,6 +46,8 @@ const columnSize: Record<PayeeField, readonly [number, number]> = {
   email: [12, 1],
   description: [10, 1],
   reference: [10, 0.8],
+  transactionId: [14, 1],
+  refundFee: [9, 0.8],
 };
 /** Each cell's padding either side (styles.css, .grid-row > div). */
 const cellPaddingPx = 16;

@@ -54,6 +54,8 @@ export type RowChunk = {
   readonly fields: Int32Array;
   /** NaN for a payee without an amount. */
   readonly amounts: Float64Array;
+  /** Refunds' fees; NaN for none. */
+  readonly fees: Float64Array;
   readonly currencies: Uint8Array;
   readonly sources: ReadonlyArray<ImportedRow['sources']>;
   readonly sourceOf: Int32Array;
@@ -61,7 +63,7 @@ export type RowChunk = {
   readonly issuesOf: Int32Array;
 };
 
-const textFields = ['name', 'accountNo', 'accountType', 'bank', 'phone', 'email', 'description', 'reference', 'partnerUserId'] as const satisfies ReadonlyArray<keyof Payee>;
+const textFields = ['name', 'accountNo', 'accountType', 'bank', 'phone', 'email', 'description', 'reference', 'partnerUserId', 'transactionId'] as const satisfies ReadonlyArray<keyof Payee>;
 const currencies: readonly Currency[] = ['VND', 'THB'];
 
 export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; transfer: ArrayBuffer[] } {
@@ -82,6 +84,7 @@ export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; tra
     texts,
     fields: new Int32Array(rows.length * width),
     amounts: new Float64Array(rows.length),
+    fees: new Float64Array(rows.length),
     currencies: new Uint8Array(rows.length),
     sources,
     sourceOf: new Int32Array(rows.length),
@@ -96,11 +99,12 @@ export function encodeRows(rows: readonly ImportedRow[]): { chunk: RowChunk; tra
       chunk.fields[i * width + f] = value === null ? 0 : 1 + shared(texts, textIndex, value);
     });
     chunk.amounts[i] = payee.amount ?? Number.NaN;
+    chunk.fees[i] = payee.refundFee ?? Number.NaN;
     chunk.currencies[i] = currencies.indexOf(payee.currency);
     chunk.sourceOf[i] = shared(sources, sourceIndex, row.sources);
     chunk.issuesOf[i] = shared(issues, issuesIndex, row.issues);
   });
-  return { chunk, transfer: [chunk.rows.buffer, chunk.fields.buffer, chunk.amounts.buffer, chunk.currencies.buffer, chunk.sourceOf.buffer, chunk.issuesOf.buffer] };
+  return { chunk, transfer: [chunk.rows.buffer, chunk.fields.buffer, chunk.amounts.buffer, chunk.fees.buffer, chunk.currencies.buffer, chunk.sourceOf.buffer, chunk.issuesOf.buffer] };
 }
 
 /** The rows `encodeRows` was given, each payee's fields in the order the import writes them. */
@@ -113,6 +117,7 @@ export function decodeRows(chunk: RowChunk, into: ImportedRow[]): void {
   };
   for (let i = 0; i < chunk.rows.length; i += 1) {
     const amount = chunk.amounts[i] ?? Number.NaN;
+    const fee = chunk.fees[i] ?? Number.NaN;
     const payee: Payee = {
       name: text(i, 0),
       accountNo: text(i, 1),
@@ -125,6 +130,8 @@ export function decodeRows(chunk: RowChunk, into: ImportedRow[]): void {
       description: text(i, 6),
       reference: text(i, 7),
       partnerUserId: text(i, 8),
+      transactionId: text(i, 9),
+      refundFee: Number.isNaN(fee) ? null : fee,
     };
     into.push({ row: chunk.rows[i] ?? 0, payee, sources: chunk.sources[chunk.sourceOf[i] ?? 0] ?? {}, issues: chunk.issues[chunk.issuesOf[i] ?? 0] ?? [] });
   }

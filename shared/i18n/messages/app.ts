@@ -31,6 +31,8 @@ export const appMessages = messages({
   'field.description': { en: 'Description', vi: 'Nội dung', th: 'รายละเอียด' },
   'field.reference': { en: 'Reference', vi: 'Mã tham chiếu', th: 'เลขอ้างอิง' },
   'field.partnerUserId': { en: 'Employee / user ID', vi: 'Mã nhân viên / người dùng', th: 'รหัสพนักงาน / ผู้ใช้' },
+  'field.transactionId': { en: 'Transaction ID (zp_trans_id)', vi: 'Mã giao dịch (zp_trans_id)', th: 'รหัสธุรกรรม (zp_trans_id)' },
+  'field.refundFee': { en: 'Refund fee', vi: 'Phí hoàn tiền', th: 'ค่าธรรมเนียมคืนเงิน' },
 
   'batchStatus.draft': { en: 'Draft — in review', vi: 'Nháp — đang kiểm tra', th: 'ร่าง — กำลังตรวจสอบ' },
   'batchStatus.approved': { en: 'Approved', vi: 'Đã duyệt', th: 'อนุมัติแล้ว' },

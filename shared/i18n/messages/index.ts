@@ -3,6 +3,7 @@ import { cliMessages } from './cli.js';
 import { engineMessages } from './engine.js';
 import { importMessages } from './import.js';
 import { presendMessages } from './presend.js';
+import { refundMessages } from './refunds.js';
 import { reviewMessages } from './review.js';
 import { rulesMessages } from './rules.js';
 import { sendMessages } from './send.js';
@@ -17,6 +18,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages };
 
 export type MessageId = keyof typeof allMessages;

@@ -148,7 +148,7 @@ describe('draft writes', () => {
   it('do not wait for the disk, and leave the connection waiting for it (synchronous=FULL) for what comes next', () => {
     const db = openDatabase(join(tempDir(), 'paybatch.sqlite'));
     const store = createDraftStore(db);
-    store.create('00000000-0000-4000-8000-000000000001', { provider: 'appotapay', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: {}, amountFormat: 'auto', rowCount: 1 });
+    store.create('00000000-0000-4000-8000-000000000001', { provider: 'appotapay', operation: 'payout', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: {}, amountFormat: 'auto', rowCount: 1 });
     const seen: number[] = [];
     const pragma = db.pragma.bind(db);
     // Records the level each write ran at, through the connection the store itself uses.

@@ -34,7 +34,7 @@ const now = Date.parse('2026-11-21T10:00:00Z');
 const policy = defaultSendPolicy;
 
 function row(overrides: Partial<JournalRow> = {}): JournalRow {
-  return journalRow({ payee: { name: 'NGUYEN VAN AN', accountNo: null, accountType: null, bank: null, amount: 1_500_000, currency: 'VND', phone: '0912345678', email: null, description: null, reference: null, partnerUserId: null }, bankCode: null, accountType: 'wallet', ...overrides });
+  return journalRow({ payee: { name: 'NGUYEN VAN AN', accountNo: null, accountType: null, bank: null, amount: 1_500_000, currency: 'VND', phone: '0912345678', email: null, description: null, reference: null, partnerUserId: null, transactionId: null, refundFee: null }, bankCode: null, accountType: 'wallet', ...overrides });
 }
 
 /** What a change says of the row, as the journal keeps it and the contract carries it. */

@@ -162,7 +162,7 @@ describe('whole-file failures in the catalogue', () => {
 
 describe('the Map step’s checks in the catalogue', () => {
   const column = (header: string, samples: string[]) => ({ header, samples });
-  const payee = (amount: number | null) => ({ payee: { name: 'An', accountNo: '1', accountType: null, bank: 'VCB', amount, currency: 'THB' as const, phone: null, email: null, description: null, reference: null, partnerUserId: null }, issues: [] });
+  const payee = (amount: number | null) => ({ payee: { name: 'An', accountNo: '1', accountType: null, bank: 'VCB', amount, currency: 'THB' as const, phone: null, email: null, description: null, reference: null, partnerUserId: null, transactionId: null, refundFee: null }, issues: [] });
   const inputs: MappingCheckInput[] = [
     { mapping: { amount: 'Số tiền', phone: 'Số tiền', name: 'Số tiền' }, columns: [column('Số tiền', ['1'])], rows: [], provider: null, currency: 'VND' },
     { mapping: {}, columns: [], rows: [], provider: 'smilepayz', currency: 'VND' },

@@ -109,7 +109,7 @@ describe('the paid-recently warning in every language', () => {
   it.each(['appotapay', 'hitechpay', 'haipay'] as const)('%s: its English catalogue text is the message the check writes; Vietnamese and Thai say it in full', (provider) => {
     const rules = providerRules[provider];
     const thai = rules.currency === 'THB';
-    const payee = { name: thai ? 'Somchai Jaidee' : 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: thai ? 'Kasikorn' : 'Vietcombank', amount: 1_234_500, currency: rules.currency, phone: thai ? '0812345678' : '0912345678', email: 'an@example.com', description: 'Luong', reference: null, partnerUserId: 'EMP-001' };
+    const payee = { name: thai ? 'Somchai Jaidee' : 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: thai ? 'Kasikorn' : 'Vietcombank', amount: 1_234_500, currency: rules.currency, phone: thai ? '0812345678' : '0912345678', email: 'an@example.com', description: 'Luong', reference: null, partnerUserId: 'EMP-001', transactionId: null, refundFee: null };
     const destination = rules.usesBank ? payee.accountNo : payee.phone;
     const recent = new Map([[`${destination}\u0000${payee.amount}`, { paidAt: '2026-11-20T08:00:00.000Z', batchId: '0123abcd-0000-4000-8000-000000000001' }]]);
     const [row] = checkRows([{ row: 1_234, payee, sources: { name: 'Họ và tên', amount: 'Số tiền' }, entryIssues: [], excluded: false, acknowledged: [] }], withPaidRecently(rules, recent), { limits: defaultRuleLimits[provider], resolveBank: bankResolverFor(provider) });

@@ -7,7 +7,7 @@ import type { ProviderId } from '../../../../shared/providers/provider-ids.js';
 const bankMapping: ColumnMapping = { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền', phone: 'SĐT', email: 'Email', partnerUserId: 'Mã NV' };
 
 function row(amount: number | null, currency: Currency, issues: RowIssue[] = []): Pick<ImportedRow, 'payee' | 'issues'> {
-  const payee: Payee = { name: 'A', accountNo: '1', accountType: null, bank: 'B', amount, currency, phone: null, email: null, description: null, reference: null, partnerUserId: null };
+  const payee: Payee = { name: 'A', accountNo: '1', accountType: null, bank: 'B', amount, currency, phone: null, email: null, description: null, reference: null, partnerUserId: null, transactionId: null, refundFee: null };
   return { payee, issues };
 }
 

@@ -1,0 +1,69 @@
+import { formatMinor } from '../../../shared/import/format-amount.js';
+import type { ProviderRules } from '../../../shared/providers/rule-context.js';
+import type { Finding } from '../../../shared/review/review-types.js';
+import type { Db } from '../store/database.js';
+import { localDate } from './paid-recently.js';
+
+/** Review's warning on a refund row: its transaction was refunded (or may have been) by an earlier batch. */
+export const refundedBeforeCode = 'refunded_before';
+
+type Refunded = { readonly totalMinor: number; readonly lastAt: string; readonly batchId: string };
+
+/** Earlier refunds by transaction id: how much in all, and the latest. */
+export type RefundHistory = ReadonlyMap<string, Refunded>;
+
+/**
+ * Every refund sent before, whatever its age: refunded, on its way, or with its fate not yet
+ * known (a refund that may have gone counts until it is known not to have).
+ */
+export function refundHistory(db: Db): RefundHistory {
+  const rows = db
+    .prepare<[], { batch_id: string; transaction_id: string | null; amount_minor: number; at: string | null }>(
+      `SELECT r.batch_id, json_extract(r.payee_json, '$.transactionId') AS transaction_id, r.amount_minor, coalesce(r.settled_at, r.sent_at) AS at
+       FROM batch_row r JOIN batch b ON b.id = r.batch_id
+       WHERE b.operation = 'refund' AND r.status IN ('succeeded', 'accepted', 'sending', 'unknown', 'needs_review')`,
+    )
+    .all();
+  const history = new Map<string, Refunded>();
+  for (const row of rows) {
+    if (row.transaction_id === null) continue;
+    const at = row.at ?? '';
+    const known = history.get(row.transaction_id);
+    const latest = !known || known.lastAt < at;
+    history.set(row.transaction_id, { totalMinor: (known?.totalMinor ?? 0) + row.amount_minor, lastAt: latest ? at : known.lastAt, batchId: latest ? row.batch_id : known.batchId });
+  }
+  return history;
+}
+
+/**
+ * The refund rules with one more check: a transaction an earlier batch refunded is warned
+ * about, for the accountant to acknowledge (a further partial refund) or exclude.
+ */
+export function withRefundedBefore(rules: ProviderRules, history: RefundHistory): ProviderRules {
+  if (history.size === 0) return rules;
+  const findings = new Map<string, Finding>();
+  return {
+    ...rules,
+    check(payee, context) {
+      const checked = rules.check(payee, context);
+      const transaction = payee.transactionId;
+      const earlier = transaction === null ? undefined : history.get(transaction);
+      if (transaction === null || !earlier) return checked;
+      let finding = findings.get(transaction);
+      if (!finding) {
+        const amount = formatMinor(earlier.totalMinor, rules.currency);
+        const date = earlier.lastAt === '' ? '' : localDate(earlier.lastAt);
+        const batch = earlier.batchId.slice(0, 8);
+        finding = {
+          field: null,
+          severity: 'warning',
+          code: refundedBeforeCode,
+          text: `transaction ${transaction} was already refunded ${amount} on ${date} (batch ${batch}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.`,
+          params: { transaction, amount, amountMinor: earlier.totalMinor, currency: rules.currency, date, batch },
+        };
+        findings.set(transaction, finding);
+      }
+      return { ...checked, findings: [...checked.findings, finding] };
+    },
+  };
+}
