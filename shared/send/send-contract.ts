@@ -3,6 +3,7 @@ import { batchIdSchema, batchStatuses } from '../batches/batch-contract.js';
 import { environmentSchema } from '../credentials/credential-fields.js';
 import { rowStatuses } from '../events.js';
 import { providerIds } from '../providers/provider-ids.js';
+import { operations } from '../providers/operations.js';
 
 /**
  * The send methods' shapes: start, pause, cancel and follow an approved batch. The engine
@@ -23,8 +24,12 @@ export const sentRowSchema = z.object({
   seq: z.number().int().positive(),
   /** The sheet row, as Excel numbers it. */
   row: z.number().int().positive(),
+  /** The id the provider knows the row by (a refund's m_refund_id once it is sent). */
   orderId: z.string(),
   name: z.string().nullable(),
+  /** Refunds: the payment refunded (zp_trans_id) and the fee kept back; null for payouts. */
+  transactionId: z.string().nullable(),
+  refundFee: z.number().int().nullable(),
   amount: z.number().int(),
   status: rowStatus,
   providerRef: z.string().nullable(),
@@ -50,6 +55,7 @@ export type SentRow = z.infer<typeof sentRowSchema>;
 export const sendStateSchema = z.object({
   batchId: z.string(),
   provider: z.enum(providerIds),
+  operation: z.enum(operations),
   currency: z.enum(['VND', 'THB']),
   fileName: z.string(),
   environment: environmentSchema.nullable(),

@@ -3,6 +3,7 @@ import type { AmountFormat, ColumnMapping, ImportedRow, Payee, RowIssue } from '
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Operation } from '../../../shared/providers/operations.js';
 import type { Db } from '../store/database.js';
+import { storedImportedRow, storedPayee } from '../store/stored-payee.js';
 
 /** A draft row as stored: the row the import read. What became of it is in the steps. */
 export type StoredRow = { readonly index: number; readonly imported: ImportedRow };
@@ -150,11 +151,11 @@ export function createDraftStore(db: Db) {
     },
     /** An approved batch's rows as they were frozen: what is paid, whatever the draft said. */
     frozenRows(id: string): Array<{ sheetRow: number; orderId: string; payee: Payee; bankCode: string | null; accountType: string | null }> {
-      return frozenRows.all(id).map((r) => ({ sheetRow: r.sheet_row, orderId: r.order_id, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type }));
+      return frozenRows.all(id).map((r) => ({ sheetRow: r.sheet_row, orderId: r.order_id, payee: storedPayee(r.payee_json), bankCode: r.bank_code, accountType: r.account_type }));
     },
     /** Rows from `from`, at most `limit`, in order, as imported. */
     rows(id: string, from: number, limit: number): StoredRow[] {
-      return pageOfRows.all(id, from, limit).map((r) => ({ index: r.idx, imported: JSON.parse(r.imported_json) as ImportedRow }));
+      return pageOfRows.all(id, from, limit).map((r) => ({ index: r.idx, imported: storedImportedRow(r.imported_json) }));
     },
     /** One step and the draft's new total, written together before the step is answered. */
     saveStep(id: string, kind: string, changes: readonly StoredChange[], total: number): void {

@@ -1,11 +1,13 @@
 import type { Environment } from '../../../shared/credentials/credential-fields.js';
 import type { RowStatus } from '../../../shared/events.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
+import type { Operation } from '../../../shared/providers/operations.js';
 import type { Payee } from '../../../shared/import/model.js';
 import type { ReasonParams } from '../../../shared/send/send-contract.js';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { durable } from './durability.js';
+import { storedPayee } from '../store/stored-payee.js';
 
 /** Statuses a row never leaves on its own: nothing more is sent or asked for it. */
 export const finalStatuses: ReadonlySet<RowStatus> = new Set(['succeeded', 'failed', 'rejected', 'cancelled']);
@@ -15,6 +17,7 @@ export const inFlightStatuses: ReadonlySet<RowStatus> = new Set(['sending', 'acc
 export type SendBatch = {
   readonly id: string;
   readonly provider: ProviderId;
+  readonly operation: Operation;
   readonly currency: 'VND' | 'THB';
   readonly status: 'approved' | 'sending' | 'paused' | 'finished' | 'cancelled' | 'draft' | 'discarded';
   readonly environment: Environment | null;
@@ -76,10 +79,10 @@ type RowRecord = {
   provider_ref: string | null; fee_minor: number | null; error_code: string | null; error_message: string | null; attempts: number; queries: number; sent_at: string | null; settled_at: string | null; next_at: number | null; review_reason: string | null;
   reason_code: string | null; reason_params_json: string | null; presend_json: string | null;
 };
-type BatchRecord = { id: string; provider: ProviderId; currency: 'VND' | 'THB'; status: SendBatch['status']; environment: Environment | null; file_name: string; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null };
+type BatchRecord = { id: string; provider: ProviderId; operation: Operation; currency: 'VND' | 'THB'; status: SendBatch['status']; environment: Environment | null; file_name: string; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null };
 
 const rowColumns = 'seq, sheet_row, order_id, status, payee_json, bank_code, account_type, amount_minor, description, provider_ref, fee_minor, error_code, error_message, attempts, queries, sent_at, settled_at, next_at, review_reason, reason_code, reason_params_json, presend_json';
-const batchColumns = 'id, provider, currency, status, environment, file_name, row_count, total_minor, approved_at, send_started_at, finished_at';
+const batchColumns = 'id, provider, operation, currency, status, environment, file_name, row_count, total_minor, approved_at, send_started_at, finished_at';
 
 /**
  * The send journal: what each approved row is, what was last heard of it, and when to act on
@@ -110,14 +113,25 @@ export function createSendJournal(db: Db) {
   const durability = (level: 'FULL' | 'NORMAL'): void => durable(db, level);
   const updates = new Map<string, Database.Statement>();
 
+  // A row sent with another id than the one stored (a refund's id takes its app id, and today's
+  // date, when first sent): only while provably never sent, no request made with its stored id.
+  const claimAs = db.prepare<[string, string, string, number, string]>(
+    `UPDATE batch_row SET status = 'sending', order_id = ?, attempts = attempts + 1, sent_at = coalesce(sent_at, ?), next_at = NULL
+     WHERE batch_id = ? AND seq = ? AND status = 'ready' AND order_id = ? AND attempts = 0
+       AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a.batch_id = batch_row.batch_id AND a.order_id = batch_row.order_id AND a.kind = 'payout')`,
+  );
+
   /**
    * Several rows, each about to be sent by its own worker, moved to sending in one commit:
-   * one full sync for all of them instead of one each. The seqs this call moved.
+   * one full sync for all of them instead of one each. `sendAs`: the id the row goes out with,
+   * when it is not the stored one. The seqs this call moved.
    */
-  function claimMany(batchId: string, rows: ReadonlyArray<{ seq: number; orderId: string }>): Set<number> {
+  function claimMany(batchId: string, rows: ReadonlyArray<{ seq: number; orderId: string; sendAs?: string }>): Set<number> {
     durability('FULL');
     const now = new Date().toISOString();
-    return db.transaction(() => new Set(rows.filter((r) => claim.run(now, batchId, r.seq, r.orderId).changes === 1).map((r) => r.seq)))();
+    const moved = (r: { seq: number; orderId: string; sendAs?: string }): boolean =>
+      (r.sendAs === undefined || r.sendAs === r.orderId ? claim.run(now, batchId, r.seq, r.orderId) : claimAs.run(r.sendAs, now, batchId, r.seq, r.orderId)).changes === 1;
+    return db.transaction(() => new Set(rows.filter(moved).map((r) => r.seq)))();
   }
 
   return {
@@ -241,12 +255,12 @@ export function createSendJournal(db: Db) {
 export type SendJournal = ReturnType<typeof createSendJournal>;
 
 function batchOf(r: BatchRecord): SendBatch {
-  return { id: r.id, provider: r.provider, currency: r.currency, status: r.status, environment: r.environment, fileName: r.file_name, rowCount: r.row_count, total: r.total_minor, approvedAt: r.approved_at, sendStartedAt: r.send_started_at, finishedAt: r.finished_at };
+  return { id: r.id, provider: r.provider, operation: r.operation, currency: r.currency, status: r.status, environment: r.environment, fileName: r.file_name, rowCount: r.row_count, total: r.total_minor, approvedAt: r.approved_at, sendStartedAt: r.send_started_at, finishedAt: r.finished_at };
 }
 
 function rowOf(r: RowRecord): JournalRow {
   return {
-    seq: r.seq, sheetRow: r.sheet_row, orderId: r.order_id, status: r.status, payee: JSON.parse(r.payee_json) as Payee, bankCode: r.bank_code, accountType: r.account_type, amountMinor: r.amount_minor, description: r.description,
+    seq: r.seq, sheetRow: r.sheet_row, orderId: r.order_id, status: r.status, payee: storedPayee(r.payee_json), bankCode: r.bank_code, accountType: r.account_type, amountMinor: r.amount_minor, description: r.description,
     providerRef: r.provider_ref, feeMinor: r.fee_minor, errorCode: r.error_code, errorMessage: r.error_message, attempts: r.attempts, queries: r.queries, sentAt: r.sent_at, settledAt: r.settled_at, nextAt: r.next_at, reviewReason: r.review_reason,
     reasonCode: r.reason_code, reasonParams: reasonParamsOf(r.reason_params_json), holder: holderOf(r),
   };

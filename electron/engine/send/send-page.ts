@@ -1,8 +1,8 @@
 import type { RowStatus } from '../../../shared/events.js';
-import type { Payee } from '../../../shared/import/model.js';
 import type { SentRow } from '../../../shared/send/send-contract.js';
 import type { Db } from '../store/database.js';
 import { reasonParamsOf } from './send-journal.js';
+import { storedPayee } from '../store/stored-payee.js';
 
 type Record_ = {
   seq: number; sheet_row: number; order_id: string; payee_json: string; amount_minor: number; status: RowStatus; provider_ref: string | null; fee_minor: number | null;
@@ -25,12 +25,14 @@ export function createSendPages(db: Db) {
 }
 
 function sentRowOf(r: Record_): SentRow {
-  const payee = JSON.parse(r.payee_json) as Payee;
+  const payee = storedPayee(r.payee_json);
   return {
     seq: r.seq,
     row: r.sheet_row,
     orderId: r.order_id,
     name: payee.name,
+    transactionId: payee.transactionId,
+    refundFee: payee.refundFee,
     amount: r.amount_minor,
     status: r.status,
     providerRef: r.provider_ref,

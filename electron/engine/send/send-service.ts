@@ -13,6 +13,8 @@ import { createSendJournal, type RowChange, type SendBatch } from './send-journa
 import { createSendLock } from './send-lock.js';
 import { createSendPace, type SendPace } from './send-pace.js';
 import { createSendPages } from './send-page.js';
+import { capturedFor } from './refund-captures.js';
+import { providerRules } from '../../../shared/providers/provider-rules.js';
 import type { SendPolicy } from './send-policy.js';
 
 /** A provider client for one environment, with what it was opened with. */
@@ -75,7 +77,8 @@ export function createSendService(options: SendServiceOptions) {
       // Practice pretends each payee's bank knows them by the sheet's name: a new user's own
       // payroll matches, and the reserved accounts still show a mismatch and a missing account.
       client.learnHolders?.(journal.rows(batchId).flatMap((r) => (r.payee.name ? [[r.payee.accountNo ?? '', r.payee.name] as const, [r.payee.phone ?? '', r.payee.name] as const] : [])));
-      return { client: client.client, gate: gateOf(provider, environment, client), concurrency: client.concurrency };
+      const batch = journal.batch(batchId);
+      return { client: batch ? senderOf(batch, client).client : client.client, gate: gateOf(provider, environment, client), concurrency: client.concurrency };
     },
     emitRowCancelled: (batchId, seq, message) => {
       const row = journal.row(batchId, seq);
@@ -156,6 +159,7 @@ export function createSendService(options: SendServiceOptions) {
     return {
       batchId,
       provider: batch.provider,
+      operation: batch.operation,
       currency: batch.currency,
       fileName: batch.fileName,
       environment: batch.environment,
@@ -210,6 +214,18 @@ export function createSendService(options: SendServiceOptions) {
     await opening;
   }
 
+  /**
+   * What a batch is sent with: the provider's payouts, or its refunds (each row's id then
+   * made when it is first sent). Practice's simulator is told what each refunded payment
+   * captured, so a new user's own refund sheet can be refunded there.
+   */
+  function senderOf(batch: SendBatch, client: OpenedClient): { client: ProviderClient; idToSend?: RefundSender['idToSend'] } {
+    if (batch.operation === 'payout') return { client: client.client };
+    if (!client.refunds) throw new EngineError('refused', `${providerRules[batch.provider].name} does not offer refunds in Paybatch.`, undefined, { reason: 'operation_not_offered', provider: providerRules[batch.provider].name, operation: batch.operation });
+    client.learnCaptures?.(capturedFor(db, batch.id));
+    return client.refunds;
+  }
+
   async function openRun(batch: SendBatch, environment: Environment, workers?: number): Promise<void> {
     const client = await clientOf(batch.provider, environment);
     const gate = gateOf(batch.provider, environment, client);
@@ -217,9 +233,11 @@ export function createSendService(options: SendServiceOptions) {
     // Read by the run's workers from their first step, before startBatchRun returns.
     const status = journal.batch(batch.id)?.status;
     const flags = { sending: status === 'sending', cancelled: status === 'cancelled' };
+    const sender = senderOf(batch, client);
     const run = startBatchRun(batch.id, {
       journal,
-      client: client.client,
+      client: sender.client,
+      ...(sender.idToSend ? { idToSend: sender.idToSend } : {}),
       gate,
       policy,
       workers: workers ?? client.concurrency,

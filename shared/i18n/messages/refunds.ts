@@ -18,6 +18,24 @@ function placed(sentence: Entry): Entry {
 export const refundMessages = messages({
   'operation.payout': { en: 'Top-up to wallet', vi: 'Nạp tiền vào ví', th: 'เติมเงินเข้าวอลเล็ต' },
   'operation.refund': { en: 'Refund a payment', vi: 'Hoàn tiền giao dịch', th: 'คืนเงินรายการชำระ' },
+  'refund.operation.label': { en: 'What to do', vi: 'Nghiệp vụ', th: 'สิ่งที่จะทำ' },
+  'refund.providerOperation': { en: '{provider} · {operation}', vi: '{provider} · {operation}', th: '{provider} · {operation}' },
+
+  'refund.approve.count': { en: 'Refunds', vi: 'Số khoản hoàn', th: 'จำนวนรายการคืนเงิน' },
+  'refund.approve.total': { en: 'Total refunded', vi: 'Tổng tiền hoàn', th: 'ยอดคืนเงินรวม' },
+  'refund.approve.typeTotal': { en: 'Type the total to refund to approve', vi: 'Nhập tổng số tiền hoàn để duyệt', th: 'พิมพ์ยอดรวมที่จะคืนเพื่ออนุมัติ' },
+  'refund.approve.approvedNow': {
+    en: 'Approved: {count, plural, one {# refund} other {# refunds}}, total {total}. Each row has its refund id, starting {first}. The batch can no longer be changed.',
+    vi: 'Đã duyệt: {count} khoản hoàn, tổng {total}. Mỗi dòng đã có mã hoàn tiền, bắt đầu từ {first}. Lô không thể thay đổi nữa.',
+    th: 'อนุมัติแล้ว: คืนเงิน {count} รายการ ยอดรวม {total} แต่ละรายการมีรหัสคืนเงินแล้ว เริ่มที่ {first} ชุดรายการนี้แก้ไขไม่ได้อีก',
+  },
+  'refund.approve.before': {
+    en: '{sameContent, select, yes {These transactions and amounts were} other {This file was}} approved before: {file}, approved {date}, {count, plural, one {# refund} other {# refunds}} totalling {total}. Approving refunds these payments again.',
+    vi: '{sameContent, select, yes {Các giao dịch và số tiền này đã} other {Tệp này đã}} được duyệt trước đây: {file}, duyệt ngày {date}, {count} khoản hoàn, tổng {total}. Duyệt lần nữa sẽ hoàn tiền các giao dịch này thêm một lần.',
+    th: '{sameContent, select, yes {ธุรกรรมและจำนวนเงินเหล่านี้} other {ไฟล์นี้}}เคยอนุมัติแล้ว: {file} อนุมัติวันที่ {date} คืนเงิน {count} รายการ ยอดรวม {total} การอนุมัติจะคืนเงินรายการเหล่านี้อีกครั้ง',
+  },
+  'refund.approve.again': { en: 'Yes, refund these payments again', vi: 'Có, hoàn tiền các giao dịch này thêm lần nữa', th: 'ใช่ คืนเงินรายการเหล่านี้อีกครั้ง' },
+  'refund.approve.confirmAgain': { en: 'Confirm above that these payments are to be refunded again.', vi: 'Hãy xác nhận ở trên rằng các giao dịch này sẽ được hoàn tiền thêm lần nữa.', th: 'โปรดยืนยันด้านบนว่าจะคืนเงินรายการเหล่านี้อีกครั้ง' },
 
   'issue.transaction_digits_lost': {
     en: 'Row {row}, column {column}: Excel stored this transaction id as a number, so its digits are lost (the cell holds {shown}). Export the refunds again with this column formatted as Text.',

@@ -285,5 +285,13 @@ export const sendScreenMessages = messages({
     vi: '{message}{code, select, none {} other { (mã {code})}}',
     th: '{message}{code, select, none {} other { (รหัส {code})}}',
   },
+  'app.send.refunds.title': { en: 'Send refunds', vi: 'Gửi lệnh hoàn tiền', th: 'ส่งรายการคืนเงิน' },
+  'app.send.refunds.ended': {
+    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} refunded ({paid}), {notPaid} not refunded{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The result report comes in a later version.',
+    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã hoàn ({paid}), {notPaid} khoản không được hoàn{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Báo cáo kết quả có trong phiên bản sau.',
+    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: คืนเงินแล้ว {succeeded} รายการ ({paid}) ไม่ได้คืนเงิน {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+  },
+  'app.send.rows.refundId': { en: 'Refund ID (m_refund_id)', vi: 'Mã hoàn tiền (m_refund_id)', th: 'รหัสคืนเงิน (m_refund_id)' },
+  'app.send.rows.providerRefundId': { en: '{provider} refund_id', vi: 'refund_id của {provider}', th: 'refund_id ของ {provider}' },
   'app.send.rows.reference': { en: 'Provider reference {reference}', vi: 'Mã giao dịch của nhà cung cấp {reference}', th: 'เลขอ้างอิงของผู้ให้บริการ {reference}' },
 });

@@ -3,6 +3,7 @@ import type { RowStatus } from '../../../../shared/events.js';
 import type { Payee } from '../../../../shared/import/model.js';
 import type { PresendCheck, ReasonParams } from '../../../../shared/send/send-contract.js';
 import type { Db } from '../../store/database.js';
+import { storedPayee } from '../../store/stored-payee.js';
 
 export type Decision = 'keep' | 'exclude';
 /** Why a row was excluded: the English the journal keeps, and its code and values (sendReason.<code>). */
@@ -86,7 +87,7 @@ export function createPresendStore(db: Db) {
         seq: r.seq,
         sheetRow: r.sheet_row,
         orderId: r.order_id,
-        payee: JSON.parse(r.payee_json) as Payee,
+        payee: storedPayee(r.payee_json),
         bankCode: r.bank_code,
         accountType: r.account_type,
         amountMinor: r.amount_minor,
@@ -102,7 +103,7 @@ export function createPresendStore(db: Db) {
       if (rows.length > 0) saveRows(batchId, rows);
     },
     findings(batchId: string): Array<{ seq: number; sheetRow: number; status: RowStatus; name: string | null; presend: RowPresend }> {
-      return findings.all(batchId).map((r) => ({ seq: r.seq, sheetRow: r.sheet_row, status: r.status, name: (JSON.parse(r.payee_json) as Payee).name, presend: JSON.parse(r.presend_json) as RowPresend }));
+      return findings.all(batchId).map((r) => ({ seq: r.seq, sheetRow: r.sheet_row, status: r.status, name: storedPayee(r.payee_json).name, presend: JSON.parse(r.presend_json) as RowPresend }));
     },
     /** Findings on rows still to send with no decision yet. */
     undecided(batchId: string): number {
@@ -110,7 +111,7 @@ export function createPresendStore(db: Db) {
     },
     row(batchId: string, seq: number): { seq: number; sheetRow: number; status: RowStatus; name: string | null; presend: RowPresend | null } | undefined {
       const r = rowOf.get(batchId, seq);
-      return r && { seq: r.seq, sheetRow: r.sheet_row, status: r.status, name: (JSON.parse(r.payee_json) as Payee).name, presend: r.presend_json ? (JSON.parse(r.presend_json) as RowPresend) : null };
+      return r && { seq: r.seq, sheetRow: r.sheet_row, status: r.status, name: storedPayee(r.payee_json).name, presend: r.presend_json ? (JSON.parse(r.presend_json) as RowPresend) : null };
     },
     /** Decisions, all or none: each recorded with its time; an exclusion cancels its row, which is never sent. */
     decide(batchId: string, decisions: ReadonlyArray<{ seq: number; presend: RowPresend; excludedBecause: ExclusionReason | null }>): void {
