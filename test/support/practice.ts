@@ -40,7 +40,7 @@ export function usePractice() {
       const creds = Object.fromEntries(Object.entries({ ...credentials.creds, ...options.creds, baseUrl: sim.baseUrl }).filter((e): e is [string, string] => e[1] !== undefined));
       valueOf(await call(engine, 'keys.import', { provider, environment, creds }));
       if (options.settings && Object.keys(options.settings).length > 0) valueOf(await call(engine, 'keys.setSettings', { provider, environment, settings: options.settings }));
-      return sim;
+      return Object.assign(sim, { creds: credentials.creds });
     },
   };
 }

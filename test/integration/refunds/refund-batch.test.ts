@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../../electron/engine/providers/hitechpay/hitechpay-refund-id.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
@@ -8,7 +9,7 @@ import { usePractice } from '../../support/practice.js';
 import { approvedRefunds, refundDraftOf, refundRow } from '../../support/refunds.js';
 import { checkedToSend } from '../../support/sending.js';
 
-const { tempDir, engineIn } = usePractice();
+const { tempDir, engineIn, simFor } = usePractice();
 
 /** The refunds the engine's own Practice simulator made, from its books in the data folder. */
 function practiceRefunds(dataDir: string): Array<{ orderId: string; amountMinor: number; target: string }> {
@@ -81,5 +82,37 @@ describe('a HiTechPAY refund batch in Practice', () => {
     const got = valueOf(await call(engine, 'batch.get', { batchId, filter: { code: 'refunded_before' }, limit: 10 }));
     expect(got.rows.map((r) => r.row)).toEqual([2]);
     expect(got.rows[0]?.issues.find((i) => i.code === 'refunded_before')?.params).toMatchObject({ transaction: '261121000077777', amountMinor: 60_000, batch: first.batchId.slice(0, 8) });
+  });
+});
+
+describe('a refund whose day turned in Vietnam before it was sent', () => {
+  it('goes with today’s date only if no request ever left with its id; one sent before keeps its id', async () => {
+    const dataDir = tempDir();
+    const engine = engineIn(dataDir);
+    const sim = await simFor(engine, 'hitechpay');
+    const { batchId } = await approvedRefunds(engine, [refundRow(2), refundRow(3)]);
+    const yesterday = vietnamDate(new Date(Date.now() - 86_400_000));
+    // As if approved yesterday: row 1 never sent; row 2 sent yesterday with its full id and
+    // refused as not sent (a refused connection), so back to ready with one attempt made.
+    const db = new Database(join(dataDir, 'paybatch.sqlite'));
+    try {
+      db.prepare("UPDATE batch_row SET order_id = ? || substr(order_id, 7) WHERE batch_id = ? AND seq = 1").run(yesterday, batchId);
+      db.prepare("UPDATE batch_row SET order_id = ? || '_' || ? || substr(order_id, 7), attempts = 1 WHERE batch_id = ? AND seq = 2").run(yesterday, sim.creds['appId'], batchId);
+    } finally {
+      db.close();
+    }
+    const [never, sent] = engine.send.journal.rows(batchId);
+    await checkedToSend(engine, batchId);
+    valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
+    await engine.send.idle(batchId);
+    const [first, second] = engine.send.journal.rows(batchId);
+    const today = vietnamDate(new Date());
+    expect(first?.status).toBe('succeeded');
+    expect(first?.orderId.startsWith(`${today}_`)).toBe(true);
+    expect(first?.orderId.endsWith(never?.orderId.slice(7) ?? '?')).toBe(true);
+    // Never re-issued under a new id: HiTechPAY refuses yesterday's date, and the row says so.
+    expect(second).toMatchObject({ orderId: sent?.orderId, status: 'rejected', errorCode: '-401' });
+    expect(second?.errorMessage).toContain('today');
+    expect(sim.refunds?.entries().map((r) => r.orderId)).toEqual([first?.orderId]);
   });
 });
