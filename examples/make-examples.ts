@@ -1,7 +1,8 @@
 /**
  * Writes the sample payrolls of Practice mode ("Try a sample payroll"), one per provider, as an
  * accountant's own sheet would look: title rows, Vietnamese or Thai headers, amounts written the
- * local way, and a few rows that Review asks about (README.md beside this file lists them).
+ * local way, and a few rows that Review asks about (README.md beside this file lists them); and
+ * a sample refund sheet for HiTechPAY's refunds, as a support team exports one.
  *
  *   node --import tsx examples/make-examples.ts [output folder, examples/ by default]
  *
@@ -18,6 +19,8 @@ const out = process.argv[2] ?? import.meta.dirname;
  * on every run; the workbooks' zip entries carry the time of writing, so only their content does.
  */
 const savedAt = new Date('2026-11-27T09:30:00+07:00');
+/** The refund sheet's: exported on the afternoon of the day it refunds. */
+const refundsSavedAt = new Date('2026-11-21T16:45:00+07:00');
 
 type Csv = ReadonlyArray<ReadonlyArray<string | number>>;
 
@@ -262,6 +265,51 @@ function haipayCsv(): string {
   );
 }
 
+// ── HiTechPAY refunds: a travel agency's cancelled bookings, refunded to the payments (XLSX) ───
+// As the support team exports them from the booking system: transaction ids as Text (one cell the
+// number Excel made of it), amounts and fees as the system writes đồng, a fee left blank when none.
+// [booking, customer, service, zp_trans_id, amount as written, fee as written or null, reason]
+const feeRule = 'Khách hủy trước 10 ngày, phí hủy 10%';
+const refundRows: ReadonlyArray<readonly [string, string, string, string | number, string, string | null, string]> = [
+  ['DL2611-0215', 'Nguyễn Văn Hùng', 'Tour Đà Nẵng - Hội An 4N3Đ', '261102000318472', '12.600.000', '1.260.000', feeRule],
+  ['DL2611-0231', 'Trần Thị Mỹ Linh', 'Vé máy bay HAN-PQC khứ hồi', '261103000427915', '4.380.000', null, 'Hãng bay hủy chuyến VN1233'],
+  ['DL2611-0244', 'Lê Hoàng Phúc', 'Khách sạn Sa Pa 2 đêm', '261104000152386', '2.900.000', '290.000', 'Khách đổi lịch, hủy đặt phòng; phí hủy 10%'],
+  ['DL2611-0262', 'Phạm Thị Thanh Thủy', 'Du thuyền Hạ Long 2N1Đ', '261105000583104', '5.760.000', null, 'Du thuyền ngừng chạy do bão, hoàn toàn bộ'],
+  ['DL2611-0270', 'Võ Minh Tuấn', 'Combo Phú Quốc 3N2Đ (vé máy bay + khách sạn)', '261106000274651', '3.450.000', null, 'Hoàn vé máy bay chiều về: hãng bay hủy chuyến'],
+  ['DL2611-0270', 'Võ Minh Tuấn', 'Combo Phú Quốc 3N2Đ (vé máy bay + khách sạn)', '261106000274651', '1.800.000', null, 'Hoàn 1 đêm khách sạn không sử dụng'],
+  ['DL2611-0288', 'Đặng Quốc Khánh', 'Vé tàu SE1 Hà Nội - Huế', '261107000396027', '1.640.000', null, 'Khách hủy vé trước 7 ngày, miễn phí hủy'],
+  ['DL2611-0293', 'Bùi Thị Ngọc Hân', 'Tour Mộc Châu 2N1Đ', '261108000815263', '2.150.000đ', '215.000', feeRule],
+  ['DL2611-0305', 'Hoàng Văn Long', 'Tour Nha Trang 3N2Đ', 261109000647318, '7.980.000', '798.000', feeRule],
+  ['DL2611-0317', 'Ngô Thị Phương', 'Vé máy bay SGN-HAN', '261110 000529841', '2.470.000', null, 'Hãng bay đổi giờ bay, khách không đi được'],
+  ['DL2611-0322', 'Đỗ Thành Nam', 'Tour Côn Đảo 3N2Đ', '261111000738206', '9.450.000', null, 'Tour hủy do không đủ khách'],
+  ['DL2611-0336', 'Vũ Thị Hồng Nhung', 'Khách sạn Đà Lạt 1 đêm', '261112000461593', '850.000', '850.000', 'Khách hủy phòng, phí hủy 10%'],
+  ['DL2611-0341', 'Trịnh Quang Huy', 'Tour Ninh Bình 1 ngày', '261113000290574', '1.190.000', null, 'Khách ốm, có giấy xác nhận của bệnh viện'],
+  ['DL2611-0357', 'Lý Thị Kim Ngân', 'Tour Singapore - Malaysia 5N4Đ', '261114000173628', '17.800.000', '1.780.000', feeRule],
+  ['DL2611-0362', 'Phan Đức Anh', 'Vé máy bay HAN-DAD', '261115000904715', '1.980.000', null, 'Hãng bay hủy chuyến VJ519'],
+  ['DL2611-0378', 'Mai Thị Thu Hà', 'Combo Quy Nhơn 3N2Đ', '261116000358291', '6.300.000', '630.000', feeRule],
+  ['DL2611-0384', 'Cao Minh Đức', 'Tour Hà Giang 3N2Đ', '261117000617430', '4.200.000', null, 'Sạt lở đường lên Đồng Văn, tour hủy'],
+  ['DL2611-0391', 'Tạ Thị Lan Anh', 'Khách sạn Hội An 2 đêm', '261118000285946', '3.100.000', '0', 'Khách sạn nhận trùng phòng, hoàn toàn bộ'],
+  ['DL2611-0403', 'Đinh Văn Toàn', 'Vé máy bay SGN-PQC', '261119000462187', '2.560.000', null, 'Hãng bay hủy chuyến VJ321'],
+  ['DL2611-0416', 'Lưu Thị Hải Yến', 'Tour Cần Thơ - chợ nổi 2N1Đ', '261120000731852', '2.380.000', '238.000', feeRule],
+];
+
+async function hitechpayRefundsWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = newWorkbook();
+  workbook.creator = 'CSKH';
+  workbook.created = workbook.modified = refundsSavedAt;
+  const sheet = workbook.addWorksheet('Hoàn tiền 21-11');
+  sheet.getCell('A1').value = 'CÔNG TY TNHH LỮ HÀNH SÓNG XANH - PHÒNG CHĂM SÓC KHÁCH HÀNG';
+  sheet.getCell('A2').value = 'DANH SÁCH HOÀN TIỀN BOOKING HỦY NGÀY 21/11/2026 (HOÀN QUA HITECHPAY)';
+  const header = ['STT', 'Mã đơn hàng', 'Họ tên khách hàng', 'Dịch vụ', 'Mã giao dịch ZaloPay', 'Số tiền hoàn (VNĐ)', 'Phí hoàn tiền', 'Lý do hoàn tiền'];
+  const last = writeTable(sheet, 4, header, refundRows.map((row, i) => [i + 1, ...row]), { text: [5, 6, 7] });
+  // The booking system's footer: its total written as it writes the amounts.
+  const total = refundRows.reduce((sum, row) => sum + minorOf(row[4], 0), 0);
+  sheet.getRow(last + 1).values = ['Tổng cộng', null, null, null, null, dong(total)];
+  sheet.getRow(last + 1).font = { bold: true };
+  sheet.columns = [6, 14, 24, 40, 22, 18, 14, 44].map((width) => ({ width }));
+  return workbook;
+}
+
 // ── Workbooks ────────────────────────────────────────────────────────────────────────────────
 
 function newWorkbook(): ExcelJS.Workbook {
@@ -274,16 +322,17 @@ function newWorkbook(): ExcelJS.Workbook {
 
 /**
  * The header on row `headerRow` and the rows under it; the columns in `text` (1-based) are Text
- * cells (account numbers keep their zeros), `amount` gets a thousands format. Returns the last row.
+ * cells (account numbers keep their zeros), `amount`, when the amounts are numbers, gets a
+ * thousands format. A null is a blank cell. Returns the last row.
  */
-function writeTable(sheet: ExcelJS.Worksheet, headerRow: number, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, columns: { text: readonly number[]; amount: number }): number {
+function writeTable(sheet: ExcelJS.Worksheet, headerRow: number, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>, columns: { text: readonly number[]; amount?: number }): number {
   sheet.getRow(headerRow).values = [...header];
   sheet.getRow(headerRow).font = { bold: true };
   rows.forEach((values, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
     row.values = [...values];
     for (const column of columns.text) if (typeof values[column - 1] === 'string') row.getCell(column).numFmt = '@';
-    row.getCell(columns.amount).numFmt = '#,##0';
+    if (columns.amount !== undefined) row.getCell(columns.amount).numFmt = '#,##0';
   });
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   return headerRow + rows.length;
@@ -297,4 +346,5 @@ writeFileSync(join(out, 'hitechpay-payroll.csv'), hitechpayCsv());
 await save('smilepayz-payroll.xlsx', await smilepayzWorkbook());
 await save('appotapay-payroll.xlsx', await appotapayWorkbook());
 writeFileSync(join(out, 'haipay-payroll.csv'), haipayCsv());
-console.log(`Wrote hitechpay-payroll.csv, smilepayz-payroll.xlsx, appotapay-payroll.xlsx and haipay-payroll.csv in ${out}.`);
+await save('hitechpay-refunds.xlsx', await hitechpayRefundsWorkbook());
+console.log(`Wrote hitechpay-payroll.csv, smilepayz-payroll.xlsx, appotapay-payroll.xlsx, haipay-payroll.csv and hitechpay-refunds.xlsx in ${out}.`);

@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importWith } from '../../electron/cli/inspect-command.js';
 import { formatMinor } from '../../shared/import/format-amount.js';
-import { readSheet, type ImportResult } from '../../shared/import/import-file.js';
+import { importFile, readSheet, type ImportResult } from '../../shared/import/import-file.js';
 import type { PayeeField } from '../../shared/import/model.js';
 import { cellText } from '../../shared/import/raw-sheet.js';
 import { readWorkbookSax } from '../../shared/import/xlsx/read-workbook-sax.js';
 import { defaultRuleLimits } from '../../shared/providers/default-rule-limits.js';
+import type { Operation } from '../../shared/providers/operations.js';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
-import { bankResolverFor, providerRules } from '../../shared/providers/provider-rules.js';
-import type { RuleContext } from '../../shared/providers/rule-context.js';
+import { bankResolverFor, rulesFor } from '../../shared/providers/provider-rules.js';
+import type { ProviderRules, RuleContext } from '../../shared/providers/rule-context.js';
 import type { CheckedRow } from '../../shared/review/check-rows.js';
 import { editRow } from '../../shared/review/edit-row.js';
 import { reviewRowOf, type ReviewRow } from '../../shared/review/review-row.js';
@@ -21,10 +21,11 @@ import { repoRoot } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 /**
- * The sample payrolls of Practice mode (examples/), read as the app reads them and checked
- * against their provider's rules: every row read, exactly the problem rows examples/README.md
- * lists, each put right by what the README says (Review's one-click fix, acknowledging a warning,
- * a small edit, or excluding a row pasted twice), and the totals it states.
+ * The sample payrolls of Practice mode (examples/), and the sample refund sheet, read as the app
+ * reads them and checked against their provider's rules for their operation: every row read,
+ * exactly the problem rows examples/README.md lists, each put right by what the README says
+ * (Review's one-click fix, acknowledging a warning, a small edit, or excluding a row pasted
+ * twice), and the totals it states.
  */
 const examples = join(repoRoot, 'examples');
 const tempDir = useTempDir();
@@ -43,6 +44,8 @@ type Problem = { readonly codes: readonly string[]; readonly resolution: Resolut
 type Example = {
   readonly file: string;
   readonly provider: ProviderId;
+  /** What the sheet is imported and checked as: payouts unless it says (a refund sheet). */
+  readonly operation?: Operation;
   /** The first and last payee rows; every row between is one. */
   readonly rows: readonly [number, number];
   readonly leftOut: ReadonlyArray<readonly [number, string]>;
@@ -50,6 +53,8 @@ type Example = {
   readonly total: number;
   readonly batchTotal: number;
   readonly problems: Readonly<Record<number, Problem>>;
+  /** Cells Excel kept as numbers that still read without a question: [row, field, what it reads as]. */
+  readonly numberCells?: ReadonlyArray<readonly [number, PayeeField, string]>;
 };
 
 const acknowledge = { by: 'acknowledge' } as const;
@@ -119,14 +124,43 @@ const cases: readonly Example[] = [
       22: { codes: ['account_chars'], resolution: edit('accountNo', '6782419350') },
     },
   },
+  {
+    file: 'hitechpay-refunds.xlsx',
+    provider: 'hitechpay',
+    operation: 'refund',
+    rows: [5, 24],
+    leftOut: [[25, 'totals_row']],
+    total: 94_940_000,
+    batchTotal: 94_940_000,
+    problems: {
+      9: { codes: ['refund_repeated'], params: { transaction: '261106000274651', total: '5,250,000 VND' }, resolution: acknowledge },
+      10: { codes: ['refund_repeated'], params: { transaction: '261106000274651', total: '5,250,000 VND' }, resolution: acknowledge },
+      14: { codes: ['transaction_format'], resolution: edit('transactionId', '261110000529841') },
+      16: { codes: ['refund_fee_not_below_amount'], resolution: edit('refundFee', '85.000') },
+    },
+    numberCells: [[13, 'transactionId', '261109000647318']],
+  },
 ];
 
-/** As `paybatch validate` reads a file and checks it (validate-command.ts), with the published limits. */
+function rulesOf(example: Example): ProviderRules {
+  return rulesFor(example.provider, example.operation ?? 'payout');
+}
+
+/**
+ * A sample file read as the app reads it (the SAX workbook reader of the window's worker and
+ * `paybatch validate`), as a payroll or a refund sheet, in the provider's currency.
+ */
+async function importExample(example: Example, folder = examples): Promise<ImportResult> {
+  const bytes = readFileSync(join(folder, example.file));
+  const options = { currency: rulesOf(example).currency, ...(example.operation ? { operation: example.operation } : {}) };
+  return importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), example.file, options, readWorkbookSax);
+}
+
+/** As `paybatch validate` checks a file (validate-command.ts): its provider's rules for its operation, with the published limits. */
 async function imported(example: Example): Promise<{ result: ImportResult; rows: ReviewRow[]; checked: CheckedRow[] }> {
-  const rules = providerRules[example.provider];
-  const { result } = await importWith({ currency: rules.currency }, join(examples, example.file));
+  const result = await importExample(example);
   const rows = result.rows.map(reviewRowOf);
-  return { result, rows, checked: checkRows(rows, rules, contextOf(example.provider)) };
+  return { result, rows, checked: checkRows(rows, rulesOf(example), contextOf(example.provider)) };
 }
 
 function contextOf(provider: ProviderId): RuleContext {
@@ -165,7 +199,8 @@ function readmeSection(file: string): string {
 }
 
 describe.each(cases.map((example) => [example.file, example.provider, example] as const))('examples/%s (%s)', (_file, provider, example) => {
-  const currency = providerRules[provider].currency;
+  const rules = rulesOf(example);
+  const currency = rules.currency;
 
   it('reads every numbered row of the sheet as a payee and leaves out only the totals and signatures', async () => {
     const { result } = await imported(example);
@@ -179,6 +214,13 @@ describe.each(cases.map((example) => [example.file, example.provider, example] a
     expect(numbered).toEqual(result.rows.map((r, i) => [r.row, i + 1]));
     expect(result.rows.length).toBeGreaterThanOrEqual(20);
     expect(result.rows.length).toBeLessThanOrEqual(40);
+    // The cells Excel kept as numbers the README names are numbers in the file, and read whole.
+    for (const [row, field, reads] of example.numberCells ?? []) {
+      const column = result.columns.find((c) => c.header === result.mapping[field]);
+      const cell = sheet.rows[row - 1]?.[column?.index ?? -1];
+      expect(typeof cell === 'object' && cell !== null && cell.kind === 'number', `row ${row}: a number cell`).toBe(true);
+      expect(result.rows.find((r) => r.row === row)?.payee[field], `row ${row}`).toBe(reads);
+    }
   });
 
   it('has exactly the problem rows the README lists, each with the problem it says', async () => {
@@ -209,7 +251,7 @@ describe.each(cases.map((example) => [example.file, example.provider, example] a
         expect(section, `${where}: the README gives the value to type`).toContain(resolution.text);
       }
     }
-    const after = checkRows(resolved(example, result, rows, checked), providerRules[provider], contextOf(provider));
+    const after = checkRows(resolved(example, result, rows, checked), rules, contextOf(provider));
     const left = after.filter((r) => r.state !== 'ok' && r.state !== 'excluded').map((r) => [r.row, r.issues.map((i) => i.message)]);
     expect(left).toEqual([]);
     expect(summarize(after, currency)).toMatchObject({ errors: 0, warnings: 0, total: example.batchTotal, blocker: null });
@@ -231,15 +273,15 @@ describe('examples/make-examples.ts', () => {
     const out = tempDir();
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(examples, 'make-examples.ts'), out], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
-    for (const { file, provider } of cases) {
+    for (const example of cases) {
+      const { file } = example;
       if (file.endsWith('.csv')) {
         expect(readFileSync(join(out, file)).equals(readFileSync(join(examples, file))), file).toBe(true);
         continue;
       }
       // A workbook's zip entries carry the time it was written: its content is compared, read as the app reads it.
-      const currency = providerRules[provider].currency;
-      const [made, committed] = await Promise.all([importWith({ currency }, join(out, file)), importWith({ currency }, join(examples, file))]);
-      expect({ ...made.result, file: '' }).toEqual({ ...committed.result, file: '' });
+      const [made, committed] = await Promise.all([importExample(example, out), importExample(example)]);
+      expect(made, file).toEqual(committed);
     }
   });
 });
