@@ -15,7 +15,7 @@ import { startSmilepayzSim } from './smilepayz/smilepayz-sim.js';
  * `holders`: who holds each account or wallet, for the providers that answer name questions.
  * `captures`: what each payment captured, for the providers whose refunds are checked against it.
  */
-export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger; holders?: Holders; captures?: Pick<Captures, 'learn'> }> {
+export async function startSimulator(provider: ProviderId, credentials: SimCredentials, faults: Faults, port = 0): Promise<Simulator & { ledger: Ledger; holders?: Holders; captures?: Pick<Captures, 'learn'>; refunds?: Ledger }> {
   const { sim } = credentials;
   const s = sim.secrets;
   switch (provider) {

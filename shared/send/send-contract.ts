@@ -95,7 +95,8 @@ export const presendCheckSchema = z.object({
   batchId: z.string(),
   environment: environmentSchema,
   balance: z.object({
-    state: z.enum(['enough', 'short', 'unreadable']),
+    /** `not_applicable`: a refund batch, given back out of the payments refunded, not a balance. */
+    state: z.enum(['enough', 'short', 'unreadable', 'not_applicable']),
     balanceMinor: z.number().int().nullable(),
     /** What the rows still to send add up to. */
     neededMinor: z.number().int(),

@@ -19,7 +19,7 @@ export async function refundDraftOf(engine: Engine, rows: readonly ImportedRowIn
   const { batchId } = valueOf(
     await call(engine, 'batch.create', { provider: 'hitechpay', operation: 'refund', currency: 'VND', fileName, fileHash, sheet: 'Refunds', headerSignature: 'ma giao dich|so tien hoan', mapping: { ...refundSources }, amountFormat: 'auto', rowCount: rows.length }),
   );
-  valueOf(await call(engine, 'batch.addRows', { batchId, rows }));
+  valueOf(await call(engine, 'batch.addRows', { batchId, rows: [...rows] }));
   await checked(engine, batchId);
   return batchId;
 }

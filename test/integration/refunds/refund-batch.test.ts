@@ -27,7 +27,7 @@ describe('a HiTechPAY refund batch in Practice', () => {
     const { batchId } = await approvedRefunds(engine, rows);
     const check = await checkedToSend(engine, batchId);
     // Refunds are not paid from the top-up balance: the check says so instead of reading it.
-    expect(check.balance.state).toBe('unreadable');
+    expect(check.balance.state).toBe('not_applicable');
     valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
     await engine.send.idle(batchId);
 

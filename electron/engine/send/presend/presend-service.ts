@@ -50,8 +50,11 @@ export function createPresend(deps: PresendDeps) {
 
   async function readBalance(batch: SendBatch, environment: Environment): Promise<BatchPresend['balance']> {
     const neededMinor = store.neededMinor(batch.id);
-    const { client, gate } = await deps.open(batch.provider, environment, batch.id);
     const at = new Date().toISOString();
+    // A refund is given back out of the payment it refunds; the only balance the provider
+    // tells is the top-up wallet's, which says nothing about it.
+    if (batch.operation === 'refund') return { state: 'not_applicable', balanceMinor: null, neededMinor, reason: null, at };
+    const { client, gate } = await deps.open(batch.provider, environment, batch.id);
     try {
       const read = await gate.run(() => forAttempt({ batchId: batch.id, orderId: null, kind: 'balance' }, () => client.balance()));
       if (!read.ok) return { state: 'unreadable', balanceMinor: null, neededMinor, reason: read.reason, at };
