@@ -60,6 +60,7 @@ const refundSynonyms: Readonly<Partial<Record<PayeeField, readonly string[]>>> =
   refundFee: ['Phí hoàn tiền', 'Phí hoàn', 'Phí', 'Refund fee', 'Fee', 'refund_fee_amount', 'ค่าธรรมเนียม', 'ค่าธรรมเนียมคืนเงิน'],
   amount: ['Số tiền hoàn', 'Số tiền hoàn tiền', 'Số tiền hoàn trả', 'Refund amount', 'Amount to refund', 'Refunded amount', 'จำนวนเงินคืน'],
   description: ['Lý do hoàn tiền', 'Lý do hoàn', 'Nội dung hoàn tiền', 'Refund reason', 'Reason', 'เหตุผลการคืนเงิน'],
+  name: ['Khách hàng', 'Tên khách hàng', 'Họ tên khách hàng', 'Customer', 'Customer name', 'ชื่อลูกค้า'],
   reference: ['Mã đơn hàng', 'Mã đơn', 'Số đơn hàng', 'Mã booking', 'Order ID', 'Order', 'Order reference', 'Order no', 'Booking', 'Booking ID', 'Your reference', 'เลขที่คำสั่งซื้อ'],
 };
 
