@@ -4,6 +4,7 @@ import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { providerRules } from '../../../shared/providers/provider-rules.js';
 import type { ProviderRules } from '../../../shared/providers/rule-context.js';
 import type { Finding } from '../../../shared/review/review-types.js';
+import { withHistoryWarning } from './history-warning.js';
 import type { Db } from '../store/database.js';
 
 /** Review's warning on a draft row: the same payee was paid the same amount lately. */
@@ -55,26 +56,11 @@ export function recentPayments(db: Db, currency: Currency, now = Date.now()): Re
  * approval, like a duplicate within the sheet.
  */
 export function withPaidRecently(rules: ProviderRules, recent: RecentPayments): ProviderRules {
-  if (recent.size === 0) return rules;
-  // One finding per earlier payment, shared by every row it warns about.
-  const findings = new Map<string, Finding>();
-  return {
-    ...rules,
-    check(payee, context) {
-      const checked = rules.check(payee, context);
-      const destination = destinationOf(rules.usesBank, payee);
-      if (destination === null || payee.amount === null) return checked;
-      const key = keyOf(destination, payee.amount);
-      const paid = recent.get(key);
-      if (!paid) return checked;
-      let finding = findings.get(key);
-      if (!finding) {
-        finding = paidRecentlyFinding(paid, payee.amount, rules.currency, rules.usesBank ? 'account' : 'phone');
-        findings.set(key, finding);
-      }
-      return { ...checked, findings: [...checked.findings, finding] };
-    },
+  const keyOfPayee = (payee: Payee): string | null => {
+    const destination = destinationOf(rules.usesBank, payee);
+    return destination === null || payee.amount === null ? null : keyOf(destination, payee.amount);
   };
+  return withHistoryWarning(rules, recent, keyOfPayee, (paid, payee) => paidRecentlyFinding(paid, payee.amount ?? 0, rules.currency, rules.usesBank ? 'account' : 'phone'));
 }
 
 function paidRecentlyFinding(paid: Paid, amountMinor: number, currency: Currency, key: 'account' | 'phone'): Finding {

@@ -1,7 +1,7 @@
 import { formatMinor } from '../../../shared/import/format-amount.js';
 import type { ProviderRules } from '../../../shared/providers/rule-context.js';
-import type { Finding } from '../../../shared/review/review-types.js';
 import type { Db } from '../store/database.js';
+import { withHistoryWarning } from './history-warning.js';
 import { localDate } from './paid-recently.js';
 
 /** Review's warning on a refund row: its transaction was refunded (or may have been) by an earlier batch. */
@@ -40,30 +40,17 @@ export function refundHistory(db: Db): RefundHistory {
  * about, for the accountant to acknowledge (a further partial refund) or exclude.
  */
 export function withRefundedBefore(rules: ProviderRules, history: RefundHistory): ProviderRules {
-  if (history.size === 0) return rules;
-  const findings = new Map<string, Finding>();
-  return {
-    ...rules,
-    check(payee, context) {
-      const checked = rules.check(payee, context);
-      const transaction = payee.transactionId;
-      const earlier = transaction === null ? undefined : history.get(transaction);
-      if (transaction === null || !earlier) return checked;
-      let finding = findings.get(transaction);
-      if (!finding) {
-        const amount = formatMinor(earlier.totalMinor, rules.currency);
-        const date = earlier.lastAt === '' ? '' : localDate(earlier.lastAt);
-        const batch = earlier.batchId.slice(0, 8);
-        finding = {
-          field: null,
-          severity: 'warning',
-          code: refundedBeforeCode,
-          text: `transaction ${transaction} was already refunded ${amount} on ${date} (batch ${batch}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.`,
-          params: { transaction, amount, amountMinor: earlier.totalMinor, currency: rules.currency, date, batch },
-        };
-        findings.set(transaction, finding);
-      }
-      return { ...checked, findings: [...checked.findings, finding] };
-    },
-  };
+  return withHistoryWarning(rules, history, (payee) => payee.transactionId, (earlier, payee) => {
+    const transaction = payee.transactionId ?? '';
+    const amount = formatMinor(earlier.totalMinor, rules.currency);
+    const date = earlier.lastAt === '' ? '' : localDate(earlier.lastAt);
+    const batch = earlier.batchId.slice(0, 8);
+    return {
+      field: null,
+      severity: 'warning',
+      code: refundedBeforeCode,
+      text: `transaction ${transaction} was already refunded ${amount} on ${date} (batch ${batch}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.`,
+      params: { transaction, amount, amountMinor: earlier.totalMinor, currency: rules.currency, date, batch },
+    };
+  });
 }

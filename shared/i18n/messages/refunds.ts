@@ -1,13 +1,5 @@
-import { messages, type Entry } from '../entry.js';
-
-/** A rule's sentence behind its place, as in messages/rules.ts. */
-function placed(sentence: Entry): Entry {
-  return {
-    en: `{at, select, row {Row {row}: } other {Row {row}, column {column}: }}${sentence.en}`,
-    vi: `{at, select, row {Dòng {row}: } other {Dòng {row}, cột {column}: }}${sentence.vi}`,
-    th: `{at, select, row {แถว {row}: } other {แถว {row} คอลัมน์ {column}: }}${sentence.th}`,
-  };
-}
+import { messages } from '../entry.js';
+import { placed } from './rules.js';
 
 /**
  * Refund sheets (HiTechPAY "Refund a payment"): the operation's names, what reading a refund

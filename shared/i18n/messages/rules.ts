@@ -4,7 +4,7 @@ import { messages, type Entry } from '../entry.js';
  * `issue.<code>`'s sentence behind its place: "Row N, column C: …", or "Row N: …" for a field no
  * column holds (`at`, which every rule issue carries: check-rows sets it).
  */
-function placed(sentence: Entry): Entry {
+export function placed(sentence: Entry): Entry {
   return {
     en: `{at, select, row {Row {row}: } other {Row {row}, column {column}: }}${sentence.en}`,
     vi: `{at, select, row {Dòng {row}: } other {Dòng {row}, cột {column}: }}${sentence.vi}`,
