@@ -63,6 +63,11 @@ export const sendReasonMessages = messages({
     vi: 'Đã đánh dấu là chưa trả sau khi đối chiếu với nhà cung cấp; lô đã bị huỷ nên khoản này không được gửi lại.',
     th: 'ทำเครื่องหมายว่ายังไม่ได้จ่ายหลังจากตรวจสอบกับผู้ให้บริการ ชุดนี้ถูกยกเลิกแล้ว จึงไม่ส่งอีก',
   },
+  'sendReason.refund_transaction_missing': {
+    en: 'This refund names no transaction (zp_trans_id); nothing was sent.',
+    vi: 'Khoản hoàn tiền này không có mã giao dịch (zp_trans_id); chưa gửi gì cả.',
+    th: 'รายการคืนเงินนี้ไม่มีรหัสธุรกรรม (zp_trans_id) จึงยังไม่ได้ส่งสิ่งใด',
+  },
   'sendReason.phone_missing': {
     en: 'HiTechPAY finds the wallet by phone, and this row has none.',
     vi: 'HiTechPAY tìm ví theo số điện thoại, nhưng dòng này không có số điện thoại.',

@@ -3,6 +3,7 @@ import { createEngine } from '../../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../../electron/engine/keys/memory-key-store.js';
 import { createHitechpayClient } from '../../../../electron/engine/providers/hitechpay/hitechpay-client.js';
 import { hitechpayPaths } from '../../../../electron/engine/providers/hitechpay/hitechpay-wire.js';
+import { hitechpayRefundSender } from '../../../../electron/engine/providers/hitechpay/hitechpay-refund-sender.js';
 import { ownReasonOf, outcomeOfTransportError, TransportError, type HttpAnswer, type HttpTransport } from '../../../../electron/engine/providers/http-transport.js';
 import type { PayoutOrder, PayoutOutcome } from '../../../../electron/engine/providers/payout-outcome.js';
 import { startBatchRun } from '../../../../electron/engine/send/batch-run.js';
@@ -93,6 +94,7 @@ async function provoked(): Promise<Array<[string, RowReason]>> {
   outcome('HiTechPAY: wallet lookup unreadable', await hitechpay({ [hitechpayPaths.user]: { status: 502, text: '<html>Bad Gateway</html>' } }).payout(order));
   outcome('HiTechPAY: not reached', await hitechpay({ [hitechpayPaths.user]: refused }).payout(order));
   outcome('any provider not reached', outcomeOfTransportError(refused, 'SmilePayz'));
+  outcome('HiTechPAY refund: no transaction', await hitechpayRefundSender(hitechpay({}), '2553').client.payout({ ...order, orderId: '261121_2553_K3X9QA00001', transactionId: null }));
 
   // The row's moves, on those answers and on others.
   change('a payout held for a person (status 4)', afterPayout(row(), held, policy, now));
