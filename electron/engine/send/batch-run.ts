@@ -53,6 +53,7 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
   const queries = new DueHeap();
   const reconcileFirst = new Set<number>();
   const busy = new Set<number>();
+  const keepsId = new Set<number>();
   let stopping = false;
   /** Workers with nothing to do now, each waiting for its next due time or a wake-up. */
   const sleepers: Array<() => void> = [];
@@ -183,9 +184,13 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
     // go at once, so nothing claimed waits behind a Retry-After, a pause or a cancel.
     const sent = await gate.run(async (): Promise<{ row: JournalRow; outcome: PayoutOutcome } | 'not_claimed' | null> => {
       if (!deps.sending() || stopping) return null;
-      // A row never sent (attempts counts requests made with its id) may go with a fresh id.
-      const sendAs = deps.idToSend?.(before.orderId, before.attempts === 0, new Date()) ?? before.orderId;
-      if (!(await claimSoon(seq, before.orderId, sendAs))) return 'not_claimed';
+      // A row never sent (attempts counts requests made with its id) may go with a fresh id;
+      // one the journal would not let change (a request logged with its id) keeps the one it has.
+      const sendAs = deps.idToSend?.(before.orderId, before.attempts === 0 && !keepsId.has(seq), new Date()) ?? before.orderId;
+      if (!(await claimSoon(seq, before.orderId, sendAs))) {
+        if (sendAs !== before.orderId) keepsId.add(seq);
+        return 'not_claimed';
+      }
       if (!deps.sending() || stopping) {
         // Paused or cancelled during the commit: nothing left, so the claim is undone.
         journal.unclaim(batchId, seq, sendAs);
