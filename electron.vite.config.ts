@@ -4,14 +4,14 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 /**
- * The sample payrolls of examples/ ("Try a sample payroll in Practice"), in the renderer's
- * output as samples/<file>: the window fetches them from its own origin, app:// in Electron
+ * The sample payrolls and refund sheet of examples/ ("Try a sample payroll in Practice"), in
+ * the renderer's output as samples/<file>: the window fetches them from its own origin, app:// in Electron
  * and the browser host alike, and in `npm run dev` from the dev server. Only the sheets: the
  * script that writes them and the README stay out.
  */
 function samplePayrolls(): Plugin {
   const folder = resolve('examples');
-  const sheets = (): string[] => readdirSync(folder).filter((name) => /-payroll\.(csv|xlsx)$/.test(name));
+  const sheets = (): string[] => readdirSync(folder).filter((name) => /-(payroll|refunds)\.(csv|xlsx)$/.test(name));
   return {
     name: 'paybatch-sample-payrolls',
     generateBundle() {
