@@ -17,9 +17,10 @@ export type DraftCreated = { readonly batchId: string; readonly earlier: readonl
  * calls small enough that neither the window nor the engine stalls on one of them.
  */
 export async function createDraft(bridge: PaybatchBridge, sheet: ImportedSheet, onProgress: (sent: number) => void): Promise<{ ok: true; value: DraftCreated } | { ok: false; error: ApiError }> {
-  const { summary, rows, provider, amountFormat } = sheet;
+  const { summary, rows, provider, operation, amountFormat } = sheet;
   const created = await bridge['batch.create']({
     provider,
+    operation,
     currency: summary.currency,
     fileName: summary.file,
     fileHash: summary.contentHash,

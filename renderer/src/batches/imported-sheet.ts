@@ -1,4 +1,5 @@
 import type { AmountFormat, ImportedRow } from '../../../shared/import/model';
+import type { Operation } from '../../../shared/providers/operations';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import type { ImportSummary } from '../import/import-protocol';
 
@@ -7,5 +8,6 @@ export type ImportedSheet = {
   readonly summary: ImportSummary;
   readonly rows: readonly ImportedRow[];
   readonly provider: ProviderId;
+  readonly operation: Operation;
   readonly amountFormat: AmountFormat;
 };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import { parseAmountText } from '../../../shared/import/parse-amount';
+import type { Operation } from '../../../shared/providers/operations';
 import type { ReviewSummary } from '../../../shared/review/review-summary';
 import { useT } from '../i18n/language';
 
@@ -8,6 +9,8 @@ type Approval = NonNullable<MethodOutput<'batch.get'>['approval']>;
 export type RepeatOf = Approval['earlier'][number];
 
 type Props = {
+  /** A refund batch is approved as refunds: the count, the total and the warnings say so. */
+  readonly operation: Operation;
   readonly summary: ReviewSummary;
   readonly facts: Approval | null;
   readonly busy: boolean;
@@ -22,8 +25,9 @@ type Props = {
  * Approval: what is about to be paid, summed up, then its total typed into an empty box (no
  * hint of the number: it is checked, not copied). Approve is enabled only when they match.
  */
-export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprove }: Props) {
+export function ApprovePanel({ operation, summary, facts, busy, refusal, repeatOf, onApprove }: Props) {
   const tr = useT();
+  const refund = operation === 'refund';
   const [typed, setTyped] = useState('');
   const [again, setAgain] = useState(false);
   // A yes given for one earlier batch is not a yes for another the engine names next.
@@ -31,7 +35,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
   const read = typed.trim() === '' ? null : parseAmountText(typed, summary.currency, summary.currency === 'THB' ? 'dot-decimal' : 'auto');
   const matches = read?.ok === true && read.minor === summary.total;
   const wrong = read !== null && !matches;
-  const note = wrong ? tr.t('app.approve.wrongTotal') : matches && repeatOf && !again ? tr.t('app.approve.confirmAgain') : (refusal ?? '');
+  const note = wrong ? tr.t('app.approve.wrongTotal') : matches && repeatOf && !again ? tr.t(refund ? 'refund.approve.confirmAgain' : 'app.approve.confirmAgain') : (refusal ?? '');
   return (
     <section className="approve" aria-labelledby="approve-title">
       <h2 id="approve-title">{tr.t('app.approve.title')}</h2>
@@ -42,9 +46,9 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
       ) : (
         <>
           <dl className="approve-facts" data-testid="approve-facts">
-            <dt>{tr.t('app.approve.payments')}</dt>
+            <dt>{tr.t(refund ? 'refund.approve.count' : 'app.approve.payments')}</dt>
             <dd>{tr.number(summary.included)}</dd>
-            <dt>{tr.t('app.approve.total')}</dt>
+            <dt>{tr.t(refund ? 'refund.approve.total' : 'app.approve.total')}</dt>
             <dd>{tr.money(summary.total, summary.currency)}</dd>
             <dt>{tr.t('app.approve.excluded')}</dt>
             <dd>{tr.number(summary.excluded)}</dd>
@@ -57,7 +61,8 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
               </>
             )}
           </dl>
-          {facts && facts.banks.length > 0 && (
+          {/* A refund goes back to whoever paid: there is no bank to sum it by. */}
+          {!refund && facts && facts.banks.length > 0 && (
             <table className="approve-banks" aria-label={tr.t('app.approve.banks')}>
               <tbody>
                 {facts.banks.slice(0, 8).map((b) => (
@@ -73,7 +78,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
           {repeatOf && (
             <div role="alert" className="banner warning pay-again" data-testid="pay-again">
               <p>
-                {tr.t('app.approve.before', {
+                {tr.t(refund ? 'refund.approve.before' : 'app.approve.before', {
                   sameContent: repeatOf.sameContent ? 'yes' : 'no',
                   file: repeatOf.fileName,
                   date: repeatOf.approvedAt ? tr.date(repeatOf.approvedAt) : '',
@@ -83,7 +88,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
               </p>
               <label>
                 <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
-                {tr.t('app.approve.payAgain')}
+                {tr.t(refund ? 'refund.approve.again' : 'app.approve.payAgain')}
               </label>
             </div>
           )}
@@ -94,7 +99,7 @@ export function ApprovePanel({ summary, facts, busy, refusal, repeatOf, onApprov
               if (matches) onApprove(typed, again && repeatOf ? repeatOf.batchId : undefined);
             }}
           >
-            <label htmlFor="typed-total">{tr.t('app.approve.typeTotal')}</label>
+            <label htmlFor="typed-total">{tr.t(refund ? 'refund.approve.typeTotal' : 'app.approve.typeTotal')}</label>
             <input id="typed-total" data-testid="typed-total" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" inputMode="decimal" aria-invalid={wrong} aria-describedby="typed-total-note" />
             <button type="submit" className="primary" disabled={busy || !matches || (repeatOf !== null && !again)}>
               {tr.t('app.approve.button')}

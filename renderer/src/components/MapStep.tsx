@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { textEncodings, type TextEncoding } from '../../../shared/import/decode-text';
 import type { ImportOptions } from '../../../shared/import/import-file';
-import { payeeFields, type AmountFormat, type ColumnMapping, type PayeeField } from '../../../shared/import/model';
+import type { AmountFormat, ColumnMapping, PayeeField } from '../../../shared/import/model';
+import type { Operation } from '../../../shared/providers/operations';
 import { providerIds, type ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import type { ImportSummary } from '../import/import-protocol';
 import { listed } from '../../../shared/import/import-text';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
+import { mappableFields } from '../import/operation-choice';
 import { HeaderRowInput, RowPicker } from './HeaderPickStep';
+import { OperationChoice } from './OperationChoice';
 
 const amountFormats = [
   ['auto', 'import.map.format.auto'],
@@ -22,15 +25,18 @@ type Props = {
   readonly onChange: (options: ImportOptions) => void;
   readonly provider: ProviderId | null;
   readonly onProvider: (provider: ProviderId | null) => void;
+  /** Payouts, or refunds where the provider offers them: which fields the sheet has follows from it. */
+  readonly operation: Operation;
+  readonly onOperation: (operation: Operation) => void;
   /** What stops the sheet from going on, shown beside the mapping. */
   readonly children?: ReactNode;
 };
 
 /**
- * The Map step: the provider first (the currency and the needed fields follow from it), then
- * which sheet, which row is the header, and which column is which field.
+ * The Map step: the provider and what to do with it first (the currency and the needed fields
+ * follow from them), then which sheet, which row is the header, and which column is which field.
  */
-export function MapStep({ summary, options, onChange, provider, onProvider, children }: Props) {
+export function MapStep({ summary, options, onChange, provider, onProvider, operation, onOperation, children }: Props) {
   const tr = useT();
   const set = (patch: Partial<ImportOptions>) => onChange({ ...options, mapping: options.mapping ?? summary.mapping, ...patch });
   const setField = (field: PayeeField, header: string) => {
@@ -55,6 +61,7 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
             ))}
           </select>
         </label>
+        <OperationChoice provider={provider} value={operation} onChange={onOperation} />
         <p className="map-currency" data-testid="currency-shown">
           <span>{tr.t('import.map.amountsReadIn')}</span>
           {provider ? tr.t('import.map.currencyChosen', { currency: providerRules[provider].currency, provider: providerRules[provider].name }) : tr.t('import.map.currencyUntil', { currency: summary.currency })}
@@ -116,7 +123,7 @@ export function MapStep({ summary, options, onChange, provider, onProvider, chil
             </tr>
           </thead>
           <tbody>
-            {payeeFields.map((field) => {
+            {mappableFields(provider, operation, summary.mapping).map((field) => {
               const header = summary.mapping[field] ?? '';
               const column = summary.columns.find((c) => c.header === header);
               return (

@@ -1,16 +1,24 @@
 import { useMemo } from 'react';
 import { issueText } from '../../../shared/i18n/issue-text';
 import type { ImportedRow, PayeeField } from '../../../shared/import/model';
+import type { Operation } from '../../../shared/providers/operations';
+import type { ProviderId } from '../../../shared/providers/provider-ids';
+import { rulesFor } from '../../../shared/providers/provider-rules';
 import type { ImportSummary } from '../import/import-protocol';
 import { excludedText } from '../../../shared/import/import-text';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
+import { ruleFields } from './rule-fields';
+import { isMoneyField } from './money-fields';
 
 const previewLimit = 100;
-const columns: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'description'];
+const payoutColumns: readonly PayeeField[] = ['name', 'accountNo', 'bank', 'amount', 'phone', 'description'];
 
-/** The first rows as payees, with every problem on the cell it belongs to. */
-export function PayeePreview({ summary, rows }: { readonly summary: ImportSummary; readonly rows: readonly ImportedRow[] }) {
+type Props = { readonly summary: ImportSummary; readonly rows: readonly ImportedRow[]; readonly provider: ProviderId | null; readonly operation: Operation };
+
+/** The first rows as payees (or refunds, with the columns Review will show), with every problem on the cell it belongs to. */
+export function PayeePreview({ summary, rows, provider, operation }: Props) {
+  const columns = provider && operation !== 'payout' ? ruleFields(rulesFor(provider, operation)) : payoutColumns;
   // Counted once per import, not on every draw (the screen redraws while rows arrive).
   const { withErrors, withWarnings, total } = useMemo(() => countPayees(rows), [rows]);
   const tr = useT();
@@ -49,7 +57,8 @@ export function PayeePreview({ summary, rows }: { readonly summary: ImportSummar
                 <td className="line">{row.row}</td>
                 {columns.map((field) => {
                   const issue = row.issues.find((i) => i.field === field);
-                  const value = field === 'amount' ? (row.payee.amount === null ? '' : tr.money(row.payee.amount, summary.currency)) : (row.payee[field] ?? '');
+                  const held = row.payee[field];
+                  const value = isMoneyField(field) && typeof held === 'number' ? tr.money(held, summary.currency) : (held ?? '');
                   return (
                     <td key={field} className={issue ? `cell-${issue.severity}` : undefined} title={issue ? issueText(tr, issue, row.row) : undefined}>
                       {value}

@@ -5,6 +5,7 @@ import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { Translator } from '../../../shared/i18n/translator';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
+import { isMoneyField } from './money-fields';
 import { useGridKeys } from './use-grid-keys';
 import { useRowWindow } from './use-row-window';
 
@@ -46,7 +47,8 @@ const columnSize: Record<PayeeField, readonly [number, number]> = {
   email: [12, 1],
   description: [10, 1],
   reference: [10, 0.8],
-  transactionId: [14, 1],
+  // Wide enough for its name (with zp_trans_id) as well as its digits: it is a refund's first column.
+  transactionId: [24, 1.2],
   refundFee: [9, 0.8],
 };
 /** Each cell's padding either side (styles.css, .grid-row > div). */
@@ -125,7 +127,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
             <div role="columnheader">{tr.t('app.grid.row')}</div>
             <div role="columnheader">{tr.t('app.grid.status')}</div>
             {fields.map((f) => (
-              <div role="columnheader" key={f}>
+              <div role="columnheader" key={f} title={fieldLabel(tr, f)}>
                 {fieldLabel(tr, f)}
               </div>
             ))}
@@ -205,14 +207,15 @@ function Cell({ id, active, tr, row, field, currency, editing, readOnly, onStart
   const value = row.payee[field];
   // A value that could not be read is shown as written, marked, never as an empty cell.
   const written = value === null ? row.written[field] : undefined;
-  const shown = field === 'amount' && typeof value === 'number' ? tr.money(value, currency) : (value ?? written ?? '');
+  const money = isMoneyField(field);
+  const shown = money && typeof value === 'number' ? tr.money(value, currency) : (value ?? written ?? '');
   const edited = field in row.original;
   const was = edited ? row.original[field] : undefined;
-  const wasText = was === undefined ? '' : was === null ? tr.t('app.grid.empty') : field === 'amount' && typeof was === 'number' ? tr.money(was, currency) : String(was);
+  const wasText = was === undefined ? '' : was === null ? tr.t('app.grid.empty') : money && typeof was === 'number' ? tr.money(was, currency) : String(was);
   const title = [...issues.map((i) => issueText(tr, i, row.row)), edited ? tr.t('app.grid.edited', { was: wasText }) : ''].filter(Boolean).join('\n') || String(shown) || undefined;
   const classes = [severity ? `cell-${severity}` : '', written !== undefined ? 'cell-unread' : '', edited ? 'cell-edited' : '', active ? 'cell-active' : ''].filter(Boolean).join(' ');
   // What the box starts with: committing it unchanged (a click away) is no edit at all.
-  const start = field === 'amount' && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
+  const start = money && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
   // Enter or Escape settles the edit; a blur that follows as the box goes away must not again.
   const settled = useRef(false);
   const commit = (text: string) => {

@@ -5,6 +5,7 @@ import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { FixKind } from '../../../shared/review/review-types';
 import { fieldLabel } from '../i18n/labels';
 import { useT } from '../i18n/language';
+import { isMoneyField } from './money-fields';
 
 type Props = {
   readonly row: ReviewRowView;
@@ -27,7 +28,7 @@ export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExcl
     window.addEventListener('keydown', close);
     return () => window.removeEventListener('keydown', close);
   }, [onClose]);
-  const shown = (field: PayeeField, value: string | number | null | undefined): string => (value === null || value === undefined ? tr.t('app.grid.empty') : field === 'amount' && typeof value === 'number' ? tr.money(value, currency) : String(value));
+  const shown = (field: PayeeField, value: string | number | null | undefined): string => (value === null || value === undefined ? tr.t('app.grid.empty') : isMoneyField(field) && typeof value === 'number' ? tr.money(value, currency) : String(value));
   const changed = (Object.keys(row.original) as PayeeField[]).map((field) => ({ field, was: shown(field, row.original[field]), now: shown(field, row.payee[field]) }));
   const title = tr.t('app.row.title', { row: row.row });
   return (

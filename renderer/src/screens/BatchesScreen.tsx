@@ -6,7 +6,7 @@ import type { PaybatchBridge } from '../../../shared/bridge';
 import { errorText } from '../../../shared/i18n/issue-text';
 import type { ApiError } from '../../../shared/result';
 import { useT } from '../i18n/language';
-import { providerRules } from '../../../shared/providers/provider-rules';
+import { providerDoing } from '../i18n/operation-words';
 
 type Props = {
   readonly bridge: PaybatchBridge | null;
@@ -88,7 +88,7 @@ export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
             {batches.map((b) => (
               <tr key={b.batchId} data-batch={b.batchId}>
                 <td>{b.fileName}</td>
-                <td>{providerRules[b.provider].name}</td>
+                <td>{providerDoing(tr, b.provider, b.operation)}</td>
                 <td>{b.environment ?? '—'}</td>
                 <td className="num">{tr.number(b.rowCount)}</td>
                 <td className="num">{tr.money(b.total, b.currency)}</td>

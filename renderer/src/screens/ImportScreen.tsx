@@ -4,6 +4,7 @@ import { errorText } from '../../../shared/i18n/issue-text';
 import type { ImportOptions } from '../../../shared/import/import-file';
 import { mappingChecks } from '../../../shared/import/mapping-checks';
 import { mappingFileFor, parseMappingFile } from '../../../shared/import/mapping-file';
+import type { Operation } from '../../../shared/providers/operations';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { FileDrop } from '../components/FileDrop';
@@ -16,6 +17,7 @@ import { continueBlocker } from '../import/continue-blocker';
 import { failureText } from '../../../shared/import/import-text';
 import { useT } from '../i18n/language';
 import { useImport } from '../import/use-import';
+import { operationFor, operationOfMapping, optionsToFollow } from '../import/operation-choice';
 import type { ImportedSheet } from '../batches/imported-sheet';
 import { fetchSample, samplePayrolls, type SampleAsk } from '../samples/sample-payrolls';
 import { SampleOffer } from '../samples/SampleOffer';
@@ -34,6 +36,9 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
   const [provider, setProvider] = useState<ProviderId | null>(null);
+  // What the sheet is for: a payroll unless the provider offers refunds and they are chosen.
+  const [chosenOperation, setChosenOperation] = useState<Operation>('payout');
+  const operation = operationFor(provider, chosenOperation);
   const [fetchingSample, setFetchingSample] = useState(false);
   // The question answered, by its wording for this file and provider: a new file, provider or
   // amount column asks again.
@@ -56,19 +61,23 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
       if (saved) setProvider(saved);
       const chosen = saved ?? providerNow.current;
       const readIn = chosen ? providerRules[chosen].currency : currency;
+      // A layout is saved without its operation: its columns tell a refund sheet from a payroll.
+      const savedFor = operationOfMapping(columns, chosen);
+      setChosenOperation(savedFor);
       setNotice({ kind: 'info', text: tr.t('import.notice.savedMapping', { date: tr.date(savedAt) }) });
-      reprocess({ ...state.options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
+      reprocess({ ...state.options, operation: savedFor, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
     });
   }, [state, bridge, reprocess, tr]);
 
-  // The amounts are read in the provider's currency: whatever changed, the sheet follows it.
+  // The amounts are read in the provider's currency, the columns for the operation chosen:
+  // whatever changed, the sheet follows them.
   useEffect(() => {
-    if (state.kind !== 'ready' || !provider) return;
-    const currency = providerRules[provider].currency;
-    if (state.summary.currency !== currency) reprocess({ ...state.options, currency });
-  }, [state, provider, reprocess]);
+    if (state.kind !== 'ready') return;
+    const next = optionsToFollow(state.options, state.summary.currency, provider, operation);
+    if (next) reprocess(next);
+  }, [state, provider, operation, reprocess]);
 
-  const checks = useMemo(() => (ready ? mappingChecks({ mapping: ready.summary.mapping, columns: ready.summary.columns, rows: ready.rows, provider, currency: ready.summary.currency }) : []), [ready, provider]);
+  const checks = useMemo(() => (ready ? mappingChecks({ mapping: ready.summary.mapping, columns: ready.summary.columns, rows: ready.rows, provider, operation, currency: ready.summary.currency }) : []), [ready, provider, operation]);
   const question = checks.find((c) => c.severity === 'question');
   // By the English wording, which does not change with the language: switching it is not an answer.
   const questionKey = question && ready ? `${ready.summary.contentHash}|${ready.summary.sheet}|${question.message}` : null;
@@ -76,14 +85,21 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   const blocker = continueBlocker(tr, { ready: ready !== null, rows: ready?.rows.length ?? 0, connected: bridge !== null, checks, questionOpen });
 
   const continueToReview = () => {
-    if (!ready || !provider || blocker) return;
-    onContinue({ summary: ready.summary, rows: ready.rows, provider, amountFormat: options.amountFormat ?? 'auto' });
+    // Never the rows of one operation as a batch of the other, even for the moment before they are read again.
+    if (!ready || !provider || blocker || (ready.options.operation ?? 'payout') !== operation) return;
+    onContinue({ summary: ready.summary, rows: ready.rows, provider, operation, amountFormat: options.amountFormat ?? 'auto' });
   };
 
   const choose = (file: File) => {
     lookedUp.current = null;
     setNotice(null);
-    open(file, provider ? { currency: providerRules[provider].currency } : {});
+    open(file, { operation, ...(provider ? { currency: providerRules[provider].currency } : {}) });
+  };
+
+  // Another provider starts again from its payouts: a refund chosen for one is not a choice made for the next.
+  const chooseProvider = (chosen: ProviderId | null) => {
+    setProvider(chosen);
+    if (chosen !== provider) setChosenOperation('payout');
   };
 
   // A sample goes through the same steps as any file: read, mapped, on to Review; only the
@@ -99,6 +115,7 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
       }
       lookedUp.current = null;
       setProvider(chosen);
+      setChosenOperation('payout');
       setNotice({ kind: 'info', text: tr.t('app.sample.loaded', { file: file.name, provider: providerRules[chosen].name }) });
       open(file, { currency: providerRules[chosen].currency });
     },
@@ -113,7 +130,7 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   }, [sample, trySample]);
 
   const chooseOtherProvider = () => {
-    setProvider(null);
+    chooseProvider(null);
     document.getElementById('provider-choice')?.focus();
   };
 
@@ -143,8 +160,10 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
     const { columns, currency, amountFormat } = parsed.file;
     // A chosen provider decides the currency; the file's only counts before one is chosen.
     const readIn = provider ? providerRules[provider].currency : currency;
+    const fileFor = operationOfMapping(columns, provider);
+    setChosenOperation(fileFor);
     setNotice({ kind: 'info', text: tr.t('import.notice.mappingApplied', { file: file.name }) });
-    reprocess({ ...options, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
+    reprocess({ ...options, operation: fileFor, mapping: columns, ...(readIn ? { currency: readIn } : {}), ...(amountFormat ? { amountFormat } : {}) });
   };
 
   return (
@@ -170,7 +189,7 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
             {tr.t('import.facts', { file: summary.file, sheet: summary.sheet, row: summary.headerRow })}
             {summary.encoding ? ` · ${summary.encoding}` : ''}
           </p>
-          <MapStep summary={summary} options={options} onChange={reprocess} provider={provider} onProvider={setProvider}>
+          <MapStep summary={summary} options={options} onChange={reprocess} provider={provider} onProvider={chooseProvider} operation={operation} onOperation={setChosenOperation}>
             <MappingChecks checks={checks} answered={!questionOpen} onConfirm={() => setAnswered(questionKey)} onOtherProvider={chooseOtherProvider} />
           </MapStep>
           <div className="actions">
@@ -203,7 +222,7 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
           )}
         </div>
       )}
-      {ready && (questionOpen ? <p className="hint">{tr.t('import.questionFirst')}</p> : <PayeePreview summary={ready.summary} rows={ready.rows} />)}
+      {ready && (questionOpen ? <p className="hint">{tr.t('import.questionFirst')}</p> : <PayeePreview summary={ready.summary} rows={ready.rows} provider={provider} operation={operation} />)}
     </section>
   );
 }

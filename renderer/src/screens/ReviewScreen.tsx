@@ -4,7 +4,7 @@ import type { RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { PayeeField } from '../../../shared/import/model';
 import type { ApiError } from '../../../shared/result';
-import { providerRules } from '../../../shared/providers/provider-rules';
+import { rulesFor } from '../../../shared/providers/provider-rules';
 import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
 import { ReviewGrid } from '../components/ReviewGrid';
@@ -14,6 +14,8 @@ import { downloadBase64 } from '../batches/download';
 import { payAgainTarget } from '../../../shared/batches/pay-again';
 import { errorText } from '../../../shared/i18n/issue-text';
 import { useT } from '../i18n/language';
+import { providerDoing } from '../i18n/operation-words';
+import { ruleFields } from '../components/rule-fields';
 
 type Props = {
   readonly bridge: PaybatchBridge | null;
@@ -60,7 +62,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const [preparing, setPreparing] = useState(false);
 
   const batch = head?.batch;
-  const rules = batch ? providerRules[batch.provider] : null;
+  const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
   const readOnly = batch?.status !== 'draft' || draft.busy !== null;
   const blocker = head?.tally?.blocker;
 
@@ -84,10 +86,11 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   }, [bridge, batchId, head?.tally, head?.batch.status]);
 
   // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty),
-  // who and how much first: the ones the grid keeps in view are on the left.
+  // who and how much first: the ones the grid keeps in view are on the left. A refund is read
+  // from the transaction refunded, in its rules' own order.
   const fields = useMemo(() => {
     if (!rules || !head) return [];
-    const order: readonly PayeeField[] = rules.usesBank ? columnOrder : ['name', 'phone', ...columnOrder.filter((f) => f !== 'name' && f !== 'phone')];
+    const order: readonly PayeeField[] = rules.operation === 'refund' ? ruleFields(rules) : rules.usesBank ? columnOrder : ['name', 'phone', ...columnOrder.filter((f) => f !== 'name' && f !== 'phone')];
     return order.filter((f) => rules.fields.includes(f) && head.mapping[f] !== undefined);
   }, [rules, head]);
 
@@ -150,7 +153,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
       <div className="review-head">
         <h1 id="review-title">{tr.t('app.review.title')}</h1>
         <span className="hint" data-testid="batch-facts">
-          {tr.t('app.review.facts', { file: batch.fileName, provider: rules.name, currency: rules.currency, rows: batch.rowCount, draft: batch.status === 'draft' ? 'yes' : 'no', status: tr.t(`batchStatus.${batch.status}`) })}
+          {tr.t('app.review.facts', { file: batch.fileName, provider: providerDoing(tr, batch.provider, batch.operation), currency: rules.currency, rows: batch.rowCount, draft: batch.status === 'draft' ? 'yes' : 'no', status: tr.t(`batchStatus.${batch.status}`) })}
         </span>
         {batch.status === 'draft' && (
           <button type="button" className="link" onClick={() => void discard()}>
@@ -225,7 +228,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             <>
               <div role="status" className="banner info" data-testid="approved">
                 {approved
-                  ? tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, rules.currency), first: approved.firstOrderId })
+                  ? tr.t(batch.operation === 'refund' ? 'refund.approve.approvedNow' : 'app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, rules.currency), first: approved.firstOrderId })
                   : tr.t('app.review.frozen', { status: tr.t(`batchStatus.${batch.status}`).toLowerCase(), since: batch.approvedAt ? tr.date(batch.approvedAt) : 'none' })}
               </div>
               {batch.status !== 'discarded' && (
@@ -237,7 +240,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               )}
             </>
           ) : (
-            <ApprovePanel summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal ? errorText(tr, refusal) : null} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
+            <ApprovePanel operation={batch.operation} summary={tally} facts={blocker ? null : facts} busy={approving} refusal={refusal ? errorText(tr, refusal) : null} repeatOf={repeatOf} onApprove={(typed, again) => void approve(typed, again)} />
           )}
         </>
       )}

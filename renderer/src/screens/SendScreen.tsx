@@ -7,6 +7,7 @@ import { providerRules } from '../../../shared/providers/provider-rules';
 import type { ApiError, Result } from '../../../shared/result';
 import type { SendState } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
+import { providerDoing } from '../i18n/operation-words';
 import { isSamplePayroll } from '../samples/sample-payrolls';
 import { EnvironmentChoice } from '../send/EnvironmentChoice';
 import { PresendChecks } from '../send/PresendChecks';
@@ -101,6 +102,8 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
   }
 
   const rules = providerRules[state.provider];
+  const { operation } = state;
+  const refund = operation === 'refund';
   const act = async (call: () => Promise<Result<SendState>>): Promise<boolean> => {
     setActing(true);
     const got = await call();
@@ -163,15 +166,15 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
     <section aria-labelledby="send-title" className="send">
       <div className="review-head">
         <h1 id="send-title" tabIndex={-1}>
-          {tr.t('app.nav.send')}
+          {refund ? tr.t('app.send.refunds.title') : tr.t('app.nav.send')}
         </h1>
         <span className="hint" data-testid="send-facts">
-          {tr.t('app.send.facts', { file: state.fileName, provider: rules.name, currency: state.currency, rows: state.rowCount, total: tr.money(state.total, state.currency) })}
+          {tr.t('app.send.facts', { file: state.fileName, provider: providerDoing(tr, state.provider, operation), currency: state.currency, rows: state.rowCount, total: tr.money(state.total, state.currency) })}
         </span>
       </div>
       {approved && state.status === 'approved' && (
         <div role="status" className="banner info" data-testid="approved">
-          {tr.t('app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, state.currency), first: approved.firstOrderId })}
+          {tr.t(refund ? 'refund.approve.approvedNow' : 'app.review.approvedNow', { count: approved.rowCount, total: tr.money(approved.total, state.currency), first: approved.firstOrderId })}
         </div>
       )}
       {carriedOn && (
@@ -191,7 +194,7 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
       ))}
       {ended && (
         <div className="banner info" data-testid="send-ended">
-          {tr.t('app.send.ended', {
+          {tr.t(refund ? 'app.send.refunds.ended' : 'app.send.ended', {
             status: state.status,
             succeeded: tr.number(count('succeeded')),
             notPaid: tr.number(finalStatuses.filter((s) => s !== 'succeeded').reduce((n, s) => n + count(s), 0)),
@@ -223,7 +226,7 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
         <SendProgress state={state} />
       </div>
       {waiting > 0 && <ReviewRows rows={review.rows} waiting={waiting} batchStatus={state.status} providerName={rules.name} currency={state.currency} busy={acting} onResolve={resolve} />}
-      <SentRows rows={live.rows} matching={live.matching} counts={state.counts} rowCount={state.rowCount} currency={state.currency} page={live.page} onPage={live.setPage} filter={live.filter} onFilter={live.setFilter} />
+      <SentRows rows={live.rows} operation={operation} providerName={rules.name} matching={live.matching} counts={state.counts} rowCount={state.rowCount} currency={state.currency} page={live.page} onPage={live.setPage} filter={live.filter} onFilter={live.setFilter} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Currency } from '../../../shared/import/model';
 import type { RowStatus } from '../../../shared/events';
+import type { Operation } from '../../../shared/providers/operations';
 import { sendReasonText } from '../../../shared/i18n/messages/send-reasons';
 import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
@@ -8,6 +9,9 @@ import { rowsPerPage, type RowFilter } from './use-send-batch';
 
 type Props = {
   readonly rows: readonly SentRow[];
+  /** A refund's row is named by the transaction it refunds and its refund ids, not by a payee. */
+  readonly operation: Operation;
+  readonly providerName: string;
   readonly matching: number;
   readonly counts: Partial<Record<RowStatus, number>>;
   readonly rowCount: number;
@@ -21,10 +25,13 @@ type Props = {
 /**
  * The batch's rows a page at a time, in sheet order, each with its status as the engine last
  * said it (updated as events arrive) and what a person needs to know: the provider's reference,
- * why it failed, or why it needs review.
+ * why it failed, or why it needs review. A refund's row shows the transaction refunded, its
+ * m_refund_id (the row's order id, fixed at approval) and the provider's refund_id once given.
  */
-export function SentRows({ rows, matching, counts, rowCount, currency, page, onPage, filter, onFilter }: Props) {
+export function SentRows({ rows, operation, providerName, matching, counts, rowCount, currency, page, onPage, filter, onFilter }: Props) {
   const tr = useT();
+  const refund = operation === 'refund';
+  const columns = refund ? 7 : 6;
   const pages = Math.max(1, Math.ceil(matching / rowsPerPage));
   const first = matching === 0 ? 0 : page * rowsPerPage + 1;
   const last = Math.min(matching, (page + 1) * rowsPerPage);
@@ -59,10 +66,11 @@ export function SentRows({ rows, matching, counts, rowCount, currency, page, onP
           <thead>
             <tr>
               <th scope="col" className="num">{tr.t('app.grid.row')}</th>
-              <th scope="col">{tr.t('field.name')}</th>
+              <th scope="col">{refund ? tr.t('field.transactionId') : tr.t('field.name')}</th>
               <th scope="col" className="num">{tr.t('field.amount')}</th>
               <th scope="col">{tr.t('app.batches.status')}</th>
-              <th scope="col">{tr.t('app.send.rows.orderId')}</th>
+              <th scope="col">{refund ? tr.t('app.send.rows.refundId') : tr.t('app.send.rows.orderId')}</th>
+              {refund && <th scope="col">{tr.t('app.send.rows.providerRefundId', { provider: providerName })}</th>}
               <th scope="col">{tr.t('app.send.rows.details')}</th>
             </tr>
           </thead>
@@ -70,16 +78,17 @@ export function SentRows({ rows, matching, counts, rowCount, currency, page, onP
             {rows.map((row) => (
               <tr key={row.seq} data-order={row.orderId} data-row={row.row} data-status={row.status} className={`status-${row.status}`}>
                 <td className="num">{row.row}</td>
-                <td>{row.name ?? '—'}</td>
+                {refund ? <td className="mono" data-field="transactionId">{row.transactionId ?? '—'}</td> : <td>{row.name ?? '—'}</td>}
                 <td className="num">{tr.money(row.amount, currency)}</td>
                 <td className="row-status">{rowStatusText(tr, row.status)}</td>
                 <td className="mono">{row.orderId}</td>
-                <td className="details">{detailsOf(tr, row)}</td>
+                {refund && <td className="mono" data-field="providerRef">{row.providerRef ?? '—'}</td>}
+                <td className="details">{detailsOf(tr, row, !refund)}</td>
               </tr>
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={6}>{tr.t('app.send.rows.none')}</td>
+                <td colSpan={columns}>{tr.t('app.send.rows.none')}</td>
               </tr>
             )}
           </tbody>
@@ -94,13 +103,14 @@ const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknow
 
 /**
  * Why a row stands as it does, in the reader's language: Paybatch's own reasons from the
- * catalogue (sendReason.<code>), the provider's words as it gave them, with its code.
+ * catalogue (sendReason.<code>), the provider's words as it gave them, with its code; the
+ * provider's reference, unless it has a column of its own.
  */
-function detailsOf(tr: ReturnType<typeof useT>, row: SentRow): string {
+function detailsOf(tr: ReturnType<typeof useT>, row: SentRow, withReference: boolean): string {
   const reason = sendReasonText(tr, row);
   if (row.status === 'needs_review') return tr.t('app.send.rows.review', { reason: reason?.text ?? '' });
   if (explained.has(row.status) && reason && (reason.text || reason.providerCode)) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
-  if (row.providerRef) return tr.t('app.send.rows.reference', { reference: row.providerRef });
+  if (row.providerRef && withReference) return tr.t('app.send.rows.reference', { reference: row.providerRef });
   return '';
 }
 

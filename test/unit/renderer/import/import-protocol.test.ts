@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedRow } from '../../../../shared/import/model.js';
 import { decodeRows, encodeRows } from '../../../../renderer/src/import/import-protocol.js';
-import { goodPayee } from '../../../support/payees.js';
+import { goodPayee, goodRefund } from '../../../support/payees.js';
 
 const sources = Object.freeze({ name: 'Họ và tên', accountNo: 'Số tài khoản', amount: 'Số tiền' });
 const amountMissing = [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_missing', message: 'Row 3, column Số tiền: the amount is empty.' }];
@@ -14,6 +14,9 @@ describe('rows crossing from the import worker by column', () => {
       // Every text field set, one of them the empty string, which is not null.
       { row: 5, payee: goodPayee('haipay', { accountType: 'wallet', reference: '', description: 'Salary "October"\n' }), sources: { ...sources, phone: 'SĐT' }, issues: [] },
       { row: 100_001, payee: goodPayee('appotapay', { amount: 0, bank: null, phone: null }), sources, issues: amountMissing },
+      // Refunds: the transaction refunded as text (leading zeros and all), the fee in minor units, nought included.
+      { row: 100_002, payee: goodRefund({ transactionId: '0261121000012345', refundFee: 5_000 }), sources: { transactionId: 'Mã giao dịch', refundFee: 'Phí hoàn tiền' }, issues: [] },
+      { row: 100_003, payee: goodRefund({ refundFee: 0 }), sources, issues: [] },
     ];
     const { chunk, transfer } = encodeRows(rows);
     const arrived: ImportedRow[] = [];
