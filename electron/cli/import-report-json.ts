@@ -59,8 +59,15 @@ export function rowJsonParts() {
       text(out, ',"email":', ',"email":null', p.email);
       text(out, ',"description":', ',"description":null', p.description);
       text(out, ',"reference":', ',"reference":null', p.reference);
-      text(out, ',"partnerUserId":', ',"partnerUserId":null}', p.partnerUserId);
-      if (p.partnerUserId !== null) out.ascii('}');
+      text(out, ',"partnerUserId":', ',"partnerUserId":null', p.partnerUserId);
+      text(out, ',"transactionId":', ',"transactionId":null', p.transactionId);
+      if (p.refundFee === null) {
+        out.ascii(',"refundFee":null}');
+        return;
+      }
+      out.ascii(',"refundFee":');
+      out.number(p.refundFee);
+      out.ascii('}');
     },
     /** `,"sources":{…},"issues":[…]}`: the rest of the row. */
     sourcesAndIssues(sources: ImportedRow['sources'], rowIssues: readonly object[], out: JsonBytes): void {

@@ -8,11 +8,14 @@ import { importFile, type ImportOptions, type ImportResult } from '../../shared/
 import { fileTooLarge, maxFileBytes } from '../../shared/import/import-limits.js';
 import type { AmountFormat, Currency } from '../../shared/import/model.js';
 import type { WorkbookReader } from '../../shared/import/workbook-read.js';
+import type { Operation } from '../../shared/providers/operations.js';
 import type { CliIo } from './cli-io.js';
 import { cliTranslator } from './cli-language.js';
 import { formatImportTable } from './format-import-table.js';
 import { importedRowJson, writeImportFacts } from './import-report-json.js';
 import { writeJsonObject } from './json-stream.js';
+import { operationOption } from './operation-option.js';
+import { providerOption } from './provider-option.js';
 import { UsageError } from './usage-error.js';
 
 export const inspectOptions = {
@@ -22,15 +25,21 @@ export const inspectOptions = {
   encoding: { type: 'string' },
   'amount-format': { type: 'string' },
   'header-row': { type: 'string' },
+  operation: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
+
+/** inspect alone may name the provider: then --operation must be one it offers. */
+const inspectOwnOptions = { ...inspectOptions, provider: { type: 'string' } } as const;
 
 type InspectValues = { [K in keyof typeof inspectOptions]?: (typeof inspectOptions)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** Reads FILE with the CLI's import options; throws UsageError or ImportFailure with a message. */
-export async function importFromCli(args: readonly string[]): Promise<{ result: ImportResult; json: boolean }> {
-  const { values, positionals } = parseArgs({ args: [...args], options: inspectOptions, allowPositionals: true, strict: true });
-  return importWith(values, positionals[0]);
+export async function importFromCli(args: readonly string[]): Promise<{ result: ImportResult; json: boolean; operation: Operation }> {
+  const { values, positionals } = parseArgs({ args: [...args], options: inspectOwnOptions, allowPositionals: true, strict: true });
+  const provider = values.provider === undefined ? undefined : providerOption(values.provider);
+  const operation = operationOption(values.operation, provider);
+  return { ...(await importWith(values, positionals[0])), operation };
 }
 
 /** The import itself, from options already parsed (validate parses a few more of its own). */
@@ -38,6 +47,8 @@ export async function importWith(values: InspectValues, file: string | undefined
   if (file === undefined) throw new UsageError('cli.usage.nameFile');
   const options: ImportOptions = {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    // A refund sheet's columns (transaction id, refund fee…) are looked for only when asked.
+    ...(values.operation !== undefined ? { operation: operationOption(values.operation) } : {}),
     ...(values.currency !== undefined ? { currency: oneOf<Currency>(values.currency, ['VND', 'THB'], '--currency') } : {}),
     ...(values.encoding !== undefined ? { encoding: oneOf<TextEncoding>(values.encoding, textEncodings, '--encoding') } : {}),
     ...(values['amount-format'] !== undefined ? { amountFormat: oneOf<AmountFormat>(values['amount-format'], ['auto', 'dot-decimal', 'comma-decimal'], '--amount-format') } : {}),
@@ -60,9 +71,9 @@ const readWorkbookWhenNeeded: WorkbookReader = async (bytes, fileName, wantedShe
 };
 
 export async function runInspect(args: readonly string[], io: CliIo): Promise<number> {
-  const { result, json } = await importFromCli(args);
+  const { result, json, operation } = await importFromCli(args);
   if (!json) {
-    io.stdout.write(formatImportTable(result, cliTranslator()));
+    io.stdout.write(formatImportTable(result, cliTranslator(), operation));
     return 0;
   }
   const report = writeJsonObject(io.stdout);

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import type { ImportResult } from '../../shared/import/import-file.js';
-import { providerIds, type ProviderId } from '../../shared/providers/provider-ids.js';
-import { bankResolverFor, providerRules } from '../../shared/providers/provider-rules.js';
+import type { ProviderId } from '../../shared/providers/provider-ids.js';
+import { bankResolverFor, rulesFor } from '../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../shared/providers/default-rule-limits.js';
 import type { RuleLimits } from '../../shared/providers/rule-limits.js';
 import type { CheckedRow } from '../../shared/review/check-rows.js';
@@ -18,17 +18,22 @@ import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
 import type { JsonBytes } from './json-bytes.js';
 import { writeJsonObject } from './json-stream.js';
+import { operationOption } from './operation-option.js';
+import { providerOption } from './provider-option.js';
 import { UsageError } from './usage-error.js';
 
 const validateOptions = { ...inspectOptions, provider: { type: 'string' }, 'data-dir': { type: 'string' } } as const;
 
-/** `paybatch validate FILE --provider P`: the import, checked offline against the provider's rules. */
+/**
+ * `paybatch validate FILE --provider P [--operation refund]`: the import, checked offline
+ * against the provider's rules for that operation (a refund sheet against its refund rules).
+ */
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: validateOptions, allowPositionals: true, strict: true });
-  const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
-  if (!provider) throw new UsageError('cli.validate.provider', { providers: providerIds.join(', '), given: values.provider || 'none' });
-  const rules = providerRules[provider];
-  const { result, json } = await importWith({ ...values, currency: values.currency ?? rules.currency }, positionals[0]);
+  const provider = providerOption(values.provider);
+  const operation = operationOption(values.operation, provider);
+  const rules = rulesFor(provider, operation);
+  const { result, json } = await importWith({ ...values, operation, currency: values.currency ?? rules.currency }, positionals[0]);
   if (result.currency !== rules.currency) throw new UsageError('cli.validate.currency', { name: rules.name, currency: rules.currency, given: result.currency });
 
   const context = { limits: await limitsFor(provider, values['data-dir']), resolveBank: bankResolverFor(provider) };
@@ -57,6 +62,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
       rowJson(row, out);
     });
     await report.field('provider', provider);
+    await report.field('operation', operation);
     const { rows, invalid, warnings, total } = tally;
     await report.field('summary', { rows, valid: rows - invalid, invalid, warnings, currency: rules.currency, total });
     await report.end();
@@ -64,8 +70,9 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     const checked = [...checkedInOrder(reviewRows, rules, context)];
     checked.forEach(count);
     const tr = cliTranslator();
-    io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult, tr));
-    io.stdout.write(`\n${tr.t('cli.validate.summary', { name: rules.name, valid: tally.rows - tally.invalid, errors: tally.invalid, warnings: tally.warnings })}\n`);
+    io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult, tr, operation));
+    const name = operation === 'refund' ? tr.t('refund.providerOperation', { provider: rules.name, operation: tr.t('operation.refund') }) : rules.name;
+    io.stdout.write(`\n${tr.t('cli.validate.summary', { name, valid: tally.rows - tally.invalid, errors: tally.invalid, warnings: tally.warnings })}\n`);
   }
   return tally.invalid > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { MethodOutput } from '../../../shared/api.js';
 import type { ImportResult } from '../../../shared/import/import-file.js';
+import type { Operation } from '../../../shared/providers/operations.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { EngineHost } from '../../engine/host/engine-host.js';
 import { ask } from './cli-engine.js';
@@ -13,9 +14,10 @@ type Got = MethodOutput<'batch.get'>;
  * A read sheet handed to the engine as the window hands it: a draft, its rows, then the
  * engine's own check of them (the command never takes its own word for what is valid).
  */
-export async function draftFromImport(engine: EngineHost, provider: ProviderId, result: ImportResult, fileHash: string): Promise<{ batchId: string; head: Got }> {
+export async function draftFromImport(engine: EngineHost, provider: ProviderId, operation: Operation, result: ImportResult, fileHash: string): Promise<{ batchId: string; head: Got }> {
   const { batchId } = await ask(engine, 'batch.create', {
     provider,
+    operation,
     currency: result.currency,
     fileName: result.file,
     fileHash,

@@ -30,16 +30,18 @@ export async function runResume(args: readonly string[], io: CliIo): Promise<num
       return 0;
     }
     io.stderr.write(`${tr.t('cli.resume.resuming', { count: batchIds.length })}\n`);
-    const stop = showProgress(engine, io, tr);
+    const before = await Promise.all(batchIds.map((id) => stateOf(engine, id)));
+    const operations = new Map(before.map((s) => [s.batchId, s.operation]));
+    const stop = showProgress(engine, io, tr, (id) => operations.get(id) ?? 'payout');
     try {
-      for (const id of batchIds) if (!(await stateOf(engine, id)).running) runs.alreadyEnded(id);
+      for (const state of before) if (!state.running) runs.alreadyEnded(state.batchId);
       if (values['no-wait']) await untilAllSent(engine, batchIds);
       else await runs.ended(batchIds);
     } finally {
       stop();
     }
     const states = await Promise.all(batchIds.map((id) => stateOf(engine, id)));
-    if (values.json) io.stdout.write(`${JSON.stringify(states.map((s) => ({ batchId: s.batchId, provider: s.provider, environment: s.environment, status: s.status, counts: s.counts })), null, 2)}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify(states.map((s) => ({ batchId: s.batchId, provider: s.provider, operation: s.operation, environment: s.environment, status: s.status, counts: s.counts })), null, 2)}\n`);
     else for (const state of states) await writeBatchText(engine, state, io, tr);
     return states.every((s) => exitCodeOf(s) === 0) ? 0 : 1;
   } finally {

@@ -4,19 +4,23 @@ import { parseArgs } from 'node:util';
 import { environments, type Environment } from '../../../shared/credentials/credential-fields.js';
 import { issueText } from '../../../shared/i18n/issue-text.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
-import { providerIds } from '../../../shared/providers/provider-ids.js';
-import { providerRules } from '../../../shared/providers/provider-rules.js';
+import { providerRules, rulesFor } from '../../../shared/providers/provider-rules.js';
 import { EngineError } from '../../engine/engine-error.js';
 import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 import { cliTranslator } from '../cli-language.js';
 import { importWith, inspectOptions } from '../inspect-command.js';
+import { operationOption } from '../operation-option.js';
+import { providerOption } from '../provider-option.js';
 import { UsageError } from '../usage-error.js';
 import { exitCodeOf, stateOf, writeBatchJson, writeBatchText } from './batch-report.js';
 import { ask, openCliEngine, watchRuns } from './cli-engine.js';
 import { answerAtTerminal, confirmAtTerminal } from './confirm.js';
 import { draftFromImport } from './draft-from-file.js';
 import { showProgress } from './follow-batch.js';
+import { refuseBlockedMapping } from './mapping-blocks.js';
+import { sendWords } from './operation-words.js';
+import { partialRefundsAllowed } from './partial-refunds.js';
 
 const options = {
   ...inspectOptions,
@@ -26,6 +30,7 @@ const options = {
   concurrency: { type: 'string' },
   'data-dir': { type: 'string' },
   'allow-duplicate-file': { type: 'boolean' },
+  'partial-refunds': { type: 'boolean' },
   'name-mismatch': { type: 'string' },
 } as const;
 
@@ -33,30 +38,33 @@ const options = {
 const shownProblems = 20;
 
 /**
- * `paybatch send FILE --provider P --env E`: the file read, checked by the engine, approved
- * (after the accountant's yes), sent, and followed until every row is final. Exit 0 when every
- * row succeeded, 1 when some did not, 2 when nothing was sent.
+ * `paybatch send FILE --provider P --env E [--operation refund]`: the file read, checked by the
+ * engine, approved (after the accountant's yes), sent, and followed until every row is final.
+ * Exit 0 when every row succeeded, 1 when some did not, 2 when nothing was sent.
  */
 export async function runSend(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  const provider = providerIds.find((id) => id === values.provider?.toLowerCase());
-  if (!provider) throw new UsageError('cli.validate.provider', { providers: providerIds.join(', '), given: values.provider || 'none' });
+  const provider = providerOption(values.provider);
+  const operation = operationOption(values.operation, provider);
+  if (values['partial-refunds'] && operation !== 'refund') throw new UsageError('cli.refund.partialWithoutRefunds');
   const environment = environments.find((e) => e === values.env?.toLowerCase());
   if (!environment) throw new UsageError('cli.send.env', { given: values.env ?? '' });
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 64)) throw new UsageError('cli.send.concurrency', { given: values.concurrency ?? '' });
   const nameDecision = values['name-mismatch'];
   if (nameDecision !== undefined && nameDecision !== 'keep' && nameDecision !== 'exclude') throw new UsageError('cli.send.nameDecision', { given: nameDecision });
-  const rules = providerRules[provider];
+  const rules = rulesFor(provider, operation);
+  const words = sendWords(operation);
   const file = positionals[0];
-  const { result } = await importWith({ ...values, currency: values.currency ?? rules.currency }, file);
+  const { result } = await importWith({ ...values, operation, currency: values.currency ?? rules.currency }, file);
   if (result.currency !== rules.currency) throw new UsageError('cli.validate.currency', { name: rules.name, currency: rules.currency, given: result.currency });
+  const tr = cliTranslator();
+  refuseBlockedMapping(result, provider, operation, tr);
   const fileHash = createHash('sha256').update(await readFile(file ?? '')).digest('hex');
 
-  const tr = cliTranslator();
   const engine = await openCliEngine(values['data-dir'], 'paybatch send');
   try {
-    const { batchId, head } = await draftFromImport(engine, provider, result, fileHash);
+    const { batchId, head } = await draftFromImport(engine, provider, operation, result, fileHash);
     const tally = head.tally;
     if (!tally) throw new Error('the engine checked the draft without a tally');
     if (tally.errors > 0) {
@@ -70,15 +78,20 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
     // this run is that one again, so it sends that batch (same order ids), never a second.
     const unsent = earlier && earlier.sameContent && earlier.status === 'approved' ? earlier : undefined;
     if (earlier && !unsent && !values['allow-duplicate-file']) {
-      io.stderr.write(`paybatch send: ${tr.t('cli.send.duplicate', { sameContent: earlier.sameContent ? 'yes' : 'no', batch: earlier.batchId.slice(0, 8), fileName: earlier.fileName, rowCount: earlier.rowCount, approvedOn: earlier.approvedAt ? tr.date(earlier.approvedAt) : '' })}\n`);
+      io.stderr.write(`paybatch send: ${tr.t(words.duplicate, { sameContent: earlier.sameContent ? 'yes' : 'no', batch: earlier.batchId.slice(0, 8), fileName: earlier.fileName, rowCount: earlier.rowCount, approvedOn: earlier.approvedAt ? tr.date(earlier.approvedAt) : '' })}\n`);
       await ask(engine, 'batch.discard', { batchId });
       return 2;
     }
     // Warnings after the refusals above: a refused file's reason is not buried under them.
     if (tally.warnings > 0) await listProblems(engine, batchId, 'warnings', tally.warnings, 'cli.send.warnings', io, tr);
-    io.stderr.write(`${tr.t('cli.send.summary', { rows: tally.included, total: tr.money(tally.total, tally.currency), name: rules.name, environment, file: result.file })}\n`);
+    // Before the question: a refund repeated needs its own flag, which a yes cannot give.
+    if (!(await partialRefundsAllowed(engine, batchId, head.offers.warnings, values['partial-refunds'] === true, io, tr))) {
+      await ask(engine, 'batch.discard', { batchId });
+      return 2;
+    }
+    io.stderr.write(`${tr.t(words.summary, { rows: tally.included, total: tr.money(tally.total, tally.currency), name: rules.name, environment, file: result.file })}\n`);
     if (!values.yes) {
-      const yes = await confirmAtTerminal(io, tr.t('cli.send.ask'));
+      const yes = await confirmAtTerminal(io, tr.t(words.ask));
       if (yes !== true) {
         io.stderr.write(`${tr.t(yes === null ? 'cli.send.needYes' : 'cli.send.declined')}\n`);
         if (yes === null) await ask(engine, 'batch.discard', { batchId });
@@ -91,7 +104,8 @@ export async function runSend(args: readonly string[], io: CliIo): Promise<numbe
       return await sendAndFollow(engine, unsent.batchId, { environment, concurrency, nameDecision, json: values.json === true }, io, tr);
     }
     // Paying someone the same amount twice — twice in this sheet, or again within 30 days — is
-    // what --allow-duplicate-file confirms; --yes acknowledges the other warnings it listed, never those.
+    // what --allow-duplicate-file confirms, as --partial-refunds confirms a refund repeated;
+    // --yes acknowledges the other warnings it listed, never those.
     const twice = head.offers.warnings.find((w) => w.code === 'duplicate_payee' || w.code === 'paid_recently');
     if (twice && !values['allow-duplicate-file']) {
       io.stderr.write(`paybatch send: ${tr.t(twice.code === 'duplicate_payee' ? 'cli.send.duplicatePayees' : 'cli.send.paidRecently')}\n`);
@@ -125,7 +139,8 @@ async function sendAndFollow(engine: EngineHost, batchId: string, { environment,
   if (!(await presendDecided(engine, batchId, environment, nameDecision, io, tr))) return 2;
   // Watched from before the start: a small batch may end before send.start has answered.
   const runs = watchRuns(engine);
-  const stop = showProgress(engine, io, tr);
+  const { operation } = await stateOf(engine, batchId);
+  const stop = showProgress(engine, io, tr, () => operation);
   // Ctrl+C stops following, not the books: what is in flight is asked about next time.
   let interrupted = false;
   const interrupt = new Promise<void>((resolve) => process.once('SIGINT', () => {
@@ -134,7 +149,7 @@ async function sendAndFollow(engine: EngineHost, batchId: string, { environment,
   }));
   try {
     const started = await ask(engine, 'send.start', { batchId, environment, ...(concurrency ? { concurrency } : {}) });
-    io.stderr.write(`${tr.t('cli.send.started', { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
+    io.stderr.write(`${tr.t(sendWords(started.operation).started, { batch: batchId.slice(0, 8), rows: started.rowCount, name: providerRules[started.provider].name, environment })}\n`);
     if (!started.running) runs.alreadyEnded(batchId);
     await Promise.race([runs.ended([batchId]), interrupt]);
   } finally {
@@ -170,7 +185,9 @@ async function listProblems(engine: EngineHost, batchId: string, filter: 'errors
 async function presendDecided(engine: EngineHost, batchId: string, environment: Environment, given: 'keep' | 'exclude' | undefined, io: CliIo, tr: Translator): Promise<boolean> {
   const check = await ask(engine, 'send.check', { batchId, environment });
   const { balance } = check;
-  if (balance.state === 'unreadable') io.stderr.write(`${tr.t('cli.send.balanceUnreadable', { reason: balance.reason ?? '', needed: tr.money(balance.neededMinor, (await stateOf(engine, batchId)).currency) })}\n`);
+  // A refund is paid back from the payment it refunds: there is no balance to have read.
+  const { operation, currency } = await stateOf(engine, batchId);
+  if (balance.state === 'unreadable' && operation !== 'refund') io.stderr.write(`${tr.t('cli.send.balanceUnreadable', { reason: balance.reason ?? '', needed: tr.money(balance.neededMinor, currency) })}\n`);
   const undecided = check.inquiry.findings.filter((f) => f.decision === null);
   if (undecided.length === 0) return true;
   io.stderr.write(`${tr.t('cli.send.findings', { count: undecided.length })}\n`);

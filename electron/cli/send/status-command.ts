@@ -26,7 +26,7 @@ export async function runStatus(args: readonly string[], io: CliIo): Promise<num
   }
 }
 
-/** `paybatch batches`: every batch but discarded ones, newest first. */
+/** `paybatch batches`: every batch but discarded ones, newest first; a refund batch says so. */
 export async function runBatches(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
   const tr = cliTranslator();
@@ -34,12 +34,12 @@ export async function runBatches(args: readonly string[], io: CliIo): Promise<nu
   try {
     const batches = (await ask(engine, 'batch.list', {})).sort((a, b) => (b.approvedAt ?? b.createdAt).localeCompare(a.approvedAt ?? a.createdAt));
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(batches.map((b) => ({ batchId: b.batchId, provider: b.provider, environment: b.environment, status: b.status, rows: b.rowCount, total: b.total, approvedAt: b.approvedAt })), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(batches.map((b) => ({ batchId: b.batchId, provider: b.provider, operation: b.operation, environment: b.environment, status: b.status, rows: b.rowCount, total: b.total, approvedAt: b.approvedAt })), null, 2)}\n`);
     } else if (batches.length === 0) {
       io.stdout.write(`${tr.t('cli.batches.none', { dataDir: engine.dataDir })}\n`);
     } else {
       for (const b of batches) {
-        io.stdout.write(`${tr.t('cli.batches.line', { batch: b.batchId.slice(0, 8), provider: b.provider, environment: b.environment ? (tr.maybe(`settings.env.${b.environment}`) ?? b.environment) : '-', status: tr.t('sendStatus.batch', { status: b.status }), rows: b.rowCount, total: tr.money(b.total, b.currency), file: b.fileName })}\n`);
+        io.stdout.write(`${tr.t(b.operation === 'refund' ? 'cli.batches.refundLine' : 'cli.batches.line', { batch: b.batchId.slice(0, 8), provider: b.provider, environment: b.environment ? (tr.maybe(`settings.env.${b.environment}`) ?? b.environment) : '-', status: tr.t('sendStatus.batch', { status: b.status }), rows: b.rowCount, total: tr.money(b.total, b.currency), file: b.fileName })}\n`);
       }
     }
     return 0;

@@ -1,4 +1,5 @@
 import { messages } from '../entry.js';
+import { rowStatusEn, rowStatusTh, rowStatusVi } from './status-words.js';
 
 // `<provider>` and `<environment>` are quoted ('<…>'): unquoted, ICU reads them as tags.
 const helpEn = `{name} {version}: batch payouts for HiTechPAY, SmilePayz, HaiPay and AppotaPay.
@@ -11,6 +12,8 @@ Usage:
       --encoding E          utf-8, utf-16le, utf-16be, windows-1258 or tis-620 (CSV only)
       --amount-format F     auto, dot-decimal (1,234.50) or comma-decimal (1.234,50)
       --header-row N        the header's row number, when it is not found by itself
+      --operation O         payout (default) or refund: a sheet of refunds (transaction id,
+                            amount, fee, reason), HiTechPAY only
       --json                machine-readable output
   paybatch validate FILE --provider P [options]
                                                Check every row offline against the rules of
@@ -31,10 +34,13 @@ Usage:
                                                fail=ACCOUNT|PHONE,badsig=P,busy=P (P from 0 to 1)
   paybatch serve [--port N] [--data-dir DIR]   Run the app in your browser (prints its address)
   paybatch send FILE --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
-                [--allow-duplicate-file] [--json] [--data-dir DIR]
+                [--allow-duplicate-file] [--operation refund] [--partial-refunds] [--json]
+                [--data-dir DIR]
                                                Read, check, approve (asking first unless --yes),
                                                send in E (practice, sandbox or production) and
-                                               follow every row until it is final
+                                               follow every row until it is final. Refunds
+                                               (--operation refund): a transaction refunded
+                                               twice, or refunded before, needs --partial-refunds
   paybatch resume [--no-wait] [--json] [--data-dir DIR]
                                                Go on with every unfinished batch; rows left in
                                                flight are asked about first
@@ -59,6 +65,8 @@ Cách dùng:
       --encoding E          utf-8, utf-16le, utf-16be, windows-1258 hoặc tis-620 (chỉ CSV)
       --amount-format F     auto, dot-decimal (1,234.50) hoặc comma-decimal (1.234,50)
       --header-row N        số dòng tiêu đề, khi không tự tìm được
+      --operation O         payout (mặc định) hoặc refund: bảng hoàn tiền (mã giao dịch,
+                            số tiền, phí, lý do), chỉ HiTechPAY
       --json                kết quả cho máy đọc
   paybatch validate TỆP --provider P [tuỳ chọn]
                                                Kiểm tra từng dòng (không cần mạng) theo quy tắc
@@ -80,10 +88,14 @@ Cách dùng:
   paybatch serve [--port N] [--data-dir THƯ_MỤC]
                                                Chạy ứng dụng trong trình duyệt (in ra địa chỉ)
   paybatch send TỆP --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
-                [--allow-duplicate-file] [--json] [--data-dir THƯ_MỤC]
+                [--allow-duplicate-file] [--operation refund] [--partial-refunds] [--json]
+                [--data-dir THƯ_MỤC]
                                                Đọc, kiểm tra, duyệt (hỏi trước trừ khi có --yes),
                                                gửi trong E (practice, sandbox hoặc production) và
-                                               theo dõi từng dòng đến khi có kết quả cuối cùng
+                                               theo dõi từng dòng đến khi có kết quả cuối cùng.
+                                               Hoàn tiền (--operation refund): một giao dịch được
+                                               hoàn hai lần, hoặc đã hoàn trước đây, cần
+                                               --partial-refunds
   paybatch resume [--no-wait] [--json] [--data-dir THƯ_MỤC]
                                                Tiếp tục mọi lô chưa xong; các dòng còn dang dở
                                                được hỏi lại trước
@@ -108,6 +120,8 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
       --encoding E          utf-8, utf-16le, utf-16be, windows-1258 หรือ tis-620 (เฉพาะ CSV)
       --amount-format F     auto, dot-decimal (1,234.50) หรือ comma-decimal (1.234,50)
       --header-row N        เลขแถวของหัวตาราง เมื่อหาเองไม่พบ
+      --operation O         payout (ค่าเริ่มต้น) หรือ refund: แผ่นงานคืนเงิน (รหัสธุรกรรม
+                            จำนวนเงิน ค่าธรรมเนียม เหตุผล) เฉพาะ HiTechPAY
       --json                ผลลัพธ์สำหรับเครื่องอ่าน
   paybatch validate ไฟล์ --provider P [ตัวเลือก]
                                                ตรวจทุกแถวแบบออฟไลน์ตามกฎของ P: hitechpay,
@@ -129,10 +143,13 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
   paybatch serve [--port N] [--data-dir โฟลเดอร์]
                                                รันแอปในเบราว์เซอร์ (พิมพ์ที่อยู่ออกมา)
   paybatch send ไฟล์ --provider P --env E [--yes] [--concurrency N] [--name-mismatch keep|exclude]
-                [--allow-duplicate-file] [--json] [--data-dir โฟลเดอร์]
+                [--allow-duplicate-file] [--operation refund] [--partial-refunds] [--json]
+                [--data-dir โฟลเดอร์]
                                                อ่าน ตรวจ อนุมัติ (ถามก่อน เว้นแต่ใช้ --yes) ส่งใน E
                                                (practice, sandbox หรือ production) และติดตามทุก
-                                               รายการจนได้ผลสุดท้าย
+                                               รายการจนได้ผลสุดท้าย การคืนเงิน (--operation refund):
+                                               ธุรกรรมที่คืนเงินสองครั้ง หรือเคยคืนแล้ว ต้องใช้
+                                               --partial-refunds
   paybatch resume [--no-wait] [--json] [--data-dir โฟลเดอร์]
                                                ทำต่อทุกชุดที่ยังไม่เสร็จ โดยสอบถามรายการที่ค้างอยู่ก่อน
   paybatch status รหัสชุด [--json] [--data-dir โฟลเดอร์]
@@ -311,5 +328,79 @@ export const cliMessages = messages({
     en: 'Test credentials written to {file}: paybatch keys import {provider} --env practice --file {file}',
     vi: 'Đã ghi thông tin xác thực thử vào {file}: paybatch keys import {provider} --env practice --file {file}',
     th: 'เขียนข้อมูลรับรองทดสอบลงใน {file} แล้ว: paybatch keys import {provider} --env practice --file {file}',
+  },
+  'cli.operation.unknown': {
+    en: '--operation takes payout or refund (given: {given}).',
+    vi: '--operation nhận payout hoặc refund (đã nhập: {given}).',
+    th: '--operation รับ payout หรือ refund (ที่ให้มา: {given})',
+  },
+  'cli.operation.notOffered': {
+    en: '{name} does not offer {operation, select, refund {refunds} other {{operation}}} in Paybatch: --operation {operation} goes with --provider {providers}.',
+    vi: '{name} không có {operation, select, refund {hoàn tiền} other {{operation}}} trong Paybatch: --operation {operation} dùng với --provider {providers}.',
+    th: '{name} ไม่มี{operation, select, refund {การคืนเงิน} other {{operation}}}ใน Paybatch: --operation {operation} ใช้กับ --provider {providers}',
+  },
+  'cli.table.transaction': { en: 'Transaction', vi: 'Mã giao dịch', th: 'รหัสธุรกรรม' },
+  'cli.table.fee': { en: 'Fee', vi: 'Phí', th: 'ค่าธรรมเนียม' },
+  'cli.table.reason': { en: 'Reason', vi: 'Lý do', th: 'เหตุผล' },
+  'cli.table.reference': { en: 'Order', vi: 'Mã đơn hàng', th: 'เลขคำสั่งซื้อ' },
+  'cli.table.refundCounts': {
+    en: '{refunds} refunds, {errors} with errors, {warnings} with warnings, {leftOut} rows left out',
+    vi: '{refunds} khoản hoàn, {errors} có lỗi, {warnings} có cảnh báo, {leftOut} dòng bị bỏ qua',
+    th: 'คืนเงิน {refunds} รายการ มีข้อผิดพลาด {errors} มีคำเตือน {warnings} ข้ามไป {leftOut} แถว',
+  },
+  'cli.refund.summary': {
+    en: 'Ready to refund {rows, plural, one {# payment} other {# payments}}, {total} in all, with {name} ({environment, select, practice {Practice} sandbox {Sandbox} production {Production} other {{environment}}}), from {file}.',
+    vi: 'Sẵn sàng hoàn tiền {rows, plural, other {# giao dịch}}, tổng {total}, qua {name} ({environment, select, practice {Luyện tập} sandbox {Sandbox} production {Production} other {{environment}}}), từ {file}.',
+    th: 'พร้อมคืนเงิน {rows, plural, other {# รายการ}} รวม {total} ผ่าน {name} ({environment, select, practice {ฝึกใช้งาน} sandbox {Sandbox} production {Production} other {{environment}}}) จาก {file}',
+  },
+  'cli.refund.ask': {
+    en: 'Type yes to refund them: ',
+    vi: 'Gõ yes để hoàn tiền: ',
+    th: 'พิมพ์ yes เพื่อคืนเงิน: ',
+  },
+  'cli.refund.started': {
+    en: 'Batch {batch}: refunding {rows, plural, one {# payment} other {# payments}} with {name} ({environment, select, practice {Practice} sandbox {Sandbox} production {Production} other {{environment}}}).',
+    vi: 'Lô {batch}: đang hoàn tiền {rows, plural, other {# giao dịch}} qua {name} ({environment, select, practice {Luyện tập} sandbox {Sandbox} production {Production} other {{environment}}}).',
+    th: 'ชุด {batch}: กำลังคืนเงิน {rows, plural, other {# รายการ}} ผ่าน {name} ({environment, select, practice {ฝึกใช้งาน} sandbox {Sandbox} production {Production} other {{environment}}})',
+  },
+  'cli.refund.progress': {
+    en: '{done} of {total} answered: {succeeded} refunded, {notPaid} not refunded, {pending} still waiting',
+    vi: 'Đã có trả lời {done}/{total}: {succeeded} đã hoàn, {notPaid} không được hoàn, {pending} đang chờ',
+    th: 'ได้คำตอบ {done} จาก {total}: คืนแล้ว {succeeded} ไม่ได้คืน {notPaid} ยังรออยู่ {pending}',
+  },
+  'cli.refund.row': {
+    en: `Row {row}: transaction {transaction}, refund {orderId}{providerRef, select, none {} other { ({name} refund_id {providerRef})}}, {amount}{fee, select, none {} other {, fee {fee}}}: ${rowStatusEn}{settled, select, none {} other {, settled {settled}}}{message, select, none {} other { ({message})}}`,
+    vi: `Dòng {row}: giao dịch {transaction}, mã hoàn tiền {orderId}{providerRef, select, none {} other { (refund_id của {name} {providerRef})}}, {amount}{fee, select, none {} other {, phí {fee}}}: ${rowStatusVi}{settled, select, none {} other {, hoàn tất lúc {settled}}}{message, select, none {} other { ({message})}}`,
+    th: `แถว {row}: ธุรกรรม {transaction} รหัสคืนเงิน {orderId}{providerRef, select, none {} other { (refund_id ของ {name} {providerRef})}} {amount}{fee, select, none {} other { ค่าธรรมเนียม {fee}}}: ${rowStatusTh}{settled, select, none {} other { เสร็จเมื่อ {settled}}}{message, select, none {} other { ({message})}}`,
+  },
+  'cli.refund.done': {
+    en: 'Batch {batch} ({status}): {succeeded} of {rows} refunds succeeded, {paid} refunded.',
+    vi: 'Lô {batch} ({status}): {succeeded}/{rows} khoản hoàn thành công, đã hoàn {paid}.',
+    th: 'ชุด {batch} ({status}): คืนเงินสำเร็จ {succeeded} จาก {rows} รายการ คืนแล้ว {paid}',
+  },
+  'cli.refund.duplicate': {
+    en: 'Nothing was sent: {sameContent, select, yes {the same transactions and amounts were} other {the same file was}} approved before, as batch {batch} ({fileName}, {rowCount} refunds, {approvedOn}). If that batch did not finish, run "paybatch resume". To refund these payments again, add --allow-duplicate-file.',
+    vi: 'Chưa gửi gì: {sameContent, select, yes {cùng các giao dịch và số tiền này} other {cùng tệp này}} đã được duyệt trước đây, là lô {batch} ({fileName}, {rowCount} khoản hoàn, {approvedOn}). Nếu lô đó chưa xong, hãy chạy "paybatch resume". Để hoàn tiền các giao dịch này thêm lần nữa, thêm --allow-duplicate-file.',
+    th: 'ยังไม่ได้ส่งอะไร: {sameContent, select, yes {ธุรกรรมและจำนวนเงินชุดเดียวกันนี้} other {ไฟล์เดียวกันนี้}} เคยได้รับอนุมัติแล้ว เป็นชุด {batch} ({fileName}, คืนเงิน {rowCount} รายการ, {approvedOn}) หากชุดนั้นยังไม่เสร็จ ให้รัน "paybatch resume" หากจะคืนเงินรายการเหล่านี้อีกครั้ง เพิ่ม --allow-duplicate-file',
+  },
+  'cli.refund.repeated': {
+    en: 'Nothing was sent: {count, plural, one {transaction {transactions} is} other {transactions {transactions} are}} refunded by more than one row ({rowCount, plural, one {row} other {rows}} {rows}). If these are partial refunds of one payment, add --partial-refunds; otherwise remove the extra rows.',
+    vi: 'Chưa gửi gì: {count, plural, other {giao dịch {transactions}}} được hoàn ở nhiều dòng ({rowCount, plural, other {dòng}} {rows}). Nếu đây là các lần hoàn một phần của cùng một khoản thanh toán, thêm --partial-refunds; nếu không, hãy bỏ các dòng thừa.',
+    th: 'ยังไม่ได้ส่งอะไร: {count, plural, other {ธุรกรรม {transactions}}} ถูกคืนเงินในหลายแถว ({rowCount, plural, other {แถว}} {rows}) หากเป็นการคืนเงินบางส่วนของรายการชำระเดียวกัน เพิ่ม --partial-refunds หากไม่ใช่ ให้ลบแถวที่เกินออก',
+  },
+  'cli.refund.refundedBefore': {
+    en: 'Nothing was sent: {count, plural, one {transaction {transactions} was} other {transactions {transactions} were}} already refunded by an earlier batch ({rowCount, plural, one {row} other {rows}} {rows}). If these are further partial refunds, add --partial-refunds; otherwise remove those rows.',
+    vi: 'Chưa gửi gì: {count, plural, other {giao dịch {transactions}}} đã được hoàn ở một lô trước ({rowCount, plural, other {dòng}} {rows}). Nếu đây là các lần hoàn một phần tiếp theo, thêm --partial-refunds; nếu không, hãy bỏ các dòng đó.',
+    th: 'ยังไม่ได้ส่งอะไร: {count, plural, other {ธุรกรรม {transactions}}} ได้รับคืนเงินแล้วในชุดก่อนหน้า ({rowCount, plural, other {แถว}} {rows}) หากเป็นการคืนเงินบางส่วนเพิ่มเติม เพิ่ม --partial-refunds หากไม่ใช่ ให้ลบแถวเหล่านั้นออก',
+  },
+  'cli.refund.partialWithoutRefunds': {
+    en: '--partial-refunds goes with --operation refund: a payout sheet has no refunds to confirm.',
+    vi: '--partial-refunds đi cùng --operation refund: bảng chi trả không có khoản hoàn nào để xác nhận.',
+    th: '--partial-refunds ใช้กับ --operation refund: แผ่นงานจ่ายเงินไม่มีรายการคืนเงินให้ยืนยัน',
+  },
+  'cli.batches.refundLine': {
+    en: '{batch}  {provider} {environment}  {status}  {rows} refunds  {total}  {file}',
+    vi: '{batch}  {provider} {environment}  {status}  {rows} khoản hoàn  {total}  {file}',
+    th: '{batch}  {provider} {environment}  {status}  คืนเงิน {rows} รายการ  {total}  {file}',
   },
 });

@@ -3,10 +3,11 @@ import { importedRowJson } from '../../../../electron/cli/import-report-json.js'
 import { issuesJson } from '../../../../electron/cli/issue-json.js';
 import { checkedRowJson } from '../../../../electron/cli/validate-command.js';
 import type { ImportedRow, Payee } from '../../../../shared/import/model.js';
-import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
+import { bankResolverFor, providerRules, rulesFor } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import { checkRows } from '../../../../shared/review/review-state.js';
-import { goodPayee } from '../../../support/payees.js';
+import { goodPayee, goodRefund } from '../../../support/payees.js';
+import { refundSources } from '../../../support/refunds.js';
 import { jsonBytes, type JsonBytes } from '../../../../electron/cli/json-bytes.js';
 
 function written(write: (out: JsonBytes) => void): string {
@@ -31,6 +32,10 @@ describe('importedRowJson', () => {
       // Everything JSON must escape, in fields that are cached and in fields that are not.
       { row: 4, payee: payee({ name: 'A "quoted" \\ name\t\n', description: 'line\u0001break "x"', email: 'an@example.vn', reference: '😀 \ud800', accountType: 'wallet', partnerUserId: 'u-1' }), sources: { ...sources, phone: 'SĐT' }, issues: [] },
       { row: 5, payee: payee({ currency: 'THB', amount: 150_000, description: 'line\u0001break "x"' }), sources, issues: [] },
+      // A refund's transaction and fee, and a fee of nothing (0 is a number, not null).
+      { row: 6, payee: goodRefund({ description: 'Hoàn tiền đơn "1001"', refundFee: 5_000 }), sources: refundSources, issues: [] },
+      { row: 7, payee: goodRefund({ transactionId: '0000123', refundFee: 0, reference: null }), sources: refundSources, issues: [] },
+      { row: 8, payee: goodRefund({ transactionId: null, amount: null }), sources: refundSources, issues: [] },
     ];
     const toJson = importedRowJson();
     for (const row of rows) {
@@ -49,8 +54,14 @@ describe('checkedRowJson', () => {
     ];
     const checked = checkRows(rows, providerRules.appotapay, { limits: { ...defaultRuleLimits.appotapay }, resolveBank: bankResolverFor('appotapay') });
     expect(checked.some((r) => r.issues.some((i) => 'fix' in i))).toBe(true);
+    const refunds = checkRows(
+      [2, 3].map((row) => ({ row, payee: goodRefund({ transactionId: '261121000055555', refundFee: row === 3 ? 1_000 : null }), sources: refundSources, entryIssues: [], excluded: false, acknowledged: [] })),
+      rulesFor('hitechpay', 'refund'),
+      { limits: { ...defaultRuleLimits.hitechpay }, resolveBank: bankResolverFor('hitechpay') },
+    );
+    expect(refunds.every((r) => r.issues.some((i) => i.code === 'refund_repeated'))).toBe(true);
     const toJson = checkedRowJson();
-    for (const r of checked) {
+    for (const r of [...checked, ...refunds]) {
       const utf8 = written((out) => toJson(r, out));
       expect(utf8).toBe(JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues }));
     }
