@@ -46,6 +46,8 @@ describe('paybatch inspect', () => {
         description: 'Lương tháng 10',
         reference: null,
         partnerUserId: null,
+        transactionId: null,
+        refundFee: null,
       },
       sources: { name: 'Họ và tên', accountNo: 'Số tài khoản', bank: 'Ngân hàng', amount: 'Số tiền', phone: 'SĐT', description: 'Nội dung' },
       issues: [],

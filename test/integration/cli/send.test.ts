@@ -34,7 +34,7 @@ describe('paybatch send, status, batches, resume', () => {
     ]);
 
     const batches = await runCli(['batches', '--json', '--data-dir', dataDir]);
-    expect(JSON.parse(batches.stdout)).toEqual([{ batchId: out.batchId, provider: 'appotapay', environment: 'practice', status: 'finished', rows: 2, total: 4_250_000, approvedAt: expect.any(String) }]);
+    expect(JSON.parse(batches.stdout)).toEqual([{ batchId: out.batchId, provider: 'appotapay', operation: 'payout', environment: 'practice', status: 'finished', rows: 2, total: 4_250_000, approvedAt: expect.any(String) }]);
     const status = await runCli(['status', String(out.batchId).slice(0, 6), '--json', '--data-dir', dataDir]);
     expect(status.status).toBe(0);
     expect(JSON.parse(status.stdout)).toEqual(out);
