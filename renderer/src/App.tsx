@@ -6,8 +6,7 @@ import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { BatchesScreen } from './screens/BatchesScreen';
 import { SendScreen, type Approved } from './screens/SendScreen';
-import type { SampleAsk } from './samples/sample-payrolls';
-import type { ProviderId } from '../../shared/providers/provider-ids';
+import type { SampleAsk, SampleId } from './samples/sample-payrolls';
 import { createDraft } from './batches/create-draft';
 import type { ImportedSheet } from './batches/imported-sheet';
 import type { BridgeChoice } from './transport/select-bridge';
@@ -63,8 +62,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
     setScreen('send');
   }, []);
 
-  const trySample = useCallback((provider: ProviderId) => {
-    setSample((last) => ({ provider, ask: (last?.ask ?? 0) + 1 }));
+  const trySample = useCallback((chosen: SampleId) => {
+    setSample((last) => ({ sample: chosen, ask: (last?.ask ?? 0) + 1 }));
     setScreen('import');
   }, []);
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BatchInfo, BatchStatus } from '../../../shared/batches/batch-contract';
-import type { ProviderId } from '../../../shared/providers/provider-ids';
+import type { SampleId } from '../samples/sample-payrolls';
 import { SampleOffer } from '../samples/SampleOffer';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { errorText } from '../../../shared/i18n/issue-text';
@@ -14,7 +14,7 @@ type Props = {
   readonly onOpen: (batchId: string, status: BatchStatus) => void;
   readonly onImport: () => void;
   /** "Try a sample payroll in Practice", offered while there is no batch. */
-  readonly onSample: (provider: ProviderId) => void;
+  readonly onSample: (sample: SampleId) => void;
 };
 
 /** Every batch Paybatch holds, newest first: continue a draft, look at an approved batch. */

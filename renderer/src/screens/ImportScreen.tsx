@@ -19,7 +19,7 @@ import { useT } from '../i18n/language';
 import { useImport } from '../import/use-import';
 import { operationFor, operationOfMapping, optionsToFollow } from '../import/operation-choice';
 import type { ImportedSheet } from '../batches/imported-sheet';
-import { fetchSample, samplePayrolls, type SampleAsk } from '../samples/sample-payrolls';
+import { fetchSample, samples, type SampleAsk, type SampleId } from '../samples/sample-payrolls';
 import { SampleOffer } from '../samples/SampleOffer';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
@@ -103,21 +103,24 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   };
 
   // A sample goes through the same steps as any file: read, mapped, on to Review; only the
-  // provider is chosen already, as the sample is written for it.
+  // provider and the operation are chosen already, as the sample is written for them.
   const trySample = useCallback(
-    async (chosen: ProviderId) => {
+    async (id: SampleId) => {
+      const { provider: chosen, operation: sampleFor, file: name } = samples[id];
       setFetchingSample(true);
-      const file = await fetchSample(chosen);
+      const file = await fetchSample(id);
       setFetchingSample(false);
       if (!file) {
-        setNotice({ kind: 'error', text: tr.t('app.sample.missing', { file: samplePayrolls[chosen] }) });
+        setNotice({ kind: 'error', text: tr.t('app.sample.missing', { file: name }) });
         return;
       }
       lookedUp.current = null;
       setProvider(chosen);
-      setChosenOperation('payout');
-      setNotice({ kind: 'info', text: tr.t('app.sample.loaded', { file: file.name, provider: providerRules[chosen].name }) });
-      open(file, { currency: providerRules[chosen].currency });
+      setChosenOperation(sampleFor);
+      const values = { file: file.name, provider: providerRules[chosen].name };
+      setNotice({ kind: 'info', text: sampleFor === 'refund' ? tr.t('refund.sample.loaded', values) : tr.t('app.sample.loaded', values) });
+      // Read for its operation from the start: a refund sheet's columns are a refund's at once.
+      open(file, { operation: sampleFor, currency: providerRules[chosen].currency });
     },
     [open, tr],
   );
@@ -126,7 +129,7 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
   useEffect(() => {
     if (!sample || askedSample.current === sample.ask) return;
     askedSample.current = sample.ask;
-    void trySample(sample.provider);
+    void trySample(sample.sample);
   }, [sample, trySample]);
 
   const chooseOtherProvider = () => {

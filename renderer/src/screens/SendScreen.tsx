@@ -8,7 +8,7 @@ import type { ApiError, Result } from '../../../shared/result';
 import type { SendState } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
 import { providerDoing } from '../i18n/operation-words';
-import { isSamplePayroll } from '../samples/sample-payrolls';
+import { isSampleSheet } from '../samples/sample-payrolls';
 import { EnvironmentChoice } from '../send/EnvironmentChoice';
 import { PresendChecks } from '../send/PresendChecks';
 import { ReviewRows } from '../send/ReviewRows';
@@ -205,9 +205,9 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
       )}
       <div className="send-top">
         <div className="send-main">
-          <EnvironmentChoice value={environment} onChange={setChosen} locked={state.environment !== null} sample={isSamplePayroll(state.fileName)} keysReady={keysReady} providerName={rules.name} />
+          <EnvironmentChoice value={environment} onChange={setChosen} locked={state.environment !== null} sample={isSampleSheet(state.fileName) ? operation : null} keysReady={keysReady} providerName={rules.name} />
           {beforeSending && !held && (
-            <PresendChecks check={presend.check} problem={presendProblem} refusal={presend.refusal} busy={presend.busy} providerName={rules.name} currency={state.currency} onRecheck={() => void presend.recheck()} onDecide={(decisions) => void presend.decide(decisions)} />
+            <PresendChecks check={presend.check} operation={operation} problem={presendProblem} refusal={presend.refusal} busy={presend.busy} providerName={rules.name} currency={state.currency} onRecheck={() => void presend.recheck()} onDecide={(decisions) => void presend.decide(decisions)} />
           )}
           <SendControls
             state={state}
@@ -225,7 +225,7 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
         </div>
         <SendProgress state={state} />
       </div>
-      {waiting > 0 && <ReviewRows rows={review.rows} waiting={waiting} batchStatus={state.status} providerName={rules.name} currency={state.currency} busy={acting} onResolve={resolve} />}
+      {waiting > 0 && <ReviewRows rows={review.rows} operation={operation} waiting={waiting} batchStatus={state.status} providerName={rules.name} currency={state.currency} busy={acting} onResolve={resolve} />}
       <SentRows rows={live.rows} operation={operation} providerName={rules.name} matching={live.matching} counts={state.counts} rowCount={state.rowCount} currency={state.currency} page={live.page} onPage={live.setPage} filter={live.filter} onFilter={live.setFilter} />
     </section>
   );

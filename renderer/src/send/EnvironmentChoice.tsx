@@ -1,4 +1,5 @@
 import { environments, type Environment } from '../../../shared/credentials/credential-fields';
+import type { Operation } from '../../../shared/providers/operations';
 import { useT } from '../i18n/language';
 import { environmentWords } from './send-words';
 
@@ -7,8 +8,11 @@ type Props = {
   readonly onChange: (environment: Environment) => void;
   /** The batch is being (or was) sent in `value`: it cannot go anywhere else. */
   readonly locked: boolean;
-  /** A sample payroll pays made-up people: never with real money. */
-  readonly sample: boolean;
+  /**
+   * What a sample sheet's batch is for, or null when it is not a sample: a sample payroll pays
+   * made-up people, a sample refund sheet refunds made-up payments, never with real money.
+   */
+  readonly sample: Operation | null;
   /** Per environment, whether this provider's keys are all in the keychain; null while unknown. */
   readonly keysReady: Partial<Record<Environment, boolean>> | null;
   readonly providerName: string;
@@ -39,7 +43,7 @@ export function EnvironmentChoice({ value, onChange, locked, sample, keysReady, 
       <legend>{tr.t('app.send.env.legend')}</legend>
       <div className="env-options">
         {environments.map((env) => {
-          const disabled = env === 'production' && sample;
+          const disabled = env === 'production' && sample !== null;
           const missingKeys = env !== 'practice' && keysReady?.[env] === false;
           return (
             <label key={env} className={`env-option env-${env}${value === env ? ' chosen' : ''}${disabled ? ' disabled' : ''}`}>
@@ -68,7 +72,7 @@ export function EnvironmentChoice({ value, onChange, locked, sample, keysReady, 
           );
         })}
       </div>
-      {sample && <p className="hint">{tr.t('app.send.env.sample')}</p>}
+      {sample && <p className="hint">{sample === 'refund' ? tr.t('refund.send.env.sample') : tr.t('app.send.env.sample')}</p>}
     </fieldset>
   );
 }

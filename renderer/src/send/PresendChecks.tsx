@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Currency } from '../../../shared/import/model';
+import type { Operation } from '../../../shared/providers/operations';
 import { errorText } from '../../../shared/i18n/issue-text';
 import type { ApiError } from '../../../shared/result';
 import type { PresendCheck, PresendFinding } from '../../../shared/send/send-contract';
@@ -8,6 +9,8 @@ import type { Decision } from './use-presend';
 
 type Props = {
   readonly check: PresendCheck | null;
+  /** A refund batch has no balance to read and no payee to name: the lines say so. */
+  readonly operation: Operation;
   readonly problem: ApiError | null;
   /** The engine's refusal of the last decision. */
   readonly refusal: ApiError | null;
@@ -29,8 +32,9 @@ const resultIds = { mismatch: 'app.send.finding.mismatch', not_found: 'app.send.
  * left at once; Start waits for every decision, and for the balance. An excluded row is
  * cancelled there and then, so that decision is final; a kept one can still be excluded.
  */
-export function PresendChecks({ check, problem, refusal, busy, providerName, currency, onRecheck, onDecide }: Props) {
+export function PresendChecks({ check, operation, problem, refusal, busy, providerName, currency, onRecheck, onDecide }: Props) {
   const tr = useT();
+  const refund = operation === 'refund';
   const [page, setPage] = useState(0);
   const findings = check?.inquiry.findings ?? [];
   const pages = Math.max(1, Math.ceil(findings.length / findingsPerPage));
@@ -46,7 +50,7 @@ export function PresendChecks({ check, problem, refusal, busy, providerName, cur
           {tr.t('app.send.check.again')}
         </button>
       </div>
-      {busy && !check && <p role="status">{tr.t('app.send.check.running', { provider: providerName })}</p>}
+      {busy && !check && <p role="status">{tr.t(refund ? 'refund.send.check.running' : 'app.send.check.running', { provider: providerName })}</p>}
       {problem && (
         <p className="banner warning" data-testid="presend-problem">
           {tr.t('app.send.check.failed', { reason: errorText(tr, problem) })}
@@ -55,16 +59,14 @@ export function PresendChecks({ check, problem, refusal, busy, providerName, cur
       {check && (
         <>
           <p className={`balance balance-${check.balance.state}`} data-testid="presend-balance">
-            {check.balance.state === 'enough'
-              ? tr.t('app.send.balance.enough', { balance: tr.money(check.balance.balanceMinor ?? 0, currency), needed: tr.money(check.balance.neededMinor, currency) })
-              : check.balance.state === 'short'
-                ? tr.t('app.send.balance.short', { balance: tr.money(check.balance.balanceMinor ?? 0, currency), needed: tr.money(check.balance.neededMinor, currency), provider: providerName })
-                : tr.t('app.send.balance.unreadable', { needed: tr.money(check.balance.neededMinor, currency), reason: check.balance.reason ?? '' })}
+            {balanceText(tr, check.balance, currency, providerName)}
           </p>
           <p data-testid="presend-names">
             {check.inquiry.offered
               ? tr.t('app.send.names.checked', { checked: tr.number(check.inquiry.checked), matched: tr.number(check.inquiry.matched), findings: findings.length, provider: providerName })
-              : tr.t('app.send.names.notOffered', { provider: providerName })}
+              : refund
+                ? tr.t('refund.send.names.none')
+                : tr.t('app.send.names.notOffered', { provider: providerName })}
           </p>
           {refusal && (
             <p role="alert" className="banner error" data-testid="decide-refusal">
@@ -123,6 +125,25 @@ export function PresendChecks({ check, problem, refusal, busy, providerName, cur
       )}
     </section>
   );
+}
+
+/**
+ * The balance against what is left to send. A refund batch's is not read at all
+ * (`not_applicable`): a refund is given back out of the payment it refunds, and the only balance
+ * HiTechPAY tells is the top-up wallet's, so the line says there is none to check.
+ */
+function balanceText(tr: ReturnType<typeof useT>, balance: PresendCheck['balance'], currency: Currency, providerName: string): string {
+  const needed = tr.money(balance.neededMinor, currency);
+  switch (balance.state) {
+    case 'enough':
+      return tr.t('app.send.balance.enough', { balance: tr.money(balance.balanceMinor ?? 0, currency), needed });
+    case 'short':
+      return tr.t('app.send.balance.short', { balance: tr.money(balance.balanceMinor ?? 0, currency), needed, provider: providerName });
+    case 'unreadable':
+      return tr.t('app.send.balance.unreadable', { needed, reason: balance.reason ?? '' });
+    case 'not_applicable':
+      return tr.t('refund.send.balance.notApplicable', { needed });
+  }
 }
 
 function FindingRow({ finding, busy, onDecide }: { readonly finding: PresendFinding; readonly busy: boolean; readonly onDecide: (decision: Decision) => void }) {

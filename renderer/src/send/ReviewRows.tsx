@@ -1,13 +1,17 @@
 import { useRef, useState } from 'react';
 import type { BatchStatus } from '../../../shared/batches/batch-contract';
 import type { Currency } from '../../../shared/import/model';
+import type { Operation } from '../../../shared/providers/operations';
 import { sendReasonText } from '../../../shared/i18n/messages/send-reasons';
 import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
 import { ConfirmPanel } from './ConfirmPanel';
+import { reviewWords } from './review-words';
 
 type Props = {
   readonly rows: readonly SentRow[];
+  /** A refund's row is named by its transaction and answered "refunded" or "not refunded". */
+  readonly operation: Operation;
   /** How many rows need review in all (more than listed when there are many). */
   readonly waiting: number;
   readonly batchStatus: BatchStatus;
@@ -27,9 +31,13 @@ type Asking = { readonly seq: number; readonly paid: boolean };
  * nothing is sent) or "not paid" (sent again with the same order id, which the provider never
  * pays twice; in a cancelled batch it ends cancelled). Each answer is confirmed first, saying
  * exactly that; the keyboard returns to the button it came from, or to the list's heading.
+ * A refund is the same answer in its own words: refunded, or not refunded and sent again with
+ * the same refund id, which HiTechPAY refuses as a duplicate if it had it, so never refunded twice.
  */
-export function ReviewRows({ rows, waiting, batchStatus, providerName, currency, busy, onResolve }: Props) {
+export function ReviewRows({ rows, operation, waiting, batchStatus, providerName, currency, busy, onResolve }: Props) {
   const tr = useT();
+  const words = reviewWords[operation];
+  const refund = operation === 'refund';
   const [asking, setAsking] = useState<Asking | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -58,16 +66,16 @@ export function ReviewRows({ rows, waiting, batchStatus, providerName, currency,
       <h2 id="review-title" ref={heading} tabIndex={-1}>
         {tr.t('app.send.review.title', { count: tr.number(waiting) })}
       </h2>
-      <p>{tr.t('app.send.review.text', { count: waiting, provider: providerName })}</p>
+      <p>{tr.t(words.text, { count: waiting, provider: providerName })}</p>
       <div className="table-wrap sent-wrap">
         <table className="sent" data-testid="review-rows">
           <caption className="visually-hidden">{tr.t('app.send.review.caption')}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">{tr.t('app.grid.row')}</th>
-              <th scope="col">{tr.t('field.name')}</th>
+              <th scope="col">{tr.t(words.who)}</th>
               <th scope="col" className="num">{tr.t('field.amount')}</th>
-              <th scope="col">{tr.t('app.send.rows.orderId')}</th>
+              <th scope="col">{tr.t(words.id)}</th>
               <th scope="col" className="num">{tr.t('app.send.review.sent')}</th>
               <th scope="col">{tr.t('app.send.rows.details')}</th>
               <th scope="col">{tr.t('app.send.review.answer')}</th>
@@ -76,11 +84,11 @@ export function ReviewRows({ rows, waiting, batchStatus, providerName, currency,
           <tbody>
             {rows.flatMap((row) => {
               const about = `review-row-${row.seq}`;
-              const values = { row: row.row, name: row.name ?? '—', amount: tr.money(row.amount, currency), orderId: row.orderId, provider: providerName, batch };
+              const values = { row: row.row, name: row.name ?? '—', transaction: row.transactionId ?? '—', amount: tr.money(row.amount, currency), orderId: row.orderId, provider: providerName, batch };
               const lines = [
                 <tr key={row.seq} id={about} data-seq={row.seq} data-row={row.row} data-order={row.orderId} data-attempts={row.attempts} className="status-needs_review">
                   <td className="num">{row.row}</td>
-                  <td>{row.name ?? '—'}</td>
+                  {refund ? <td className="mono" data-field="transactionId">{row.transactionId ?? '—'}</td> : <td>{row.name ?? '—'}</td>}
                   <td className="num">{tr.money(row.amount, currency)}</td>
                   <td className="mono">{row.orderId}</td>
                   <td className="num">{tr.t('app.send.review.times', { count: row.attempts })}</td>
@@ -88,10 +96,10 @@ export function ReviewRows({ rows, waiting, batchStatus, providerName, currency,
                   <td>
                     <div className="actions">
                       <button type="button" ref={keep(`${row.seq}:paid`)} data-testid="resolve-paid" aria-describedby={about} disabled={busy} onClick={() => setAsking({ seq: row.seq, paid: true })}>
-                        {tr.t('app.send.review.paid')}
+                        {tr.t(words.paid)}
                       </button>
                       <button type="button" ref={keep(`${row.seq}:not-paid`)} data-testid="resolve-not-paid" aria-describedby={about} disabled={busy} onClick={() => setAsking({ seq: row.seq, paid: false })}>
-                        {tr.t('app.send.review.notPaid', { cancelled })}
+                        {tr.t(words.notPaid, { cancelled })}
                       </button>
                     </div>
                   </td>
@@ -106,8 +114,8 @@ export function ReviewRows({ rows, waiting, batchStatus, providerName, currency,
                       <ConfirmPanel
                         testId={asking.paid ? 'confirm-paid' : 'confirm-not-paid'}
                         danger={!asking.paid && batch !== 'cancelled'}
-                        title={asking.paid ? tr.t('app.send.review.confirmPaid.title', values) : tr.t('app.send.review.confirmNotPaid.title', values)}
-                        yes={asking.paid ? tr.t('app.send.review.confirmPaid.yes') : tr.t('app.send.review.confirmNotPaid.yes', values)}
+                        title={asking.paid ? tr.t(words.confirmPaidTitle, values) : tr.t(words.confirmNotPaidTitle, values)}
+                        yes={asking.paid ? tr.t(words.confirmPaidYes) : tr.t(words.confirmNotPaidYes, values)}
                         no={tr.t('app.send.review.back')}
                         onYes={() => {
                           setAsking(null);
@@ -116,7 +124,7 @@ export function ReviewRows({ rows, waiting, batchStatus, providerName, currency,
                         }}
                         onNo={() => back(from)}
                       >
-                        <p>{asking.paid ? tr.t('app.send.review.confirmPaid.text', values) : tr.t('app.send.review.confirmNotPaid.text', values)}</p>
+                        <p>{asking.paid ? tr.t(words.confirmPaidText, values) : tr.t(words.confirmNotPaidText, values)}</p>
                       </ConfirmPanel>
                     </td>
                   </tr>,

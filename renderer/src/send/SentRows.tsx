@@ -83,7 +83,7 @@ export function SentRows({ rows, operation, providerName, matching, counts, rowC
                 <td className="row-status">{rowStatusText(tr, row.status)}</td>
                 <td className="mono">{row.orderId}</td>
                 {refund && <td className="mono" data-field="providerRef">{row.providerRef ?? '—'}</td>}
-                <td className="details">{detailsOf(tr, row, !refund)}</td>
+                <td className="details">{detailsOf(tr, row, refund)}</td>
               </tr>
             ))}
             {rows.length === 0 && (
@@ -104,13 +104,13 @@ const explained: ReadonlySet<RowStatus> = new Set(['failed', 'rejected', 'unknow
 /**
  * Why a row stands as it does, in the reader's language: Paybatch's own reasons from the
  * catalogue (sendReason.<code>), the provider's words as it gave them, with its code; the
- * provider's reference, unless it has a column of its own.
+ * provider's reference, unless it has a column of its own (a refund's refund_id has).
  */
-function detailsOf(tr: ReturnType<typeof useT>, row: SentRow, withReference: boolean): string {
+function detailsOf(tr: ReturnType<typeof useT>, row: SentRow, refund: boolean): string {
   const reason = sendReasonText(tr, row);
-  if (row.status === 'needs_review') return tr.t('app.send.rows.review', { reason: reason?.text ?? '' });
+  if (row.status === 'needs_review') return tr.t(refund ? 'refund.send.rows.review' : 'app.send.rows.review', { reason: reason?.text ?? '' });
   if (explained.has(row.status) && reason && (reason.text || reason.providerCode)) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
-  if (row.providerRef && withReference) return tr.t('app.send.rows.reference', { reference: row.providerRef });
+  if (row.providerRef && !refund) return tr.t('app.send.rows.reference', { reference: row.providerRef });
   return '';
 }
 

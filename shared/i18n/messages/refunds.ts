@@ -5,7 +5,9 @@ import { placed } from './rules.js';
  * Refund sheets (HiTechPAY "Refund a payment"): the operation's names, what reading a refund
  * sheet finds (`issue.<code>`, English as build-payees writes it), the refund rules' findings
  * (English as rules-hitechpay-refund.ts writes it), the partial-refund warning (duplicate-rule.ts)
- * and the refunded-before warning (engine/batches/refunded-before.ts), each with its short name.
+ * and the refunded-before warning (engine/batches/refunded-before.ts), each with its short name;
+ * the sample refund sheet offered with the sample payrolls, and the Send screen's words where a
+ * refund is not a payment (no balance, no payee's name, "refunded" rather than "paid").
  */
 export const refundMessages = messages({
   'operation.payout': { en: 'Top-up to wallet', vi: 'Nạp tiền vào ví', th: 'เติมเงินเข้าวอลเล็ต' },
@@ -89,4 +91,65 @@ export const refundMessages = messages({
   'problem.refund_fee_not_below_amount': { en: 'fee not below the amount', vi: 'phí không nhỏ hơn số tiền', th: 'ค่าธรรมเนียมไม่น้อยกว่าจำนวนเงิน' },
   'problem.refund_repeated': { en: 'transaction refunded more than once', vi: 'giao dịch được hoàn nhiều lần', th: 'ธุรกรรมถูกคืนเงินหลายครั้ง' },
   'problem.refunded_before': { en: 'refunded in an earlier batch', vi: 'đã hoàn ở lô trước', th: 'คืนเงินแล้วในชุดก่อน' },
+
+  'refund.sample.try': { en: 'Try the sample refund sheet in Practice', vi: 'Thử bảng hoàn tiền mẫu ở chế độ Luyện tập', th: 'ลองตารางคืนเงินตัวอย่างในโหมดฝึกใช้งาน' },
+  'refund.sample.loaded': {
+    en: '{file} is a sample refund sheet for {provider}: a day’s cancelled bookings to refund. Check its columns, put right the rows Review asks about, approve, and send the refunds in Practice.',
+    vi: '{file} là bảng hoàn tiền mẫu cho {provider}: các đặt chỗ bị huỷ trong một ngày cần hoàn tiền. Hãy xem lại các cột, sửa các dòng mà bước Kiểm tra hỏi, duyệt và gửi lệnh hoàn tiền ở chế độ Luyện tập.',
+    th: '{file} เป็นตารางคืนเงินตัวอย่างสำหรับ {provider}: การจองที่ถูกยกเลิกในหนึ่งวันซึ่งต้องคืนเงิน ตรวจดูคอลัมน์ แก้รายการที่ขั้นตรวจสอบถาม อนุมัติ แล้วส่งรายการคืนเงินในโหมดฝึกใช้งาน',
+  },
+  'refund.send.env.sample': {
+    en: 'This is a sample refund sheet of made-up payments: it is never sent with real money.',
+    vi: 'Đây là bảng hoàn tiền mẫu với các giao dịch giả định: không bao giờ được gửi bằng tiền thật.',
+    th: 'นี่คือตารางคืนเงินตัวอย่างของรายการชำระสมมติ จะไม่ถูกส่งด้วยเงินจริง',
+  },
+  'refund.send.check.running': { en: 'Getting {provider} ready for the refunds…', vi: 'Đang chuẩn bị {provider} cho các lệnh hoàn tiền…', th: 'กำลังเตรียม {provider} สำหรับรายการคืนเงิน…' },
+  'refund.send.balance.notApplicable': {
+    en: 'Refunds are given back out of the payments refunded: no balance to check. {needed} is left to refund.',
+    vi: 'Tiền hoàn được trả lại từ chính các giao dịch được hoàn: không có số dư nào cần kiểm tra. Còn {needed} phải hoàn.',
+    th: 'เงินคืนจ่ายจากรายการชำระที่ถูกคืนเอง จึงไม่มียอดคงเหลือให้ตรวจสอบ ยังต้องคืนอีก {needed}',
+  },
+  'refund.send.names.none': {
+    en: 'Each refund goes back to the payment it refunds: there are no payees’ names to check.',
+    vi: 'Mỗi khoản hoàn được trả về đúng giao dịch được hoàn: không có tên người nhận nào cần kiểm tra.',
+    th: 'แต่ละรายการคืนเงินจะคืนไปยังรายการชำระเดิม จึงไม่มีชื่อผู้รับให้ตรวจสอบ',
+  },
+  'refund.send.rows.review': {
+    en: 'Check this refund in the provider’s portal by its refund ID: {reason}',
+    vi: 'Hãy kiểm tra lệnh hoàn tiền này trên cổng của nhà cung cấp theo mã hoàn tiền: {reason}',
+    th: 'ตรวจสอบรายการคืนเงินนี้ในพอร์ทัลของผู้ให้บริการด้วยรหัสคืนเงิน: {reason}',
+  },
+  'refund.send.review.text': {
+    en: 'Paybatch could not tell whether {count, plural, one {this refund was} other {these refunds were}} made. Look each one up in {provider}’s portal by its refund ID (m_refund_id), then say what you found.',
+    vi: 'Paybatch không xác định được {count, plural, other {các lệnh hoàn tiền này}} đã được thực hiện hay chưa. Hãy tra từng lệnh trên cổng {provider} theo mã hoàn tiền (m_refund_id), rồi cho biết kết quả bạn thấy.',
+    th: 'Paybatch บอกไม่ได้ว่า{count, plural, other {รายการคืนเงินเหล่านี้}}คืนเงินแล้วหรือยัง ค้นหาแต่ละรายการในพอร์ทัลของ {provider} ด้วยรหัสคืนเงิน (m_refund_id) แล้วบอกสิ่งที่คุณพบ',
+  },
+  'refund.send.review.refunded': { en: 'Refunded', vi: 'Đã hoàn tiền', th: 'คืนเงินแล้ว' },
+  'refund.send.review.notRefunded': {
+    en: '{cancelled, select, yes {Not refunded} other {Not refunded — send again with the same refund ID}}',
+    vi: '{cancelled, select, yes {Chưa hoàn tiền} other {Chưa hoàn tiền — gửi lại với cùng mã hoàn tiền}}',
+    th: '{cancelled, select, yes {ยังไม่ได้คืนเงิน} other {ยังไม่ได้คืนเงิน — ส่งอีกครั้งด้วยรหัสคืนเงินเดิม}}',
+  },
+  'refund.send.review.confirmRefunded.title': { en: 'Count row {row} as refunded?', vi: 'Tính dòng {row} là đã hoàn tiền?', th: 'นับแถว {row} ว่าคืนเงินแล้วหรือไม่' },
+  'refund.send.review.confirmRefunded.text': {
+    en: 'Row {row} (transaction {transaction}, {amount}, refund ID {orderId}) is counted as refunded, as you found it in {provider}’s portal. Nothing is sent.',
+    vi: 'Dòng {row} (giao dịch {transaction}, {amount}, mã hoàn tiền {orderId}) được tính là đã hoàn tiền, như bạn thấy trên cổng {provider}. Không có gì được gửi đi.',
+    th: 'แถว {row} (ธุรกรรม {transaction}, {amount}, รหัสคืนเงิน {orderId}) จะนับว่าคืนเงินแล้ว ตามที่คุณพบในพอร์ทัลของ {provider} จะไม่มีการส่งใดๆ',
+  },
+  'refund.send.review.confirmRefunded.yes': { en: 'Yes, it was refunded', vi: 'Có, khoản này đã được hoàn tiền', th: 'ใช่ คืนเงินแล้ว' },
+  'refund.send.review.confirmNotRefunded.title': {
+    en: '{batch, select, cancelled {Count row {row} as not refunded?} other {Send row {row} again?}}',
+    vi: '{batch, select, cancelled {Tính dòng {row} là chưa hoàn tiền?} other {Gửi lại dòng {row}?}}',
+    th: '{batch, select, cancelled {นับแถว {row} ว่ายังไม่ได้คืนเงินหรือไม่} other {ส่งแถว {row} อีกครั้งหรือไม่}}',
+  },
+  'refund.send.review.confirmNotRefunded.text': {
+    en: '{batch, select, cancelled {This batch is cancelled, so row {row} (transaction {transaction}, {amount}, refund ID {orderId}) is not sent again: it ends cancelled, not refunded.} other {Row {row} (transaction {transaction}, {amount}) is sent again with the same refund ID {orderId}. {provider} refuses a refund ID it has already received as a duplicate, so if it was refunded after all it is not refunded twice.{batch, select, paused { It is sent when you continue this batch.} finished { This batch opens again to send it.} other {}}}}',
+    vi: '{batch, select, cancelled {Lô này đã bị huỷ nên dòng {row} (giao dịch {transaction}, {amount}, mã hoàn tiền {orderId}) không được gửi lại: dòng này kết thúc ở trạng thái đã huỷ, không được hoàn tiền.} other {Dòng {row} (giao dịch {transaction}, {amount}) được gửi lại với cùng mã hoàn tiền {orderId}. {provider} từ chối một mã hoàn tiền đã nhận trước đó vì trùng lặp, nên nếu khoản này thực ra đã được hoàn thì sẽ không bị hoàn hai lần.{batch, select, paused { Lệnh này được gửi khi bạn tiếp tục lô.} finished { Lô này được mở lại để gửi lệnh này.} other {}}}}',
+    th: '{batch, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว แถว {row} (ธุรกรรม {transaction}, {amount}, รหัสคืนเงิน {orderId}) จึงไม่ถูกส่งอีก และจบลงเป็นยกเลิกแล้ว ไม่ได้คืนเงิน} other {แถว {row} (ธุรกรรม {transaction}, {amount}) จะถูกส่งอีกครั้งด้วยรหัสคืนเงินเดิม {orderId} {provider} ปฏิเสธรหัสคืนเงินที่เคยได้รับแล้วเพราะเป็นรายการซ้ำ ดังนั้นหากรายการนี้คืนเงินไปแล้วจริง จะไม่ถูกคืนซ้ำ{batch, select, paused { รายการนี้จะถูกส่งเมื่อคุณส่งชุดรายการนี้ต่อ} finished { ชุดรายการนี้จะเปิดอีกครั้งเพื่อส่งรายการนี้} other {}}}}',
+  },
+  'refund.send.review.confirmNotRefunded.yes': {
+    en: '{batch, select, cancelled {Yes, it was not refunded} other {Yes, send it again}}',
+    vi: '{batch, select, cancelled {Có, khoản này chưa được hoàn tiền} other {Có, gửi lại}}',
+    th: '{batch, select, cancelled {ใช่ ยังไม่ได้คืนเงิน} other {ใช่ ส่งอีกครั้ง}}',
+  },
 });
