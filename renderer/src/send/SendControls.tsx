@@ -112,7 +112,7 @@ export function SendControls({ state, environment, providerName, startBlocker, b
           }}
           onNo={() => close('start')}
         >
-          <p>{tr.t('app.send.confirmStart.text', { count: state.counts.ready ?? state.rowCount, total: tr.money(state.amounts.ready ?? state.total, state.currency), provider: providerName })}</p>
+          <p>{tr.t(state.operation === 'refund' ? 'app.send.confirmStart.refundText' : 'app.send.confirmStart.text', { count: state.counts.ready ?? state.rowCount, total: tr.money(state.amounts.ready ?? state.total, state.currency), provider: providerName })}</p>
         </ConfirmPanel>
       )}
       {asking === 'cancel' && (

@@ -152,4 +152,9 @@ export const refundMessages = messages({
     vi: '{batch, select, cancelled {Có, khoản này chưa được hoàn tiền} other {Có, gửi lại}}',
     th: '{batch, select, cancelled {ใช่ ยังไม่ได้คืนเงิน} other {ใช่ ส่งอีกครั้ง}}',
   },
+  'app.send.confirmStart.refundText': {
+    en: '{count, plural, one {# refund} other {# refunds}}, {total} in all, will be given back by {provider} out of the payments refunded. A refund made cannot be undone.',
+    vi: '{count, plural, other {# khoản hoàn}}, tổng {total}, sẽ được {provider} hoàn lại từ các khoản thanh toán được hoàn. Khoản đã hoàn thì không thể hoàn tác.',
+    th: '{count, plural, other {# รายการคืนเงิน}} รวม {total} จะถูก {provider} คืนจากรายการชำระที่คืนเงิน เมื่อคืนแล้วจะย้อนกลับไม่ได้',
+  },
 });
