@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { createOsKeyStore } from '../../../electron/engine/keys/os-key-store.js'
 import { createSendJournal, finalStatuses } from '../../../electron/engine/send/send-journal.js';
 import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
 import { startSimulator } from '../../../electron/simulator/start-simulator.js';
-import { repoRoot } from '../../support/paybatch-process.js';
+import { batchesIn, paybatchKilled } from '../../support/killed-runs.js';
 import { disagreements } from '../../support/sending.js';
 import { useSims } from '../../support/sim-harness.js';
 import { useTempDir } from '../../support/temp-dir.js';
@@ -27,51 +26,11 @@ function payroll(file: string): void {
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-type Run = { code: number | null; killed: boolean; stderr: string };
-
-/**
- * `paybatch ARGS` as its own process, killed with SIGKILL `killAfterMs` after `armed` resolves
- * (at once: after it starts) unless it ends first.
- */
-function paybatch(args: readonly string[], env: NodeJS.ProcessEnv, killAfterMs: number | null, armed: (alive: () => boolean) => Promise<void> = async () => {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    let killed = false;
-    let exited = false;
-    let timer: NodeJS.Timeout | null = null;
-    if (killAfterMs !== null) {
-      void armed(() => !exited).then(() => {
-        if (exited) return;
-        timer = setTimeout(() => {
-          killed = true;
-          child.kill('SIGKILL');
-        }, killAfterMs);
-      });
-    }
-    child.once('exit', (code) => {
-      exited = true;
-      if (timer) clearTimeout(timer);
-      resolve({ code, killed, stderr });
-    });
-  });
-}
-
 /** Resolves once a batch in the data folder is sending (or the process has ended). */
 async function untilSending(dataDir: string, alive: () => boolean): Promise<void> {
   while (alive()) {
     if (existsSync(join(dataDir, 'paybatch.sqlite')) && batchesIn(dataDir).some((b) => b.status === 'sending')) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function batchesIn(dataDir: string): Array<{ id: string; status: string }> {
-  const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT id, status FROM batch WHERE status NOT IN ('draft', 'discarded')").all() as Array<{ id: string; status: string }>;
-  } finally {
-    db.close();
   }
 }
 
@@ -111,7 +70,7 @@ describe.skipIf(!enabled)('a sending process killed at random moments, then resu
       const started = batchesIn(dataDir).some((b) => b.status === 'sending' || b.status === 'paused');
       // `send` is killed once it sends (its import, approval and pre-send checks take their
       // time first); `resume` from its start-up (~0.3 s) to well into its sending.
-      const run = started ? await paybatch(resume, env, 250 + Math.floor(Math.random() * 700)) : await paybatch(send, env, Math.floor(Math.random() * 400), (alive) => untilSending(dataDir, alive));
+      const run = started ? await paybatchKilled(resume, env, 250 + Math.floor(Math.random() * 700)) : await paybatchKilled(send, env, Math.floor(Math.random() * 400), (alive) => untilSending(dataDir, alive));
       if (run.killed) killed += 1;
       log.push(`${started ? 'resume' : 'send'}: ${run.killed ? 'killed' : `exit ${run.code}`}`);
       if (!run.killed && run.code === 2) throw new Error(`${started ? 'resume' : 'send'} refused: ${run.stderr}`);
@@ -121,7 +80,7 @@ describe.skipIf(!enabled)('a sending process killed at random moments, then resu
 
     // Then left to finish: resume until nothing is left to do.
     for (let round = 0; round < 5; round += 1) {
-      const run = await paybatch(resume, env, null);
+      const run = await paybatchKilled(resume, env, null);
       expect([0, 1], run.stderr).toContain(run.code);
       if (!batchesIn(dataDir).some((b) => b.status === 'sending' || b.status === 'paused')) break;
     }

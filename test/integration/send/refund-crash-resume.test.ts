@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +9,7 @@ import { createOsKeyStore } from '../../../electron/engine/keys/os-key-store.js'
 import { createSendJournal, finalStatuses } from '../../../electron/engine/send/send-journal.js';
 import { startHitechpaySim } from '../../../electron/simulator/hitechpay/hitechpay-sim.js';
 import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import { repoRoot } from '../../support/paybatch-process.js';
+import { batchesIn, paybatchKilled } from '../../support/killed-runs.js';
 import { disagreements } from '../../support/sending.js';
 import { useSims } from '../../support/sim-harness.js';
 import { useTempDir } from '../../support/temp-dir.js';
@@ -38,40 +37,6 @@ function refundSheet(file: string): Map<string, number> {
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
   return captured;
-}
-
-type Run = { code: number | null; killed: boolean; stderr: string };
-
-/** `paybatch ARGS` as its own process, SIGKILLed `killAfterMs` after `armed` resolves unless it ends first. */
-function paybatch(args: readonly string[], env: NodeJS.ProcessEnv, killAfterMs: number | null, armed: (alive: () => boolean) => Promise<void> = async () => {}): Promise<Run> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/paybatch.js'), ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const ended = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let exited = false;
-  let killed = false;
-  void ended.then(() => (exited = true));
-  if (killAfterMs !== null) {
-    void armed(() => !exited).then(() => {
-      const timer = setTimeout(() => {
-        if (exited) return;
-        killed = true;
-        child.kill('SIGKILL');
-      }, killAfterMs);
-      void ended.then(() => clearTimeout(timer));
-    });
-  }
-  return ended.then((code) => ({ code, killed, stderr }));
-}
-
-function batchesIn(dataDir: string): Array<{ id: string; status: string }> {
-  if (!existsSync(join(dataDir, 'paybatch.sqlite'))) return [];
-  const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT id, status FROM batch WHERE status NOT IN ('draft', 'discarded')").all() as Array<{ id: string; status: string }>;
-  } finally {
-    db.close();
-  }
 }
 
 const unfinished = (dataDir: string): boolean => batchesIn(dataDir).some((b) => b.status === 'sending' || b.status === 'paused');
@@ -126,8 +91,8 @@ describe.skipIf(!enabled)('a refunding process killed at random moments, then re
       // refunds left in flight come first), so each kill lands among refunds on their way.
       const issued = sim.refunds.entries().length;
       const run = started
-        ? await paybatch(resume, env, Math.floor(Math.random() * 250), (alive) => until(() => sim.refunds.entries().length > issued, alive))
-        : await paybatch(send, env, Math.floor(Math.random() * 250), (alive) => until(() => batchesIn(dataDir).some((b) => b.status === 'sending'), alive));
+        ? await paybatchKilled(resume, env, Math.floor(Math.random() * 250), (alive) => until(() => sim.refunds.entries().length > issued, alive))
+        : await paybatchKilled(send, env, Math.floor(Math.random() * 250), (alive) => until(() => batchesIn(dataDir).some((b) => b.status === 'sending'), alive));
       if (run.killed) killed += 1;
       log.push(`${started ? 'resume' : 'send'}: ${run.killed ? 'killed' : `exit ${run.code}`}`);
       if (!run.killed && run.code === 2) throw new Error(`${started ? 'resume' : 'send'} refused: ${run.stderr}`);
@@ -135,7 +100,7 @@ describe.skipIf(!enabled)('a refunding process killed at random moments, then re
     expect(killed, log.join('\n')).toBeGreaterThanOrEqual(kills);
 
     for (let round = 0; round < 5 && unfinished(dataDir); round += 1) {
-      const run = await paybatch(resume, env, null);
+      const run = await paybatchKilled(resume, env, null);
       expect([0, 1], run.stderr).toContain(run.code);
     }
 
