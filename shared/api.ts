@@ -4,6 +4,8 @@ import { eventSchema } from './events.js';
 import { savedMappingSchema } from './import/mapping-file.js';
 import { batchMethods } from './batches/batch-contract.js';
 import { sendMethods } from './send/send-contract.js';
+import { reportMethods } from './reports/report-contract.js';
+import { auditMethods } from './audit/audit-contract.js';
 import { providerIds, type ProviderId } from './providers/provider-ids.js';
 import { ruleLimitsSchema } from './providers/rule-limits.js';
 import { environmentSchema, secretStatusSchema } from './credentials/credential-fields.js';
@@ -77,6 +79,8 @@ export const api = {
   'limits.set': method(z.object({ provider: providerIdSchema, limits: ruleLimitsSchema }).strict(), ruleLimitsSchema),
   ...batchMethods,
   ...sendMethods,
+  ...reportMethods,
+  ...auditMethods,
   'keys.status': method(
     z.object({ provider: providerIdSchema.optional(), environment: environmentSchema.optional() }).strict(),
     z.array(z.object({ provider: providerIdSchema, environment: environmentSchema, secrets: z.array(secretStatusSchema), settings: z.record(z.string(), z.union([z.string(), z.number()])) })),

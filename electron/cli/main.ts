@@ -22,6 +22,8 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   resume: async () => (await import('./send/resume-command.js')).runResume,
   status: async () => (await import('./send/status-command.js')).runStatus,
   batches: async () => (await import('./send/status-command.js')).runBatches,
+  report: async () => (await import('./report-command.js')).runReport,
+  audit: async () => (await import('./audit-command.js')).runAudit,
 };
 
 /**

@@ -21,6 +21,8 @@ import type { ChangeConfirmer } from './destinations/change-request.js';
 import { clientOpener } from './send/open-client.js';
 import { createPracticeSimulators } from './send/practice-simulator.js';
 import { sendHandlers } from './send/send-handlers.js';
+import { reportHandlers } from './reports/report-handlers.js';
+import { auditHandlers } from './audit/audit-handlers.js';
 import { defaultSendPolicy, type SendPolicy } from './send/send-policy.js';
 import { createSendService, type SendService } from './send/send-service.js';
 
@@ -85,6 +87,8 @@ export function createEngine(options: EngineOptions): Engine {
   const handlers: MethodHandlers = {
     ...batches.handlers,
     ...sendHandlers(send),
+    ...reportHandlers(db),
+    ...auditHandlers(db),
     'app.info': async (_input, ctx) => ({
       name: appName,
       version: appVersion,

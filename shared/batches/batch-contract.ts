@@ -222,6 +222,16 @@ export const batchMethods = {
       .strict(),
     output: z.object({ batchId: z.string(), contentHash: z.string(), rowCount: z.number(), total: z.number(), firstOrderId: z.string() }),
   },
+  /** A new draft of the batch's failed and rejected rows (new order ids at its approval), linked to it, for Review again. */
+  'batch.retry': {
+    input: z.object({ batchId: batchIdSchema }).strict(),
+    output: z.object({ batchId: z.string(), rows: z.number().int(), total: z.number().int() }),
+  },
+  /** The rows not paid (failed, rejected, cancelled) as a sheet in the batch's own columns, which imports again as it is. */
+  'batch.unsent': {
+    input: z.object({ batchId: batchIdSchema, format: z.enum(['xlsx', 'csv']) }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
+  },
   'batch.problems': {
     input: z.object({ batchId: batchIdSchema }).strict(),
     output: z.object({ fileName: z.string(), base64: z.string() }),

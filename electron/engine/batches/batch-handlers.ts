@@ -35,6 +35,12 @@ export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => R
     'batch.edit': async (input) => drafts.edit(input),
     'batch.discard': async ({ batchId }) => drafts.discard(batchId),
     'batch.approve': async (input) => approveBatch(db, drafts, input, limitsOf),
+    'batch.retry': async () => {
+      throw new EngineError('unavailable', 'Retry is not built yet.', undefined, { reason: 'not_built' });
+    },
+    'batch.unsent': async () => {
+      throw new EngineError('unavailable', 'Exporting unsent rows is not built yet.', undefined, { reason: 'not_built' });
+    },
     'batch.problems': async ({ batchId }) => {
       const record = store.record(batchId);
       if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
