@@ -204,4 +204,6 @@ export const migrations: readonly string[] = [
   // catalogues) and values as JSON; null for the provider's words and for rows written before.
   `ALTER TABLE batch_row ADD COLUMN reason_code TEXT;
    ALTER TABLE batch_row ADD COLUMN reason_params_json TEXT;`,
+  // A retry (issue #15): the draft made of a sent batch's failed and rejected rows names it.
+  `ALTER TABLE batch ADD COLUMN retry_of TEXT REFERENCES batch (id);`,
 ];

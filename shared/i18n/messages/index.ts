@@ -4,6 +4,11 @@ import { engineMessages } from './engine.js';
 import { importMessages } from './import.js';
 import { presendMessages } from './presend.js';
 import { refundMessages } from './refunds.js';
+import { resultsMessages } from './results.js';
+import { reportsMessages } from './reports.js';
+import { statementMessages } from './statement.js';
+import { auditMessages } from './audit.js';
+import { providerAnswersMessages } from './provider-answers.js';
 import { reviewMessages } from './review.js';
 import { rulesMessages } from './rules.js';
 import { sendMessages } from './send.js';
@@ -18,6 +23,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages };
 
 export type MessageId = keyof typeof allMessages;
