@@ -5,6 +5,7 @@ import { payeeSchema, sourcesSchema } from '../import/payee-schema.js';
 import { providerIds } from '../providers/provider-ids.js';
 import { operations } from '../providers/operations.js';
 import { fixKinds } from '../review/review-types.js';
+import { languages } from '../i18n/languages.js';
 
 /**
  * The batch methods' shapes: a batch is the engine's from the moment a file is imported
@@ -65,6 +66,8 @@ export const batchInfoSchema = z.object({
   contentHash: z.string().nullable(),
   /** The approved batch this one pays again, by the accountant's explicit choice. */
   repeatOf: z.string().nullable(),
+  /** The sent batch whose failed and rejected rows this one sends again (Retry). */
+  retryOf: z.string().nullable(),
 });
 export type BatchInfo = z.infer<typeof batchInfoSchema>;
 
@@ -229,7 +232,8 @@ export const batchMethods = {
   },
   /** The rows not paid (failed, rejected, cancelled) as a sheet in the batch's own columns, which imports again as it is. */
   'batch.unsent': {
-    input: z.object({ batchId: batchIdSchema, format: z.enum(['xlsx', 'csv']) }).strict(),
+    /** `language`: the words of the note column and the file's name; English when left out. */
+    input: z.object({ batchId: batchIdSchema, format: z.enum(['xlsx', 'csv']), language: z.enum(languages).optional() }).strict(),
     output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
   },
   'batch.problems': {

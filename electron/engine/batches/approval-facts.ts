@@ -24,6 +24,7 @@ export function approvalFacts(db: Db, info: BatchInfo, draft: OpenDraft, state: 
     banks.set(key, entry);
   });
   const contentHash = batchContentHash(info.provider, info.currency, state.rows, info.operation);
-  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId);
+  // A retry's own batch is not an earlier payment to confirm: its rows here were never paid.
+  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId).filter((e) => e.batchId !== info.retryOf);
   return { edited, acknowledged, banks: [...banks.values()].sort((a, b) => b.total - a.total), earlier };
 }

@@ -56,7 +56,9 @@ export function earlierApprovals(db: Db, contentHash: string | null, fileHash: s
  */
 export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsOf: (provider: BatchInfo['provider']) => RuleLimits): Promise<MethodOutput<'batch.approve'>> {
   const record = db
-    .prepare<[string], { provider: BatchInfo['provider']; operation: Operation; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string }>('SELECT provider, operation, currency, status, file_hash, file_name FROM batch WHERE id = ?')
+    .prepare<[string], { provider: BatchInfo['provider']; operation: Operation; currency: 'VND' | 'THB'; status: string; file_hash: string | null; file_name: string; retry_of: string | null }>(
+      'SELECT provider, operation, currency, status, file_hash, file_name, retry_of FROM batch WHERE id = ?',
+    )
     .get(input.batchId);
   if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
   if (record.status !== 'draft') throw new EngineError('refused', `This batch is already ${record.status}.`, undefined, { reason: 'not_draft', status: record.status });
@@ -82,8 +84,12 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
     throw new EngineError('refused', `The total you typed (${typedText || 'nothing'}) is not this batch's total. Check the batch and type its total to approve it.`, undefined, { reason: 'total_mismatch', typed: typedText, typedLength: typedText.length });
   }
   const contentHash = batchContentHash(record.provider, record.currency, checked, record.operation);
-  const latest = payAgainTarget(earlierApprovals(db, contentHash, record.file_hash, input.batchId));
+  // A retry sends again rows its batch failed to pay: that batch is not one to confirm paying
+  // again, and when every row failed (the same content) the retry is recorded as repeating it.
+  const earlier = earlierApprovals(db, contentHash, record.file_hash, input.batchId);
+  const latest = payAgainTarget(earlier.filter((e) => e.batchId !== record.retry_of));
   if (latest && input.payAgain !== latest.batchId) throw approvedBefore(latest);
+  const repeats = latest?.batchId ?? (earlier.some((e) => e.batchId === record.retry_of && e.sameContent) ? record.retry_of : null);
   // A refund's id has its own form (yymmdd_appid_xxx), its app id joined when it is first sent.
   const refund = record.operation === 'refund';
   const prefix = refund ? refundIdBatchPart() : orderIdPrefix();
@@ -100,7 +106,7 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   );
   try {
     db.transaction(() => {
-      const frozen = freeze.run(contentHash, included.length, summary.total, now, now, latest ? latest.batchId : null, input.batchId);
+      const frozen = freeze.run(contentHash, included.length, summary.total, now, now, repeats, input.batchId);
       if (frozen.changes !== 1) throw new EngineError('refused', 'This batch was approved or discarded meanwhile.', undefined, { reason: 'changed_meanwhile' });
       included.forEach((row, index) => {
         // Checked above: an included row with no amount cannot pass the rules.

@@ -12,6 +12,8 @@ import { createDraftStore } from './draft-store.js';
 import { createDrafts, type Drafts } from './drafts.js';
 import { recentPayments, withPaidRecently } from './paid-recently.js';
 import { refundHistory, withRefundedBefore } from './refunded-before.js';
+import { retryBatch } from './retry-batch.js';
+import { unsentSheet } from './unsent-sheet.js';
 
 type BatchMethod = Extract<MethodName, `batch.${string}`>;
 
@@ -35,12 +37,8 @@ export function createBatchFeature(db: Db, limitsOf: (provider: ProviderId) => R
     'batch.edit': async (input) => drafts.edit(input),
     'batch.discard': async ({ batchId }) => drafts.discard(batchId),
     'batch.approve': async (input) => approveBatch(db, drafts, input, limitsOf),
-    'batch.retry': async () => {
-      throw new EngineError('unavailable', 'Retry is not built yet.', undefined, { reason: 'not_built' });
-    },
-    'batch.unsent': async () => {
-      throw new EngineError('unavailable', 'Exporting unsent rows is not built yet.', undefined, { reason: 'not_built' });
-    },
+    'batch.retry': async ({ batchId }) => retryBatch(db, store, batchId),
+    'batch.unsent': async ({ batchId, format, language }) => unsentSheet(db, batchId, format, language ?? 'en'),
     'batch.problems': async ({ batchId }) => {
       const record = store.record(batchId);
       if (!record) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });

@@ -29,12 +29,14 @@ export type DraftMeta = {
   readonly operation: Operation;
   readonly currency: 'VND' | 'THB';
   readonly fileName: string;
-  readonly fileHash: string;
+  readonly fileHash: string | null;
   readonly sheet: string | null;
   readonly headerSignature: string;
   readonly mapping: ColumnMapping;
   readonly amountFormat: string;
   readonly rowCount: number;
+  /** A retry's draft: the sent batch whose failed and rejected rows it holds. */
+  readonly retryOf?: string | null;
 };
 
 
@@ -55,6 +57,7 @@ type BatchRecord = {
   status: BatchStatus;
   environment: string | null;
   repeat_of: string | null;
+  retry_of: string | null;
   created_at: string;
   updated_at: string;
   approved_at: string | null;
@@ -63,7 +66,7 @@ type BatchRecord = {
 type DraftRowRecord = { idx: number; imported_json: string };
 type FrozenRow = { sheet_row: number; order_id: string; payee_json: string; bank_code: string | null; account_type: string | null };
 
-const columns = 'id, provider, operation, currency, file_name, file_hash, mapping_json, amount_format, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, created_at, updated_at, approved_at';
+const columns = 'id, provider, operation, currency, file_name, file_hash, mapping_json, amount_format, row_count, rows_received, total_minor, content_hash, status, environment, repeat_of, retry_of, created_at, updated_at, approved_at';
 
 export function infoOf(record: BatchRecord): BatchInfo {
   return {
@@ -82,14 +85,15 @@ export function infoOf(record: BatchRecord): BatchInfo {
     environment: record.environment,
     contentHash: record.content_hash,
     repeatOf: record.repeat_of,
+    retryOf: record.retry_of,
   };
 }
 
 /** The SQL behind draft batches. Every write of a change and its effect is one transaction. */
 export function createDraftStore(db: Db) {
   const insertBatch = db.prepare(
-    `INSERT INTO batch (id, provider, operation, currency, file_name, file_hash, sheet, header_signature, mapping_json, amount_format, row_count, rows_received, total_minor, status, created_at, updated_at)
-     VALUES (@id, @provider, @operation, @currency, @fileName, @fileHash, @sheet, @headerSignature, @mapping, @amountFormat, @rowCount, 0, 0, 'draft', @now, @now)`,
+    `INSERT INTO batch (id, provider, operation, currency, file_name, file_hash, sheet, header_signature, mapping_json, amount_format, row_count, rows_received, total_minor, status, retry_of, created_at, updated_at)
+     VALUES (@id, @provider, @operation, @currency, @fileName, @fileHash, @sheet, @headerSignature, @mapping, @amountFormat, @rowCount, 0, 0, 'draft', @retryOf, @now, @now)`,
   );
   const byId = db.prepare<[string], BatchRecord>(`SELECT ${columns} FROM batch WHERE id = ?`);
   const listAll = db.prepare<[], BatchRecord>(`SELECT ${columns} FROM batch WHERE rows_received = row_count OR status <> 'draft' ORDER BY created_at DESC`);
@@ -126,7 +130,7 @@ export function createDraftStore(db: Db) {
 
   return {
     create(id: string, meta: DraftMeta): void {
-      insertBatch.run({ id, ...meta, mapping: JSON.stringify(meta.mapping), now: new Date().toISOString() });
+      insertBatch.run({ id, ...meta, retryOf: meta.retryOf ?? null, mapping: JSON.stringify(meta.mapping), now: new Date().toISOString() });
     },
     info(id: string): BatchInfo | null {
       const record = byId.get(id);

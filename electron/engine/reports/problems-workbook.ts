@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { formatMinorNumber } from '../../../shared/import/format-amount.js';
-import { payeeFields, type ColumnMapping, type Currency, type PayeeField } from '../../../shared/import/model.js';
+import { payeeFields, type ColumnMapping, type Currency, type Payee, type PayeeField } from '../../../shared/import/model.js';
 import type { CheckedRow } from '../../../shared/review/check-rows.js';
 
 export type ProblemsWorkbookInput = {
@@ -12,6 +12,9 @@ export type ProblemsWorkbookInput = {
   /** The rows with problems, in sheet order. */
   readonly rows: Iterable<CheckedRow>;
 };
+
+/** A row written back in its sheet's columns, with a note on why (problems, or why it was not paid). */
+export type SheetRowBack = { readonly row: number; readonly payee: Payee; readonly note: string };
 
 export const sheetRowHeader = 'Sheet row';
 export const problemsHeader = 'Problems';
@@ -49,10 +52,27 @@ const fieldWidths: Readonly<Record<PayeeField, number>> = {
  * With no rows, the sheet has its header row only.
  */
 export async function writeProblemsWorkbook(input: ProblemsWorkbookInput): Promise<Uint8Array> {
+  return writeRowsBack({ ...input, noteHeader: problemsHeader, rows: problemRows(input.rows) });
+}
+
+function* problemRows(rows: Iterable<CheckedRow>): Generator<SheetRowBack> {
+  for (const row of rows) yield { row: row.row, payee: row.payee, note: problemsOf(row) };
+}
+
+/** The headers of a sheet of rows written back: the mapped columns, then the sheet row and the note. */
+export function rowsBackHeaders(mapping: ColumnMapping, noteHeader: string): { fields: PayeeField[]; headers: string[] } {
+  const fields = payeeFields.filter((field) => mapping[field] !== undefined);
+  return { fields, headers: [...fields.map((field) => mapping[field] ?? field), sheetRowHeader, noteHeader] };
+}
+
+/**
+ * Rows written back as an .xlsx in their sheet's own columns, which imports again as it is:
+ * the problems workbook, and a sent batch's unpaid rows.
+ */
+export async function writeRowsBack(input: Omit<ProblemsWorkbookInput, 'rows'> & { readonly noteHeader: string; readonly rows: Iterable<SheetRowBack> }): Promise<Uint8Array> {
   // Loaded here, not at the top: the engine starts without paying for exceljs until a download.
   const { default: ExcelJS } = await import('exceljs');
-  const fields = payeeFields.filter((field) => input.mapping[field] !== undefined);
-  const headers = [...fields.map((field) => input.mapping[field] ?? field), sheetRowHeader, problemsHeader];
+  const { fields, headers } = rowsBackHeaders(input.mapping, input.noteHeader);
 
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -82,7 +102,7 @@ export async function writeProblemsWorkbook(input: ProblemsWorkbookInput): Promi
 
   let written = 0;
   for (const row of input.rows) {
-    sheet.addRow([...fields.map((field) => valueOf(row, field, input.currency)), row.row, problemsOf(row)]).commit();
+    sheet.addRow([...fields.map((field) => valueOf(row.payee, field, input.currency)), row.row, row.note]).commit();
     written += 1;
     if (written % rowsPerSlice === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -94,13 +114,13 @@ export async function writeProblemsWorkbook(input: ProblemsWorkbookInput): Promi
 }
 
 /** The value as the accountant now has it, as text the importer reads back exactly. */
-function valueOf(row: CheckedRow, field: PayeeField, currency: Currency): string | null {
+export function valueOf(payee: Payee, field: PayeeField, currency: Currency): string | null {
   if (field === 'amount' || field === 'refundFee') {
-    const minor = row.payee[field];
+    const minor = payee[field];
     // Ungrouped: "1234.50" reads the same whatever convention the column is later given.
     return minor === null ? null : formatMinorNumber(minor, currency).replaceAll(',', '');
   }
-  return row.payee[field];
+  return payee[field];
 }
 
 /** Every message, errors before warnings, one per line. */
