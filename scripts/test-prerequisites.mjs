@@ -12,6 +12,7 @@ const needs = [
   { what: 'GNOME Keyring (keychain tests)', pkg: 'gnome-keyring', present: () => onPath('gnome-keyring-daemon') },
   { what: 'D-Bus (keychain tests)', pkg: 'dbus', present: () => onPath('dbus-run-session') },
   // The browser tests read the window in Thai: without a Thai face Chromium draws boxes.
+  { what: 'Poppler (the statement test reads its PDF as text and as an image)', pkg: 'poppler-utils', present: () => onPath('pdftoppm') },
   { what: 'A Thai font (browser tests in Thai)', pkg: 'fonts-thai-tlwg', present: () => ['truetype', 'opentype'].some((kind) => existsSync(`/usr/share/fonts/${kind}/tlwg`)) },
 ];
 

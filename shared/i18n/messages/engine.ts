@@ -25,9 +25,6 @@ const amountTyped = {
  * `message` the engine sends with it, word for word (engine-messages.test.ts holds them).
  */
 export const engineMessages = messages({
-  // A sent batch's unpaid rows written back as a sheet (batch.unsent): the note column and the file's name.
-  'unsent.whyNotPaid': { en: 'Why not paid', vi: 'Lý do chưa chi', th: 'เหตุที่ยังไม่ได้จ่าย' },
-  'unsent.fileSuffix': { en: 'not paid', vi: 'chưa chi', th: 'ยังไม่ได้จ่าย' },
   // Keys and credentials.
   'error.credentials_malformed': {
     en: 'These {provider} credentials are incomplete or malformed: check {fieldCount, plural, =0 {the file} other {{fields}}}. Expected fields: {expected} (and optionally baseUrl).',

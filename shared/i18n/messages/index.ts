@@ -4,6 +4,7 @@ import { engineMessages } from './engine.js';
 import { importMessages } from './import.js';
 import { presendMessages } from './presend.js';
 import { refundMessages } from './refunds.js';
+import { unsentMessages } from './unsent.js';
 import { resultsMessages } from './results.js';
 import { reportsMessages } from './reports.js';
 import { statementMessages } from './statement.js';
@@ -23,6 +24,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...unsentMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages };
 
 export type MessageId = keyof typeof allMessages;
