@@ -47,6 +47,9 @@ Usage:
   paybatch status BATCH [--json] [--data-dir DIR]
                                                Where each row of a batch stands
   paybatch batches [--json] [--data-dir DIR]   Every batch, newest first
+  paybatch report BATCH --out FILE.xlsx|FILE.csv [--json] [--data-dir DIR]
+                                               Write a batch's result report (the format from
+                                               FILE's extension), in the language of LANG
 
 Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
   paybatch --version                           Print the version
@@ -102,6 +105,9 @@ Cách dùng:
   paybatch status MÃ_LÔ [--json] [--data-dir THƯ_MỤC]
                                                Tình trạng từng dòng của một lô
   paybatch batches [--json] [--data-dir THƯ_MỤC] Mọi lô, mới nhất trước
+  paybatch report MÃ_LÔ --out TỆP.xlsx|TỆP.csv [--json] [--data-dir THƯ_MỤC]
+                                               Ghi báo cáo kết quả của một lô (định dạng theo
+                                               đuôi của TỆP), bằng ngôn ngữ của LANG
 
 Các lệnh đọc hoặc ghi dữ liệu đã lưu nhận --data-dir THƯ_MỤC (mặc định: thư mục của ứng dụng).
   paybatch --version                           In phiên bản
@@ -156,6 +162,9 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
                                                สถานะของแต่ละรายการในชุด
   paybatch batches [--json] [--data-dir โฟลเดอร์]
                                                ทุกชุด ล่าสุดก่อน
+  paybatch report รหัสชุด --out ไฟล์.xlsx|ไฟล์.csv [--json] [--data-dir โฟลเดอร์]
+                                               เขียนรายงานผลของชุด (รูปแบบตามนามสกุลของไฟล์)
+                                               ในภาษาของ LANG
 
 คำสั่งที่อ่านหรือเขียนข้อมูลที่เก็บไว้ใช้ --data-dir โฟลเดอร์ (ค่าเริ่มต้น: โฟลเดอร์ของแอป)
   paybatch --version                           พิมพ์รุ่น
