@@ -1,11 +1,11 @@
 import { memo, useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
 import { ImportScreen } from './screens/ImportScreen';
-import { ComingScreen } from './screens/ComingScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { BatchesScreen } from './screens/BatchesScreen';
 import { SendScreen, type Approved } from './screens/SendScreen';
+import { ResultsScreen } from './screens/ResultsScreen';
 import type { SampleAsk, SampleId } from './samples/sample-payrolls';
 import { createDraft } from './batches/create-draft';
 import type { ImportedSheet } from './batches/imported-sheet';
@@ -48,14 +48,23 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
 
   const [importRun, setImportRun] = useState(0);
 
-  // A draft is reviewed; a batch approved, being sent or ended is on the Send screen (until
-  // Results comes, an ended batch's rows are read there too).
-  const open = useCallback((id: string, status: BatchStatus = 'draft') => {
+  // A draft is reviewed; a batch approved or being sent is on the Send screen; an ended batch's
+  // rows are read on Results, unless some still wait for the accountant's answer on Send.
+  const open = useCallback((id: string, status: BatchStatus = 'draft', waitingReview = false) => {
     setBatchId(id);
     setEarlier([]);
     setApproved(null);
-    setScreen(status === 'draft' || status === 'discarded' ? 'review' : 'send');
+    const ended = status === 'finished' || status === 'cancelled';
+    setScreen(status === 'draft' || status === 'discarded' ? 'review' : ended && !waitingReview ? 'results' : 'send');
   }, []);
+
+  // Another batch chosen on Results: it becomes the batch open, as if opened from Batches.
+  const choose = useCallback((id: string) => {
+    setBatchId(id);
+    setEarlier([]);
+    setApproved(null);
+  }, []);
+  const retried = useCallback((draftId: string) => open(draftId, 'draft'), [open]);
 
   const toSend = useCallback((done: Approved) => {
     setApproved(done);
@@ -130,11 +139,11 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
         ) : screen === 'review' ? (
           <ReviewScreen bridge={choice.bridge} batchId={batchId} onDiscarded={() => setScreen('batches')} onApproved={toSend} onSend={() => setScreen('send')} />
         ) : screen === 'send' ? (
-          <SendScreen bridge={choice.bridge} batchId={batchId} approved={approved} onBatches={() => setScreen('batches')} />
-        ) : screen === 'settings' ? (
-          <SettingsScreen bridge={choice.bridge} />
+          <SendScreen bridge={choice.bridge} batchId={batchId} approved={approved} onBatches={() => setScreen('batches')} onResults={() => setScreen('results')} />
+        ) : screen === 'results' ? (
+          <ResultsScreen bridge={choice.bridge} batchId={batchId} onChoose={choose} onSend={() => setScreen('send')} onRetried={retried} />
         ) : (
-          <ComingScreen title={tr.t(`app.nav.${screen}`)} description={tr.t(`app.coming.${screen}`)} />
+          <SettingsScreen bridge={choice.bridge} />
         )}
       </main>
     </div>

@@ -10,14 +10,17 @@ import { providerDoing } from '../i18n/operation-words';
 
 type Props = {
   readonly bridge: PaybatchBridge | null;
-  /** A draft opens in Review; an approved, sending or ended batch on the Send screen. */
-  readonly onOpen: (batchId: string, status: BatchStatus) => void;
+  /**
+   * A draft opens in Review; an approved or sending batch on the Send screen; an ended one on
+   * Results, or on Send while rows of it still wait for the accountant's answer (`waitingReview`).
+   */
+  readonly onOpen: (batchId: string, status: BatchStatus, waitingReview: boolean) => void;
   readonly onImport: () => void;
   /** "Try a sample payroll in Practice", offered while there is no batch. */
   readonly onSample: (sample: SampleId) => void;
 };
 
-/** Every batch Paybatch holds, newest first: continue a draft, look at an approved batch. */
+/** Every batch Paybatch holds, newest first: continue a draft, send an approved batch, read an ended one's results. */
 export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
   const tr = useT();
   const [batches, setBatches] = useState<readonly BatchInfo[] | null>(null);
@@ -96,7 +99,7 @@ export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
                 <td>{tr.date(b.createdAt, { time: true })}</td>
                 <td>{b.approvedAt ? tr.date(b.approvedAt, { time: true }) : '—'}</td>
                 <td>
-                  <button type="button" onClick={() => onOpen(b.batchId, b.status)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: reviewedStatusOf(b) })}>
+                  <button type="button" onClick={() => onOpen(b.batchId, b.status, (review.get(b.batchId) ?? 0) > 0)} aria-label={tr.t('app.batches.openLabel', { file: b.fileName, status: reviewedStatusOf(b) })}>
                     {b.status === 'draft' ? tr.t('app.batches.continue') : tr.t('app.batches.open')}
                   </button>
                 </td>

@@ -35,9 +35,11 @@ type Props = {
   /** The approval that brought the window here, when it did: said once at the top. */
   readonly approved: Approved | null;
   readonly onBatches: () => void;
+  /** The batch's Results screen: every row's outcome, totals, the report and retry. */
+  readonly onResults: () => void;
 };
 
-export function SendScreen({ bridge, batchId, approved, onBatches }: Props) {
+export function SendScreen({ bridge, batchId, approved, onBatches, onResults }: Props) {
   const tr = useT();
   if (!bridge || !batchId) {
     return (
@@ -52,10 +54,10 @@ export function SendScreen({ bridge, batchId, approved, onBatches }: Props) {
       </section>
     );
   }
-  return <Send key={batchId} bridge={bridge} batchId={batchId} approved={approved?.batchId === batchId ? approved : null} />;
+  return <Send key={batchId} bridge={bridge} batchId={batchId} approved={approved?.batchId === batchId ? approved : null} onResults={onResults} />;
 }
 
-function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly approved: Approved | null }) {
+function Send({ bridge, batchId, approved, onResults }: { readonly bridge: PaybatchBridge; readonly batchId: string; readonly approved: Approved | null; readonly onResults: () => void }) {
   const tr = useT();
   const live = useSendBatch(bridge, batchId);
   const { state } = live;
@@ -171,6 +173,12 @@ function Send({ bridge, batchId, approved }: { readonly bridge: PaybatchBridge; 
         <span className="hint" data-testid="send-facts">
           {tr.t('app.send.facts', { file: state.fileName, provider: providerDoing(tr, state.provider, operation), currency: state.currency, rows: state.rowCount, total: tr.money(state.total, state.currency) })}
         </span>
+        {/* Once anything has been sent there are results to read, the report to export, failures to retry. */}
+        {state.startedAt !== null && (
+          <button type="button" className="link" onClick={onResults} data-testid="to-results">
+            {tr.t('results.open')}
+          </button>
+        )}
       </div>
       {approved && state.status === 'approved' && (
         <div role="status" className="banner info" data-testid="approved">

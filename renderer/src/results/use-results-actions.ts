@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+import type { PaybatchBridge } from '../../../shared/bridge';
+import type { ApiError, Result } from '../../../shared/result';
+import { downloadBase64 } from '../batches/download';
+
+export type FileFormat = 'xlsx' | 'csv';
+
+/** What each format is called when offered as a download. */
+const mimeOf: Readonly<Record<FileFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+};
+
+export type ActionNotice = { readonly kind: 'saved'; readonly file: string } | { readonly kind: 'unsent'; readonly file: string; readonly rows: number };
+
+/**
+ * The Results screen's actions, each one call to the engine: the result report and the unsent
+ * rows as files (downloaded as Review downloads its problems), and the retry draft, opened in
+ * Review by `onRetried`. One at a time: `busy` says which runs.
+ */
+export function useResultsActions(bridge: PaybatchBridge, batchId: string, onRetried: (draftId: string) => void) {
+  const [busy, setBusy] = useState<'file' | 'retry' | null>(null);
+  const [notice, setNotice] = useState<ActionNotice | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  const run = useCallback(async <T>(kind: 'file' | 'retry', call: () => Promise<Result<T>>, then: (value: T) => Promise<void> | void): Promise<void> => {
+    setBusy(kind);
+    setNotice(null);
+    setProblem(null);
+    const got = await call();
+    if (got.ok) await then(got.value);
+    else setProblem(got.error);
+    setBusy(null);
+  }, []);
+
+  const exportReport = useCallback(
+    (format: FileFormat) =>
+      run('file', () => bridge['report.export']({ batchId, format }), async (file) => {
+        await downloadBase64(file.base64, file.fileName, mimeOf[format]);
+        setNotice({ kind: 'saved', file: file.fileName });
+      }),
+    [bridge, batchId, run],
+  );
+
+  const exportUnsent = useCallback(
+    (format: FileFormat) =>
+      run('file', () => bridge['batch.unsent']({ batchId, format }), async (file) => {
+        await downloadBase64(file.base64, file.fileName, mimeOf[format]);
+        setNotice({ kind: 'unsent', file: file.fileName, rows: file.rows });
+      }),
+    [bridge, batchId, run],
+  );
+
+  const retry = useCallback(() => run('retry', () => bridge['batch.retry']({ batchId }), (draft) => onRetried(draft.batchId)), [bridge, batchId, run, onRetried]);
+
+  return { busy, notice, problem, exportReport, exportUnsent, retry };
+}
