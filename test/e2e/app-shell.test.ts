@@ -14,14 +14,14 @@ describe('the app in Chromium through the browser host', () => {
     expect(errors).toEqual([]);
   });
 
-  it('navigates between the screens, marking the ones still to come', async () => {
+  it('navigates between the screens', async () => {
     const { page } = await openApp();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Send');
     await expect.poll(() => page.getByText(translator('en').t('app.send.empty')).count()).toBe(1);
     await page.getByRole('button', { name: 'Results', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Results');
-    expect(await page.getByText('Coming in a later version').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('results-none-sent').textContent()).toBe(translator('en').t('results.noneSent'));
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Review');
     expect(await page.getByText('Import a payroll sheet, or open a draft from the Batches screen').count()).toBe(1);

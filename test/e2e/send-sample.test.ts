@@ -69,10 +69,13 @@ describe('a sample payroll in Practice, from the first screen to every row’s e
     // Each succeeded row shows the provider's reference.
     expect(await page.locator('[data-testid=sent-rows] tbody tr[data-status=succeeded] td.details').first().textContent()).toMatch(/^Provider reference \S+/);
 
-    // The batch is found again where an accountant looks for it: Batches opens it on Send, Review leads there.
-    const nav = (id: 'batches' | 'review') => page.getByRole('navigation').getByRole('button', { name: tr.t(`app.nav.${id}`), exact: true }).click();
+    // The batch is found again where an accountant looks for it: Batches opens a finished batch
+    // on Results, Send still shows it, and Review leads there.
+    const nav = (id: 'batches' | 'review' | 'send') => page.getByRole('navigation').getByRole('button', { name: tr.t(`app.nav.${id}`), exact: true }).click();
     await nav('batches');
     await page.getByRole('button', { name: tr.t('app.batches.openLabel', { file: 'hitechpay-payroll.csv', status: tr.t('batchStatus.finished') }) }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(tr.t('app.nav.results'));
+    await nav('send');
     await expect.poll(() => page.getByTestId('send-status').textContent()).toBe(tr.t('app.send.status', { status: 'finished', environment: tr.t('app.send.env.practice'), running: 'no' }));
     await nav('review');
     await page.getByRole('button', { name: tr.t('app.send.goTo') }).click();

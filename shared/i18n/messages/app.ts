@@ -10,9 +10,6 @@ export const appMessages = messages({
   'app.nav.results': { en: 'Results', vi: 'Kết quả', th: 'ผลลัพธ์' },
   'app.nav.settings': { en: 'Settings', vi: 'Cài đặt', th: 'ตั้งค่า' },
   'app.version': { en: 'v{version} · {transport, select, ipc {desktop} other {browser}}', vi: 'v{version} · {transport, select, ipc {ứng dụng} other {trình duyệt}}', th: 'v{version} · {transport, select, ipc {แอป} other {เบราว์เซอร์}}' },
-  'app.comingBadge': { en: 'Coming in a later version', vi: 'Có trong phiên bản sau', th: 'จะมีในเวอร์ชันถัดไป' },
-  'app.coming.send': { en: 'Send an approved batch and watch each row reach its final status.', vi: 'Gửi một lô đã duyệt và theo dõi từng dòng đến trạng thái cuối cùng.', th: 'ส่งชุดรายการที่อนุมัติแล้ว และติดตามแต่ละรายการจนถึงสถานะสุดท้าย' },
-  'app.coming.results': { en: 'See every row’s outcome and export the result report.', vi: 'Xem kết quả của từng dòng và xuất báo cáo kết quả.', th: 'ดูผลของแต่ละรายการ และส่งออกรายงานผล' },
   'app.saving': { en: 'Saving the rows as a draft batch… {sent} of {total}', vi: 'Đang lưu các dòng thành lô nháp… {sent} / {total}', th: 'กำลังบันทึกรายการเป็นชุดร่าง… {sent} จาก {total}' },
   'app.earlier': {
     en: 'This exact file was imported before ({list}). Make sure these payees have not been paid already.',

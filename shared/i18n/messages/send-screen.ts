@@ -43,9 +43,9 @@ export const sendScreenMessages = messages({
     th: '{status, select, approved {อนุมัติแล้ว ยังไม่ได้ส่ง} sending {{running, select, yes {กำลังส่ง ({environment})} other {การส่ง ({environment}) ถูกขัดจังหวะ: ส่งต่อเพื่อส่งส่วนที่เหลือ}}} paused {หยุดชั่วคราว ({environment}): {running, select, yes {ไม่เริ่มจ่ายรายการใหม่ รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {ไม่มีรายการที่กำลังดำเนินการ}}} finished {เสร็จสิ้น ({environment})} cancelled {ยกเลิกแล้ว ({environment}){running, select, yes {: รายการที่กำลังดำเนินการยังคงถูกติดตาม} other {}}} other {{status}}}',
   },
   'app.send.ended': {
-    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} paid ({paid}), {notPaid} not paid{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The result report comes in a later version.',
-    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã trả ({paid}), {notPaid} khoản không được trả{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Báo cáo kết quả có trong phiên bản sau.',
-    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: จ่ายแล้ว {succeeded} รายการ ({paid}) ไม่ได้จ่าย {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} paid ({paid}), {notPaid} not paid{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The Results screen has each row and the report.',
+    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã trả ({paid}), {notPaid} khoản không được trả{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Màn hình Kết quả có từng dòng và báo cáo.',
+    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: จ่ายแล้ว {succeeded} รายการ ({paid}) ไม่ได้จ่าย {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} หน้าผลลัพธ์มีทุกรายการและรายงาน',
   },
   'app.send.statusReview': {
     en: '{status, select, cancelled {Cancelled in {environment}.} other {Sent in {environment}.}} {count, plural, one {# row needs your review} other {# rows need your review}}: this batch is not done until you have checked {count, plural, one {it} other {them}}.',
@@ -287,9 +287,9 @@ export const sendScreenMessages = messages({
   },
   'app.send.refunds.title': { en: 'Send refunds', vi: 'Gửi lệnh hoàn tiền', th: 'ส่งรายการคืนเงิน' },
   'app.send.refunds.ended': {
-    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} refunded ({paid}), {notPaid} not refunded{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The result report comes in a later version.',
-    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã hoàn ({paid}), {notPaid} khoản không được hoàn{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Báo cáo kết quả có trong phiên bản sau.',
-    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: คืนเงินแล้ว {succeeded} รายการ ({paid}) ไม่ได้คืนเงิน {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} รายงานผลจะมีในเวอร์ชันถัดไป',
+    en: '{status, select, cancelled {This batch was cancelled} other {{review, plural, =0 {This batch has finished} other {Sending has ended}}}}: {succeeded} refunded ({paid}), {notPaid} not refunded{review, plural, =0 {} one {, # needs your review} other {, # need your review}}. The Results screen has each row and the report.',
+    vi: '{status, select, cancelled {Lô này đã bị huỷ} other {{review, plural, =0 {Lô này đã xong} other {Đã gửi xong}}}}: {succeeded} khoản đã hoàn ({paid}), {notPaid} khoản không được hoàn{review, plural, =0 {} other {, # khoản cần bạn kiểm tra}}. Màn hình Kết quả có từng dòng và báo cáo.',
+    th: '{status, select, cancelled {ชุดรายการนี้ถูกยกเลิกแล้ว} other {{review, plural, =0 {ชุดรายการนี้เสร็จสิ้นแล้ว} other {ส่งครบแล้ว}}}}: คืนเงินแล้ว {succeeded} รายการ ({paid}) ไม่ได้คืนเงิน {notPaid} รายการ{review, plural, =0 {} other { ต้องให้คุณตรวจสอบ # รายการ}} หน้าผลลัพธ์มีทุกรายการและรายงาน',
   },
   'app.send.rows.refundId': { en: 'Refund ID (m_refund_id)', vi: 'Mã hoàn tiền (m_refund_id)', th: 'รหัสคืนเงิน (m_refund_id)' },
   'app.send.rows.providerRefundId': { en: '{provider} refund_id', vi: 'refund_id của {provider}', th: 'refund_id ของ {provider}' },
