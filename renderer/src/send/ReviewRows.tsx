@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { BatchStatus } from '../../../shared/batches/batch-contract';
 import type { Currency } from '../../../shared/import/model';
 import type { Operation } from '../../../shared/providers/operations';
@@ -40,6 +40,16 @@ export function ReviewRows({ rows, operation, waiting, batchStatus, providerName
   const refund = operation === 'refund';
   const [asking, setAsking] = useState<Asking | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  // The list goes once no row needs review, maybe with the keyboard still in it (the answer
+  // came back after focus was put on its heading): the keyboard then goes to the screen's
+  // heading, never to the page itself. Measured before React takes the list out of the page.
+  useLayoutEffect(() => {
+    const root = section.current;
+    return () => {
+      if (root?.contains(document.activeElement)) queueMicrotask(() => document.getElementById('send-title')?.focus());
+    };
+  }, []);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const cancelled = batchStatus === 'cancelled' ? 'yes' : 'no';
   const batch = batchStatus === 'cancelled' || batchStatus === 'paused' || batchStatus === 'finished' ? batchStatus : 'other';
@@ -62,7 +72,7 @@ export function ReviewRows({ rows, operation, waiting, batchStatus, providerName
   };
 
   return (
-    <section className="banner warning review-rows" aria-labelledby="review-title" data-testid="needs-review">
+    <section ref={section} className="banner warning review-rows" aria-labelledby="review-title" data-testid="needs-review">
       <h2 id="review-title" ref={heading} tabIndex={-1}>
         {tr.t('app.send.review.title', { count: tr.number(waiting) })}
       </h2>
