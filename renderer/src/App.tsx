@@ -5,6 +5,7 @@ import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { BatchesScreen } from './screens/BatchesScreen';
 import { SendScreen, type Approved } from './screens/SendScreen';
+import { StatementRoute } from './statement/StatementRoute';
 import { ResultsScreen } from './screens/ResultsScreen';
 import type { SampleAsk, SampleId } from './samples/sample-payrolls';
 import { createDraft } from './batches/create-draft';
@@ -129,6 +130,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
             {tr.t('app.earlier', { list: earlier.map((b) => tr.t('app.earlier.item', { file: b.fileName, date: tr.date(b.createdAt), status: tr.t(`batchStatus.${b.status}`) })).join('; ') })}
           </div>
         )}
+        {/* A statement opened by its address (#statement=<batchId>) survives a reload. */}
+        <StatementRoute bridge={choice.bridge} />
         {/* Kept while other screens are shown: a file being mapped is not lost by a visit to
             Settings, nor by a draft that could not be saved. */}
         <div hidden={saving !== null || screen !== 'import'}>
