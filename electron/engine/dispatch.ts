@@ -26,7 +26,12 @@ export async function dispatch(
     return transportFail('request_malformed', `${method}: ${describeIssues(schema, parsed.error.issues)}`);
   }
   try {
-    return ok(await call(engine, method, parsed.data, ctx));
+    // Each successful call that changes something is recorded in the audit log, as its
+    // method's summary keeps it (never a secret); read-only calls are not.
+    const mark = engine.audit.calling(method, parsed.data);
+    const value = await call(engine, method, parsed.data, ctx);
+    engine.audit.called(method, parsed.data, value, mark);
+    return ok(value);
   } catch (error) {
     if (error instanceof EngineError) return fail(error.code, error.message, error.detail, error.params);
     const ref = logInternalError(engine.dataDir, method, error);

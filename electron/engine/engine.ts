@@ -23,6 +23,7 @@ import { createPracticeSimulators } from './send/practice-simulator.js';
 import { sendHandlers } from './send/send-handlers.js';
 import { reportHandlers } from './reports/report-handlers.js';
 import { auditHandlers } from './audit/audit-handlers.js';
+import { createAudit, type Audit } from './audit/audit-feature.js';
 import { defaultSendPolicy, type SendPolicy } from './send/send-policy.js';
 import { createSendService, type SendService } from './send/send-service.js';
 
@@ -54,6 +55,8 @@ export type Engine = {
   readonly handlers: MethodHandlers;
   readonly credentials: Credentials;
   readonly send: SendService;
+  /** The audit log: the dispatcher records each successful call that changes something. */
+  readonly audit: Audit;
   /** Subscribe to engine events; returns the unsubscribe function. */
   readonly onEvent: (listener: (event: PaybatchEvent) => void) => () => void;
   readonly emit: (event: PaybatchEvent) => void;
@@ -73,6 +76,10 @@ export function createEngine(options: EngineOptions): Engine {
   // would print a leak warning for an ordinary number of tabs.
   events.setMaxListeners(100);
 
+  const audit = createAudit(db, options.dataDir, {
+    settingsOf: (provider, environment) => providerSettings.get(provider, environment),
+    limitsOf: (provider) => limits.get(provider),
+  });
   const batches = createBatchFeature(db, (provider) => limits.get(provider));
   const practice = createPracticeSimulators(options.dataDir);
   const send = createSendService({
@@ -82,13 +89,14 @@ export function createEngine(options: EngineOptions): Engine {
     command: options.senderName ?? 'Paybatch',
     openClient: clientOpener({ db, credentials, settingsOf: (provider, environment) => providerSettings.get(provider, environment), limitsOf: (provider) => limits.get(provider), destinations, practice }),
     emit: (event) => events.emit('event', event),
+    audit: audit.send,
   });
 
   const handlers: MethodHandlers = {
     ...batches.handlers,
     ...sendHandlers(send),
     ...reportHandlers(db),
-    ...auditHandlers(db),
+    ...auditHandlers(db, audit),
     'app.info': async (_input, ctx) => ({
       name: appName,
       version: appVersion,
@@ -155,6 +163,7 @@ export function createEngine(options: EngineOptions): Engine {
     handlers,
     credentials,
     send,
+    audit,
     onEvent(listener) {
       events.on('event', listener);
       return () => events.off('event', listener);
@@ -166,6 +175,7 @@ export function createEngine(options: EngineOptions): Engine {
       await send.close();
       await practice.close();
       events.removeAllListeners();
+      if (db.open) audit.close();
       if (db.open) db.close();
     },
   };

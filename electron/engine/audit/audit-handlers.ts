@@ -1,11 +1,23 @@
+import { auditPageMax } from '../../../shared/audit/audit-contract.js';
 import type { MethodHandlers } from '../engine.js';
-import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
+import { auditCsv } from './audit-csv.js';
+import type { Audit } from './audit-feature.js';
+import { verifyChain } from './audit-verify.js';
 
-/** The audit log feature (issue #15 item 5). */
-export function auditHandlers(_db: Db): Pick<MethodHandlers, 'audit.list' | 'audit.export' | 'audit.verify'> {
-  const notBuilt = async (): Promise<never> => {
-    throw new EngineError('unavailable', 'The audit log is not built yet.', undefined, { reason: 'not_built' });
+/** The audit log feature (issue #15 item 5): its pages, its CSV, its check. */
+export function auditHandlers(db: Db, audit: Audit): Pick<MethodHandlers, 'audit.list' | 'audit.export' | 'audit.verify'> {
+  return {
+    'audit.list': async ({ offset, limit, oldestFirst, ...filter }) => audit.log.list(filter, offset ?? 0, Math.min(limit ?? 100, auditPageMax), oldestFirst === true),
+    'audit.export': async (filter) => {
+      const { bytes, count } = auditCsv(audit.log.each(filter));
+      const day = new Date().toISOString().slice(0, 10);
+      const batch = filter.batchId ? ` ${filter.batchId.slice(0, 8)}` : '';
+      return { fileName: `Paybatch audit log${batch} ${day}.csv`, base64: bytes.toString('base64'), entries: count };
+    },
+    'audit.verify': async () => {
+      audit.log.flush();
+      return verifyChain(db);
+    },
   };
-  return { 'audit.list': notBuilt, 'audit.export': notBuilt, 'audit.verify': notBuilt };
 }

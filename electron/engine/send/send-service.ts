@@ -16,6 +16,7 @@ import { createSendPages } from './send-page.js';
 import { capturedFor } from './refund-captures.js';
 import { providerRules } from '../../../shared/providers/provider-rules.js';
 import type { SendPolicy } from './send-policy.js';
+import type { SendAudit } from '../audit/audit-feature.js';
 
 /** A provider client for one environment, with what it was opened with. */
 export type OpenedClient = {
@@ -41,6 +42,8 @@ export type SendServiceOptions = {
   readonly command: string;
   readonly openClient: (provider: ProviderId, environment: Environment) => Promise<OpenedClient>;
   readonly emit: (event: PaybatchEvent) => void;
+  /** The audit log, told each row's move (from → to, with its reason code). */
+  readonly audit?: SendAudit;
 };
 
 type Running = { readonly run: BatchRun; readonly batch: SendBatch; sending: boolean; cancelled: boolean; readonly ended: Promise<void> };
@@ -82,7 +85,9 @@ export function createSendService(options: SendServiceOptions) {
     },
     emitRowCancelled: (batchId, seq, message) => {
       const row = journal.row(batchId, seq);
-      if (row) options.emit({ type: 'row.status', batchId, rowId: row.orderId, status: 'cancelled', message });
+      if (!row) return;
+      options.audit?.rowMoved({ batchId, seq, orderId: row.orderId, row: row.sheetRow, from: 'ready', to: 'cancelled', reason: row.reasonCode ?? row.errorCode ?? 'presend_excluded' });
+      options.emit({ type: 'row.status', batchId, rowId: row.orderId, status: 'cancelled', message });
     },
   });
 
@@ -119,6 +124,11 @@ export function createSendService(options: SendServiceOptions) {
   }
 
   function onRowChanged(change: RowChanged): void {
+    // A move's reason is the row's as just written; a row claimed to be sent has none yet.
+    if (change.from !== change.to) {
+      const { row } = change;
+      options.audit?.rowMoved({ batchId: change.batchId, seq: row.seq, orderId: row.orderId, row: row.sheetRow, from: change.from, to: change.to, reason: change.to === 'sending' ? null : (row.reasonCode ?? row.errorCode) });
+    }
     // Pace is payouts answered: a row's first answer, not every move it makes after.
     if (change.from === 'sending') paceOf(change.batchId).answered();
     options.emit({ type: 'row.status', batchId: change.batchId, rowId: change.row.orderId, status: change.to, ...(change.message ? { message: change.message } : {}) });
@@ -328,7 +338,10 @@ export function createSendService(options: SendServiceOptions) {
         running.sending = false;
         running.cancelled = true;
       }
+      // Read and cancelled in one turn of the event loop: exactly the rows the cancel moves.
+      const unsent = options.audit?.unsentRows(batchId) ?? [];
       journal.cancel(batchId);
+      for (const r of unsent) options.audit?.rowMoved({ batchId, seq: r.seq, orderId: r.orderId, row: r.row, from: 'ready', to: 'cancelled', reason: 'batch_cancelled' });
       running?.run.dropUnsent();
       journal.finishIfDone(batchId);
       emitProgress(batchId);

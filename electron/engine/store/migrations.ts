@@ -206,4 +206,18 @@ export const migrations: readonly string[] = [
    ALTER TABLE batch_row ADD COLUMN reason_params_json TEXT;`,
   // A retry (issue #15): the draft made of a sent batch's failed and rejected rows names it.
   `ALTER TABLE batch ADD COLUMN retry_of TEXT REFERENCES batch (id);`,
+  // The audit log (issue #15, electron/engine/audit/): every action and each row's move, hash-
+  // chained (hash = SHA-256 of prev_hash and the entry's canonical form). AUTOINCREMENT keeps the
+  // highest seq ever written in sqlite_sequence, so entries cut from the end leave a gap too.
+  `CREATE TABLE audit_entry (
+     seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+     at           TEXT NOT NULL,
+     action       TEXT NOT NULL,
+     batch_id     TEXT,
+     details_json TEXT NOT NULL,
+     prev_hash    TEXT NOT NULL,
+     hash         TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX audit_entry_batch ON audit_entry (batch_id, seq);
+   CREATE INDEX audit_entry_action ON audit_entry (action, seq);`,
 ];

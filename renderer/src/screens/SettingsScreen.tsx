@@ -11,6 +11,7 @@ import { providerRules } from '../../../shared/providers/provider-rules';
 import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/rule-limits';
 import { KeysPanel } from '../components/KeysPanel';
 import { useLanguage, useT } from '../i18n/language';
+import { AuditSection } from '../audit/AuditSection';
 
 /** Settings: the language, provider keys and connections per environment, and each provider's channel limits. */
 export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
@@ -28,6 +29,7 @@ export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | n
         <ProviderSelect testId="limits-provider" value={provider} onChange={setProvider} />
       </label>
       {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>{tr.t('settings.noEngine')}</p>}
+      {bridge ? <AuditSection bridge={bridge} /> : null}
     </section>
   );
 }

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AuditAction } from '../../../shared/audit/audit-actions';
+import type { AuditEntry, AuditVerdict } from '../../../shared/audit/audit-contract';
+import type { BatchInfo } from '../../../shared/batches/batch-contract';
+import type { PaybatchBridge } from '../../../shared/bridge';
+import type { ApiError } from '../../../shared/result';
+import { downloadBase64 } from '../batches/download';
+
+/** Entries shown per page. */
+export const auditPageSize = 50;
+
+export type AuditFilterChoice = { readonly action: AuditAction | null; readonly batchId: string | null };
+
+/**
+ * The audit log as the section shows it: a page of entries (newest first) for the chosen
+ * action and batch, the batches to choose from, the last verdict, and the export.
+ */
+export function useAuditLog(bridge: PaybatchBridge) {
+  const [filter, setFilterState] = useState<AuditFilterChoice>({ action: null, batchId: null });
+  const [page, setPage] = useState(0);
+  const [entries, setEntries] = useState<readonly AuditEntry[] | null>(null);
+  const [matching, setMatching] = useState(0);
+  const [batches, setBatches] = useState<readonly BatchInfo[]>([]);
+  const [verdict, setVerdict] = useState<AuditVerdict | 'checking' | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    void bridge['batch.list']({ includeDiscarded: true }).then((result) => {
+      if (result.ok) setBatches(result.value);
+    });
+  }, [bridge]);
+
+  useEffect(() => {
+    let current = true;
+    const wanted = { ...(filter.action ? { action: filter.action } : {}), ...(filter.batchId ? { batchId: filter.batchId } : {}) };
+    void bridge['audit.list']({ ...wanted, offset: page * auditPageSize, limit: auditPageSize }).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setEntries(result.value.entries);
+        setMatching(result.value.matching);
+        setProblem(null);
+      } else setProblem(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [bridge, filter, page, reload]);
+
+  const setFilter = useCallback((next: AuditFilterChoice) => {
+    setFilterState(next);
+    setPage(0);
+  }, []);
+
+  const verify = useCallback(async () => {
+    setVerdict('checking');
+    const result = await bridge['audit.verify']({});
+    if (result.ok) setVerdict(result.value);
+    else {
+      setVerdict(null);
+      setProblem(result.error);
+    }
+  }, [bridge]);
+
+  const exportCsv = useCallback(async () => {
+    const result = await bridge['audit.export']({ ...(filter.action ? { action: filter.action } : {}), ...(filter.batchId ? { batchId: filter.batchId } : {}) });
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    await downloadBase64(result.value.base64, result.value.fileName, 'text/csv');
+    // The export is itself an entry: shown at the top.
+    setReload((n) => n + 1);
+  }, [bridge, filter]);
+
+  return { filter, setFilter, page, setPage, entries, matching, batches, verdict, verify, exportCsv, problem };
+}
