@@ -72,10 +72,16 @@ export function serveEngine(port: MessagePort, data: EngineWorkerData, build: (o
  * from this folder nothing is done here: the Send screen says who holds it when asked to send.
  */
 function resumeUnfinished(engine: Engine): void {
-  engine.send.resumeAll({ continuePaused: false }).catch((error: unknown) => {
+  engine.send
+    .resumeAll({ continuePaused: false })
+    .then((resumed) => {
+      // Taken up with no one asking: recorded as a resume the accountant asked for would be.
+      if (resumed.resumed.length > 0) engine.audit.log.append({ action: 'send.resume', batchId: null, details: { continuePaused: false, batches: resumed.resumed.join(', '), held: resumed.held.length } });
+    })
+    .catch((error: unknown) => {
     if (error instanceof EngineError && error.params?.['reason'] === 'sender_busy') return;
-    logInternalError(engine.dataDir, 'resume on start', error);
-  });
+      logInternalError(engine.dataDir, 'resume on start', error);
+    });
 }
 
 function unexpected(dataDir: string, method: string, error: unknown): Result<unknown> {

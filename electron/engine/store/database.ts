@@ -64,10 +64,13 @@ function migrate(db: Db): void {
   if (current > migrations.length) {
     throw new EngineError('unavailable', 'This data folder was written by a newer version of Paybatch. Install the newer version to open it.', `schema ${current} > ${migrations.length}`, { reason: 'data_from_newer_version' });
   }
+  // IMMEDIATE, and the version read again inside: two processes opening a new data folder at
+  // once (the app and a command) each run only what the other has not.
   for (let version = current; version < migrations.length; version += 1) {
     db.transaction(() => {
+      if (Number(db.pragma('user_version', { simple: true })) !== version) return;
       db.exec(migrations[version] ?? '');
       db.pragma(`user_version = ${version + 1}`);
-    })();
+    }).immediate();
   }
 }

@@ -50,6 +50,14 @@ Usage:
   paybatch report BATCH --out FILE.xlsx|FILE.csv [--json] [--data-dir DIR]
                                                Write a batch's result report (the format from
                                                FILE's extension), in the language of LANG
+  paybatch audit verify [--data-dir DIR]       Check the audit log's hash chain: OK with the
+                                               number of entries, or the first entry changed,
+                                               missing or moved (exit 1)
+  paybatch audit list [--batch BATCH] [--action A] [--json] [--data-dir DIR]
+                                               The audit log's entries, oldest first
+  paybatch audit export --out FILE.csv [--batch BATCH] [--action A] [--data-dir DIR]
+                                               The audit log as CSV (UTF-8 with BOM), each
+                                               entry with its hashes
 
 Commands that read or write stored state take --data-dir DIR (default: the app's own folder).
   paybatch --version                           Print the version
@@ -108,6 +116,14 @@ Cách dùng:
   paybatch report MÃ_LÔ --out TỆP.xlsx|TỆP.csv [--json] [--data-dir THƯ_MỤC]
                                                Ghi báo cáo kết quả của một lô (định dạng theo
                                                đuôi của TỆP), bằng ngôn ngữ của LANG
+  paybatch audit verify [--data-dir THƯ_MỤC]   Kiểm tra chuỗi băm của nhật ký kiểm toán: OK
+                                               kèm số mục, hoặc mục đầu tiên bị sửa, bị mất
+                                               hay bị đảo chỗ (mã thoát 1)
+  paybatch audit list [--batch MÃ_LÔ] [--action A] [--json] [--data-dir THƯ_MỤC]
+                                               Các mục của nhật ký kiểm toán, cũ nhất trước
+  paybatch audit export --out TỆP.csv [--batch MÃ_LÔ] [--action A] [--data-dir THƯ_MỤC]
+                                               Nhật ký kiểm toán dạng CSV (UTF-8 có BOM), mỗi
+                                               mục kèm các mã băm
 
 Các lệnh đọc hoặc ghi dữ liệu đã lưu nhận --data-dir THƯ_MỤC (mặc định: thư mục của ứng dụng).
   paybatch --version                           In phiên bản
@@ -165,6 +181,15 @@ const helpTh = `{name} {version}: จ่ายเงินเป็นชุด�
   paybatch report รหัสชุด --out ไฟล์.xlsx|ไฟล์.csv [--json] [--data-dir โฟลเดอร์]
                                                เขียนรายงานผลของชุด (รูปแบบตามนามสกุลของไฟล์)
                                                ในภาษาของ LANG
+  paybatch audit verify [--data-dir โฟลเดอร์]
+                                               ตรวจสายแฮชของบันทึกการตรวจสอบ: OK พร้อมจำนวน
+                                               รายการ หรือรายการแรกที่ถูกแก้ไข หายไป หรือถูกย้าย
+                                               (รหัสออก 1)
+  paybatch audit list [--batch รหัสชุด] [--action A] [--json] [--data-dir โฟลเดอร์]
+                                               รายการในบันทึกการตรวจสอบ เก่าสุดก่อน
+  paybatch audit export --out ไฟล์.csv [--batch รหัสชุด] [--action A] [--data-dir โฟลเดอร์]
+                                               บันทึกการตรวจสอบเป็น CSV (UTF-8 มี BOM) แต่ละ
+                                               รายการพร้อมแฮช
 
 คำสั่งที่อ่านหรือเขียนข้อมูลที่เก็บไว้ใช้ --data-dir โฟลเดอร์ (ค่าเริ่มต้น: โฟลเดอร์ของแอป)
   paybatch --version                           พิมพ์รุ่น
