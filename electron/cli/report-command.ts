@@ -4,10 +4,10 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { ReportFormat } from '../../shared/reports/report-contract.js';
-import type { EngineHost } from '../engine/host/engine-host.js';
 import { writeFileAtomically } from '../engine/reports/write-file-atomically.js';
 import type { CliIo } from './cli-io.js';
 import { cliTranslator } from './cli-language.js';
+import { batchIdFrom } from './send/batch-id-from.js';
 import { ask, openCliEngine } from './send/cli-engine.js';
 import { UsageError } from './usage-error.js';
 
@@ -80,13 +80,4 @@ function writeFailure(error: unknown, target: string, tr: Translator): UsageErro
 
 function codeOf(error: unknown): string {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
-}
-
-/** The batch whose id starts with what was given, as `paybatch status` finds it. */
-async function batchIdFrom(engine: EngineHost, given: string): Promise<string> {
-  const matches = (await ask(engine, 'batch.list', {})).filter((b) => b.batchId.startsWith(given.toLowerCase()));
-  const [only, another] = matches;
-  if (!only) throw new UsageError('cli.status.notFound', { id: given, dataDir: engine.dataDir });
-  if (another) throw new UsageError('cli.status.ambiguous', { id: given });
-  return only.batchId;
 }

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { EngineHost } from '../../engine/host/engine-host.js';
 import type { CliIo } from '../cli-io.js';
 import { cliTranslator } from '../cli-language.js';
 import { UsageError } from '../usage-error.js';
+import { batchIdFrom } from './batch-id-from.js';
 import { exitCodeOf, stateOf, writeBatchJson, writeBatchText } from './batch-report.js';
 import { ask, openCliEngine } from './cli-engine.js';
 
@@ -46,12 +46,4 @@ export async function runBatches(args: readonly string[], io: CliIo): Promise<nu
   } finally {
     await engine.close();
   }
-}
-
-async function batchIdFrom(engine: EngineHost, given: string): Promise<string> {
-  const matches = (await ask(engine, 'batch.list', {})).filter((b) => b.batchId.startsWith(given.toLowerCase()));
-  const [only, another] = matches;
-  if (!only) throw new UsageError('cli.status.notFound', { id: given, dataDir: engine.dataDir });
-  if (another) throw new UsageError('cli.status.ambiguous', { id: given });
-  return only.batchId;
 }

@@ -1,23 +1,17 @@
 import type { BatchStatus } from '../../../shared/batches/batch-contract.js';
 import type { Environment } from '../../../shared/credentials/credential-fields.js';
-import type { RowStatus } from '../../../shared/events.js';
 import type { ColumnMapping, Currency } from '../../../shared/import/model.js';
 import type { Operation } from '../../../shared/providers/operations.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { ReportBatch, ReportRow } from '../../../shared/reports/report-columns.js';
 import { EngineError } from '../engine-error.js';
-import { reasonParamsOf } from '../send/send-journal.js';
+import { rowOutcomeColumns, rowOutcomeOf, type RowOutcomeRecord } from '../send/row-outcome.js';
 import type { Db } from '../store/database.js';
 import { storedPayee } from '../store/stored-payee.js';
 
 type BatchRecord = {
   id: string; provider: ProviderId; operation: Operation; currency: Currency; status: BatchStatus; environment: Environment | null; file_name: string; file_hash: string | null;
   content_hash: string | null; mapping_json: string; header_signature: string | null; row_count: number; total_minor: number; approved_at: string | null; send_started_at: string | null; finished_at: string | null;
-};
-
-type RowRecord = {
-  seq: number; sheet_row: number; order_id: string; payee_json: string; amount_minor: number; status: RowStatus; provider_ref: string | null; fee_minor: number | null; error_code: string | null;
-  error_message: string | null; review_reason: string | null; reason_code: string | null; reason_params_json: string | null; sent_at: string | null; settled_at: string | null;
 };
 
 /**
@@ -63,10 +57,7 @@ export function reportBatch(db: Db, batchId: string): ReportBatch {
 
 /** Every row of the batch in sheet order, a page at a time, with a pause between pages. */
 export async function* reportRows(db: Db, batchId: string): AsyncGenerator<ReportRow> {
-  const page = db.prepare<[string, number, number], RowRecord>(
-    `SELECT seq, sheet_row, order_id, payee_json, amount_minor, status, provider_ref, fee_minor, error_code, error_message, review_reason, reason_code, reason_params_json, sent_at, settled_at
-     FROM batch_row WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
-  );
+  const page = db.prepare<[string, number, number], RowOutcomeRecord>(`SELECT ${rowOutcomeColumns} FROM batch_row WHERE batch_id = ? AND seq > ? ORDER BY seq LIMIT ?`);
   let after = 0;
   for (;;) {
     const records = page.all(batchId, after, reportPageRows);
@@ -78,22 +69,6 @@ export async function* reportRows(db: Db, batchId: string): AsyncGenerator<Repor
   }
 }
 
-function rowOf(r: RowRecord): ReportRow {
-  return {
-    seq: r.seq,
-    sheetRow: r.sheet_row,
-    orderId: r.order_id,
-    payee: storedPayee(r.payee_json),
-    amount: r.amount_minor,
-    status: r.status,
-    providerRef: r.provider_ref,
-    fee: r.fee_minor,
-    errorCode: r.error_code,
-    errorMessage: r.error_message,
-    reviewReason: r.review_reason,
-    reasonCode: r.reason_code,
-    reasonParams: reasonParamsOf(r.reason_params_json),
-    sentAt: r.sent_at,
-    settledAt: r.settled_at,
-  };
+function rowOf(r: RowOutcomeRecord): ReportRow {
+  return { ...rowOutcomeOf(r), sheetRow: r.sheet_row, payee: storedPayee(r.payee_json) };
 }

@@ -1,35 +1,18 @@
-import type { RowStatus } from '../../../shared/events';
-import type { Currency } from '../../../shared/import/model';
-import type { Operation } from '../../../shared/providers/operations';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
-import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
-import { rowStatusText, statusOrder } from '../send/send-words';
-import type { RowFilter } from '../send/use-send-batch';
+import { PagedRows, type PagedRowsProps } from '../send/PagedRows';
 import { ResultRow } from './ResultRow';
 import { ResultsPager } from './ResultsPager';
 
-type Props = {
-  readonly rows: readonly SentRow[];
-  readonly provider: ProviderId;
-  readonly operation: Operation;
-  readonly currency: Currency;
-  readonly matching: number;
-  readonly counts: Partial<Record<RowStatus, number>>;
-  readonly rowCount: number;
-  readonly page: number;
-  readonly onPage: (page: number) => void;
-  readonly filter: RowFilter;
-  readonly onFilter: (filter: RowFilter) => void;
-};
+type Props = PagedRowsProps & { readonly provider: ProviderId };
 
 /**
  * Every row of the batch a page at a time, filtered by status: what it is, where it stands, the
  * provider's reference, the money (fee, paid), when it was sent and settled, and any error in
  * plain words. A refund's row is named by the payment it refunds and its two refund ids.
  */
-export function ResultsRows({ rows, provider, operation, currency, matching, counts, rowCount, page, onPage, filter, onFilter }: Props) {
+export function ResultsRows({ rows, provider, operation, currency, matching, page, onPage, ...filtering }: Props) {
   const tr = useT();
   const refund = operation === 'refund';
   const providerName = providerRules[provider].name;
@@ -48,22 +31,13 @@ export function ResultsRows({ rows, provider, operation, currency, matching, cou
     { id: 'error', text: tr.t('results.col.error'), minWidth: '26em' },
   ];
   return (
-    <section className="sent-rows" aria-labelledby="results-rows-title">
-      <div className="section-head">
-        <h2 id="results-rows-title">{tr.t('results.rows.title')}</h2>
-        <label>
-          {tr.t('app.review.show')}
-          <select data-testid="results-filter" value={filter} onChange={(e) => onFilter(statusOrder.find((s) => s === e.target.value) ?? 'all')}>
-            <option value="all">{tr.t('app.send.rows.all', { count: tr.number(rowCount) })}</option>
-            {statusOrder.map((status) => (
-              <option key={status} value={status}>
-                {tr.t('app.send.rows.only', { status: rowStatusText(tr, status), count: tr.number(counts[status] ?? 0) })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ResultsPager page={page} matching={matching} onPage={onPage} />
-      </div>
+    <PagedRows
+      titleId="results-rows-title"
+      title={tr.t('results.rows.title')}
+      filterTestId="results-filter"
+      {...filtering}
+      pager={<ResultsPager page={page} matching={matching} onPage={onPage} />}
+    >
       {/* Wider than the window at 1366 px with every column: it scrolls sideways, nothing is cut,
           and takes the keyboard so the arrow keys scroll it too. */}
       <div className="table-wrap sent-wrap" role="region" aria-labelledby="results-rows-title" tabIndex={0}>
@@ -90,6 +64,6 @@ export function ResultsRows({ rows, provider, operation, currency, matching, cou
           </tbody>
         </table>
       </div>
-    </section>
+    </PagedRows>
   );
 }

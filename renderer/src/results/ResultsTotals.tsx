@@ -3,6 +3,7 @@ import type { MessageId } from '../../../shared/i18n/messages/index';
 import type { Operation } from '../../../shared/providers/operations';
 import type { SendState } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
+import { CountsTable } from '../send/CountsTable';
 import { totalBuckets, totalsOf, type TotalBucket } from './result-totals';
 
 const bucketWords = {
@@ -24,31 +25,15 @@ export function ResultsTotals({ state, operation, currency }: Props) {
   return (
     <section aria-labelledby="totals-title" data-testid="results-totals">
       <h2 id="totals-title">{tr.t('results.totals.title', { currency })}</h2>
-      <table className="counts">
-        <thead>
-          <tr>
-            <th scope="col">{tr.t('app.batches.status')}</th>
-            <th scope="col" className="num">{tr.t('app.batches.rows')}</th>
-            <th scope="col" className="num">{tr.t('results.totals.amount', { currency })}</th>
+      <CountsTable amountHeading={tr.t('results.totals.amount', { currency })} rowCount={state.rowCount} total={state.total} currency={currency}>
+        {totalBuckets.map((bucket) => (
+          <tr key={bucket} data-bucket={bucket} className={bucketClass[bucket]}>
+            <th scope="row">{tr.t(bucketWords[bucket], { operation })}</th>
+            <td className="num" data-field="rows">{tr.number(totals[bucket].rows)}</td>
+            <td className="num" data-field="amount">{tr.money(totals[bucket].amount, currency)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {totalBuckets.map((bucket) => (
-            <tr key={bucket} data-bucket={bucket} className={bucketClass[bucket]}>
-              <th scope="row">{tr.t(bucketWords[bucket], { operation })}</th>
-              <td className="num" data-field="rows">{tr.number(totals[bucket].rows)}</td>
-              <td className="num" data-field="amount">{tr.money(totals[bucket].amount, currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{tr.t('app.batches.total')}</th>
-            <td className="num">{tr.number(state.rowCount)}</td>
-            <td className="num">{tr.money(state.total, currency)}</td>
-          </tr>
-        </tfoot>
-      </table>
+        ))}
+      </CountsTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { RowStatus } from '../../../shared/events';
 import type { SendState } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
+import { CountsTable } from './CountsTable';
 import { durationText, finalStatuses, rowStatusText, statusOrder } from './send-words';
 
 /** Always listed, even at nought: where the rows start and where they should end. */
@@ -43,32 +44,15 @@ export function SendProgress({ state }: { readonly state: SendState }) {
           {pace.join(' · ')}
         </p>
       )}
-      <table className="counts" data-testid="status-counts">
-        <caption className="visually-hidden">{tr.t('app.send.progress.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr.t('app.batches.status')}</th>
-            <th scope="col" className="num">{tr.t('app.batches.rows')}</th>
-            <th scope="col" className="num">{tr.t('app.send.progress.amount')}</th>
+      <CountsTable amountHeading={tr.t('app.send.progress.amount')} caption={tr.t('app.send.progress.caption')} testId="status-counts" rowCount={state.rowCount} total={state.total} currency={state.currency}>
+        {shown.map((status) => (
+          <tr key={status} data-status={status} className={`status-${status}`}>
+            <th scope="row">{rowStatusText(tr, status)}</th>
+            <td className="num">{tr.number(count(status))}</td>
+            <td className="num">{tr.money(state.amounts[status] ?? 0, state.currency)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {shown.map((status) => (
-            <tr key={status} data-status={status} className={`status-${status}`}>
-              <th scope="row">{rowStatusText(tr, status)}</th>
-              <td className="num">{tr.number(count(status))}</td>
-              <td className="num">{tr.money(state.amounts[status] ?? 0, state.currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{tr.t('app.batches.total')}</th>
-            <td className="num">{tr.number(state.rowCount)}</td>
-            <td className="num">{tr.money(state.total, state.currency)}</td>
-          </tr>
-        </tfoot>
-      </table>
+        ))}
+      </CountsTable>
     </section>
   );
 }

@@ -1,26 +1,12 @@
-import type { Currency } from '../../../shared/import/model';
 import type { RowStatus } from '../../../shared/events';
-import type { Operation } from '../../../shared/providers/operations';
 import { sendReasonText } from '../../../shared/i18n/messages/send-reasons';
 import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
-import { rowStatusText, statusOrder } from './send-words';
-import { rowsPerPage, type RowFilter } from './use-send-batch';
+import { PagedRows, type PagedRowsProps } from './PagedRows';
+import { rowStatusText } from './send-words';
+import { rowsPerPage } from './use-send-batch';
 
-type Props = {
-  readonly rows: readonly SentRow[];
-  /** A refund's row is named by the transaction it refunds and its refund ids, not by a payee. */
-  readonly operation: Operation;
-  readonly providerName: string;
-  readonly matching: number;
-  readonly counts: Partial<Record<RowStatus, number>>;
-  readonly rowCount: number;
-  readonly currency: Currency;
-  readonly page: number;
-  readonly onPage: (page: number) => void;
-  readonly filter: RowFilter;
-  readonly onFilter: (filter: RowFilter) => void;
-};
+type Props = PagedRowsProps & { readonly providerName: string };
 
 /**
  * The batch's rows a page at a time, in sheet order, each with its status as the engine last
@@ -28,7 +14,7 @@ type Props = {
  * why it failed, or why it needs review. A refund's row shows the transaction refunded, its
  * m_refund_id (the row's order id, fixed at approval) and the provider's refund_id once given.
  */
-export function SentRows({ rows, operation, providerName, matching, counts, rowCount, currency, page, onPage, filter, onFilter }: Props) {
+export function SentRows({ rows, operation, providerName, matching, currency, page, onPage, ...filtering }: Props) {
   const tr = useT();
   const refund = operation === 'refund';
   const columns = refund ? 7 : 6;
@@ -36,20 +22,12 @@ export function SentRows({ rows, operation, providerName, matching, counts, rowC
   const first = matching === 0 ? 0 : page * rowsPerPage + 1;
   const last = Math.min(matching, (page + 1) * rowsPerPage);
   return (
-    <section className="sent-rows" aria-labelledby="rows-title">
-      <div className="section-head">
-        <h2 id="rows-title">{tr.t('app.send.rows.title')}</h2>
-        <label>
-          {tr.t('app.review.show')}
-          <select data-testid="status-filter" value={filter} onChange={(e) => onFilter(filterOf(e.target.value))}>
-            <option value="all">{tr.t('app.send.rows.all', { count: tr.number(rowCount) })}</option>
-            {statusOrder.map((status) => (
-              <option key={status} value={status}>
-                {tr.t('app.send.rows.only', { status: rowStatusText(tr, status), count: tr.number(counts[status] ?? 0) })}
-              </option>
-            ))}
-          </select>
-        </label>
+    <PagedRows
+      titleId="rows-title"
+      title={tr.t('app.send.rows.title')}
+      filterTestId="status-filter"
+      {...filtering}
+      pager={
         <div className="pager" aria-label={tr.t('app.send.rows.pages')} role="group">
           <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0} data-testid="rows-previous">
             {tr.t('app.send.rows.previous')}
@@ -59,7 +37,8 @@ export function SentRows({ rows, operation, providerName, matching, counts, rowC
             {tr.t('app.send.rows.next')}
           </button>
         </div>
-      </div>
+      }
+    >
       <div className="table-wrap sent-wrap">
         <table className="sent" data-testid="sent-rows">
           <caption className="visually-hidden">{tr.t('app.send.rows.caption')}</caption>
@@ -94,7 +73,7 @@ export function SentRows({ rows, operation, providerName, matching, counts, rowC
           </tbody>
         </table>
       </div>
-    </section>
+    </PagedRows>
   );
 }
 
@@ -112,8 +91,4 @@ function detailsOf(tr: ReturnType<typeof useT>, row: SentRow, refund: boolean): 
   if (explained.has(row.status) && reason && (reason.text || reason.providerCode)) return tr.t('app.send.rows.error', { message: reason.text, code: reason.providerCode ?? 'none' });
   if (row.providerRef && !refund) return tr.t('app.send.rows.reference', { reference: row.providerRef });
   return '';
-}
-
-function filterOf(value: string): RowFilter {
-  return statusOrder.find((status) => status === value) ?? 'all';
 }
