@@ -57,7 +57,8 @@ const refundSynonyms: Readonly<Partial<Record<PayeeField, readonly string[]>>> =
     'Mã GD HiTechPAY', 'Mã thanh toán', 'zp_trans_id', 'zptransid', 'ZaloPay transaction ID', 'HiTechPAY transaction ID',
     'Transaction ID', 'Transaction', 'Trans ID', 'Original transaction', 'Original transaction ID', 'รหัสธุรกรรม',
   ],
-  refundFee: ['Phí hoàn tiền', 'Phí hoàn', 'Phí', 'Refund fee', 'Fee', 'refund_fee_amount', 'ค่าธรรมเนียม', 'ค่าธรรมเนียมคืนเงิน'],
+  // Not a bare "Phí" or "Fee": an order export's fee column is the payment's, not the refund's.
+  refundFee: ['Phí hoàn tiền', 'Phí hoàn', 'Refund fee', 'refund_fee_amount', 'ค่าธรรมเนียมคืนเงิน'],
   amount: ['Số tiền hoàn', 'Số tiền hoàn tiền', 'Số tiền hoàn trả', 'Refund amount', 'Amount to refund', 'Refunded amount', 'จำนวนเงินคืน'],
   description: ['Lý do hoàn tiền', 'Lý do hoàn', 'Nội dung hoàn tiền', 'Refund reason', 'Reason', 'เหตุผลการคืนเงิน'],
   name: ['Khách hàng', 'Tên khách hàng', 'Họ tên khách hàng', 'Customer', 'Customer name', 'ชื่อลูกค้า'],
@@ -97,13 +98,15 @@ function indexOf(tables: ReadonlyArray<Readonly<Partial<Record<PayeeField, reado
   return { byKey, byFirstWord, byLastWord };
 }
 
-const indexes: Readonly<Record<Operation, HeaderIndex>> = { payout: indexOf([synonyms]), refund: indexOf([synonyms, refundSynonyms]) };
+const indexes: Readonly<Record<Operation | 'refundOnly', HeaderIndex>> = { payout: indexOf([synonyms]), refund: indexOf([synonyms, refundSynonyms]), refundOnly: indexOf([refundSynonyms]) };
 
 /**
  * The field a header names for a sheet of `operation`, 'ignored' for a known non-field (STT),
- * or null when unknown. A payroll sheet never maps a refund's columns.
+ * or null when unknown. A payroll sheet never maps a refund's columns. `refundOnly`: by the
+ * refund names alone, which say more than the payout names a refund sheet also knows (an
+ * order export's "Số tiền" is the payment; its "Số tiền hoàn" is the refund).
  */
-export function fieldForHeader(header: string, operation: Operation = 'payout'): PayeeField | 'ignored' | null {
+export function fieldForHeader(header: string, operation: Operation | 'refundOnly' = 'payout'): PayeeField | 'ignored' | null {
   const { byKey, byFirstWord, byLastWord } = indexes[operation];
   const key = headerKey(header);
   if (key === '') return null;

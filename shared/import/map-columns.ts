@@ -8,10 +8,18 @@ export type ColumnIndexMapping = Partial<Record<PayeeField, number>>;
 
 export function autoMapColumns(headers: readonly string[], operation: Operation = 'payout'): ColumnIndexMapping {
   const mapping: ColumnIndexMapping = {};
-  headers.forEach((header, index) => {
-    const field = fieldForHeader(header, operation);
-    if (field && field !== 'ignored' && mapping[field] === undefined) mapping[field] = index;
-  });
+  const taken = new Set<number>();
+  const pass = (by: Operation | 'refundOnly') =>
+    headers.forEach((header, index) => {
+      if (taken.has(index)) return;
+      const field = fieldForHeader(header, by);
+      if (!field || field === 'ignored' || mapping[field] !== undefined) return;
+      mapping[field] = index;
+      taken.add(index);
+    });
+  // A refund sheet's own names first: "Số tiền hoàn" is the amount, whatever "Số tiền" stands before it.
+  if (operation === 'refund') pass('refundOnly');
+  pass(operation);
   return mapping;
 }
 

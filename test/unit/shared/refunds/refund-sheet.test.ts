@@ -44,6 +44,15 @@ describe('a refund sheet', () => {
     expect(result.rows[5]?.issues.map((i) => [i.code, i.column])).toEqual([['refund_fee_negative', 'Phí hoàn tiền']]);
   });
 
+  it('takes the refund’s own amount and fee columns over an order export’s payment amount and fee', async () => {
+    const sheet = ['Mã giao dịch,Số tiền,Phí,Số tiền hoàn,Phí hoàn tiền', '261121000012345,"1.000.000","10.000","300.000","3.000"'].join('\n');
+    const result = await importFile(csv(sheet), 'don-hang.csv', { currency: 'VND', operation: 'refund' });
+    expect(result.mapping).toEqual({ transactionId: 'Mã giao dịch', amount: 'Số tiền hoàn', refundFee: 'Phí hoàn tiền' });
+    expect(result.rows[0]?.payee).toMatchObject({ amount: 300_000, refundFee: 3_000 });
+    const english = await importFile(csv('Transaction ID,Amount,Refund amount\n261121000012345,1000000,300000'), 'orders.csv', { currency: 'VND', operation: 'refund' });
+    expect(english.mapping).toMatchObject({ amount: 'Refund amount' });
+  });
+
   it('reads a transaction id Excel kept as a number, and says when Excel already lost its digits', async () => {
     const bytes = handBuiltXlsx([
       { row: 1, cells: ['zp_trans_id', 'Refund amount'] },
