@@ -13,15 +13,18 @@ type Refunded = { readonly totalMinor: number; readonly lastAt: string; readonly
 export type RefundHistory = ReadonlyMap<string, Refunded>;
 
 /**
- * Every refund sent before, whatever its age: refunded, on its way, or with its fate not yet
- * known (a refund that may have gone counts until it is known not to have).
+ * Every refund of another batch, whatever its age: refunded, on its way, its fate not yet known
+ * (a refund that may have gone counts until it is known not to have), or approved and still to
+ * be sent (two batches refunding one payment are as much a double refund as one sent twice).
  */
 export function refundHistory(db: Db): RefundHistory {
   const rows = db
     .prepare<[], { batch_id: string; transaction_id: string | null; amount_minor: number; at: string | null }>(
-      `SELECT r.batch_id, json_extract(r.payee_json, '$.transactionId') AS transaction_id, r.amount_minor, coalesce(r.settled_at, r.sent_at) AS at
+      `SELECT r.batch_id, json_extract(r.payee_json, '$.transactionId') AS transaction_id, r.amount_minor, coalesce(r.settled_at, r.sent_at, b.approved_at) AS at
        FROM batch_row r JOIN batch b ON b.id = r.batch_id
-       WHERE b.operation = 'refund' AND r.status IN ('succeeded', 'accepted', 'sending', 'unknown', 'needs_review')`,
+       WHERE b.operation = 'refund'
+         AND (r.status IN ('succeeded', 'accepted', 'sending', 'unknown', 'needs_review')
+              OR (r.status = 'ready' AND b.status IN ('approved', 'sending', 'paused')))`,
     )
     .all();
   const history = new Map<string, Refunded>();
@@ -49,7 +52,7 @@ export function withRefundedBefore(rules: ProviderRules, history: RefundHistory)
       field: null,
       severity: 'warning',
       code: refundedBeforeCode,
-      text: `transaction ${transaction} was already refunded ${amount} on ${date} (batch ${batch}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.`,
+      text: `transaction ${transaction} is already refunded, or to be refunded, ${amount} by an earlier batch (the latest: batch ${batch}, ${date}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.`,
       params: { transaction, amount, amountMinor: earlier.totalMinor, currency: rules.currency, date, batch },
     };
   });

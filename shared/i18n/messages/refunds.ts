@@ -77,10 +77,11 @@ export const refundMessages = messages({
     th: 'แถว {row}: ธุรกรรม {transaction} ถูกคืนเงินใน{others, plural, other {แถว}} {rows}{more, plural, =0 {} other { และอีก # แถว}} ด้วย รวม {total} หากเป็นการคืนเงินบางส่วนของรายการชำระเดียวกัน โปรดกดรับทราบคำเตือนนี้ หากไม่ใช่ โปรดนำแถวที่เกินออก',
   },
   'issue.refunded_before': {
-    en: 'Row {row}: transaction {transaction} was already refunded {amount} on {date} (batch {batch}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.',
-    vi: 'Dòng {row}: giao dịch {transaction} đã được hoàn {amount} ngày {date} (lô {batch}). Nếu đây là một lần hoàn một phần nữa, hãy xác nhận cảnh báo này; nếu không, hãy loại dòng này.',
-    th: 'แถว {row}: ธุรกรรม {transaction} ได้รับคืนเงิน {amount} แล้วเมื่อ {date} (ชุด {batch}) หากเป็นการคืนเงินบางส่วนเพิ่มเติม โปรดกดรับทราบคำเตือนนี้ หากไม่ใช่ โปรดนำแถวนี้ออก',
+    en: 'Row {row}: transaction {transaction} is already refunded, or to be refunded, {amount} by an earlier batch (the latest: batch {batch}, {date}). If this is a further partial refund, acknowledge this warning; otherwise exclude the row.',
+    vi: 'Dòng {row}: giao dịch {transaction} đã được hoàn, hoặc sắp được hoàn, {amount} trong một lô trước (gần nhất: lô {batch}, {date}). Nếu đây là một lần hoàn một phần nữa, hãy xác nhận cảnh báo này; nếu không, hãy loại dòng này.',
+    th: 'แถว {row}: ธุรกรรม {transaction} ได้รับคืนเงินแล้ว หรือกำลังจะได้รับคืน {amount} ในชุดก่อนหน้า (ล่าสุด: ชุด {batch} {date}) หากเป็นการคืนเงินบางส่วนเพิ่มเติม โปรดกดรับทราบคำเตือนนี้ หากไม่ใช่ โปรดนำแถวนี้ออก',
   },
+
   'problem.transaction_digits_lost': { en: 'transaction id lost digits', vi: 'mã giao dịch bị mất chữ số', th: 'รหัสธุรกรรมหลักหาย' },
   'problem.transaction_not_text': { en: 'not a transaction id', vi: 'không phải mã giao dịch', th: 'ไม่ใช่รหัสธุรกรรม' },
   'problem.refund_fee_unreadable': { en: 'fee not an amount', vi: 'phí không phải số tiền', th: 'ค่าธรรมเนียมไม่ใช่จำนวนเงิน' },

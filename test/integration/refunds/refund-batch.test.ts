@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../../electron/engine/providers/hitechpay/hitechpay-refund-id.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
+import { issueText } from '../../../shared/i18n/issue-text.js';
+import { languages } from '../../../shared/i18n/languages.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { call, valueOf } from '../../support/drafts.js';
 import { usePractice } from '../../support/practice.js';
 import { approvedRefunds, refundDraftOf, refundRow } from '../../support/refunds.js';
@@ -87,6 +90,18 @@ describe('a HiTechPAY refund batch in Practice', () => {
     const got = valueOf(await call(engine, 'batch.get', { batchId, filter: { code: 'refunded_before' }, limit: 10 }));
     expect(got.rows.map((r) => r.row)).toEqual([2]);
     expect(got.rows[0]?.issues.find((i) => i.code === 'refunded_before')?.params).toMatchObject({ transaction: '261121000077777', amountMinor: 60_000, batch: first.batchId.slice(0, 8) });
+    const warning = got.rows[0]?.issues.find((i) => i.code === 'refunded_before');
+    if (!warning) throw new Error('warning expected');
+    for (const language of languages) expect(issueText(translator(language), warning, 2)).not.toMatch(/[{}]/);
+    expect(issueText(translator('en'), warning, 2)).toBe(warning.message);
+  });
+
+  it('flags a transaction another batch is approved to refund but has not sent yet', async () => {
+    const engine = engineIn();
+    const first = await approvedRefunds(engine, [refundRow(2, { transactionId: '261121000088888', amount: 70_000 })], 'c'.repeat(64));
+    const batchId = await refundDraftOf(engine, [refundRow(2, { transactionId: '261121000088888', amount: 70_000 })], 'd'.repeat(64), 'Hoàn tiền khác.xlsx');
+    const got = valueOf(await call(engine, 'batch.get', { batchId, filter: { code: 'refunded_before' }, limit: 10 }));
+    expect(got.rows[0]?.issues.find((i) => i.code === 'refunded_before')?.params).toMatchObject({ amountMinor: 70_000, batch: first.batchId.slice(0, 8) });
   });
 });
 
