@@ -4,6 +4,7 @@ import { batchContentHash } from '../../../shared/review/batch-hash.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
 import type { Db } from '../store/database.js';
 import { earlierApprovals } from './approve-batch.js';
+import { retriedChain } from './retry-batch.js';
 import type { OpenDraft } from './open-draft.js';
 import { isEdited } from './row-view.js';
 
@@ -25,6 +26,7 @@ export function approvalFacts(db: Db, info: BatchInfo, draft: OpenDraft, state: 
   });
   const contentHash = batchContentHash(info.provider, info.currency, state.rows, info.operation);
   // A retry's own batch is not an earlier payment to confirm: its rows here were never paid.
-  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId).filter((e) => e.batchId !== info.retryOf);
+  const retried = retriedChain(db, info.retryOf);
+  const earlier = earlierApprovals(db, contentHash, info.fileHash, info.batchId).filter((e) => !retried.has(e.batchId));
   return { edited, acknowledged, banks: [...banks.values()].sort((a, b) => b.total - a.total), earlier };
 }

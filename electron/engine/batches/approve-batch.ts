@@ -17,6 +17,7 @@ import type { Operation } from '../../../shared/providers/operations.js';
 import type { CheckedRow } from '../../../shared/review/check-rows.js';
 import { defaultRefundDescription } from '../../../shared/providers/rules-hitechpay-refund.js';
 import { approvedRefundId, refundIdBatchPart } from '../providers/hitechpay/hitechpay-refund-id.js';
+import { retriedChain } from './retry-batch.js';
 
 type Input = MethodInput<'batch.approve'>;
 
@@ -87,7 +88,9 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   // A retry sends again rows its batch failed to pay: that batch is not one to confirm paying
   // again, and when every row failed (the same content) the retry is recorded as repeating it.
   const earlier = earlierApprovals(db, contentHash, record.file_hash, input.batchId);
-  const latest = payAgainTarget(earlier.filter((e) => e.batchId !== record.retry_of));
+  const retried = retriedChain(db, record.retry_of);
+  // Another retry of the same rows is not in the chain: it still has to be confirmed.
+  const latest = payAgainTarget(earlier.filter((e) => !retried.has(e.batchId)));
   if (latest && input.payAgain !== latest.batchId) throw approvedBefore(latest);
   const repeats = latest?.batchId ?? (earlier.some((e) => e.batchId === record.retry_of && e.sameContent) ? record.retry_of : null);
   // A refund's id has its own form (yymmdd_appid_xxx), its app id joined when it is first sent.

@@ -9,6 +9,17 @@ import type { Db } from '../store/database.js';
 import { storedPayee } from '../store/stored-payee.js';
 import type { DraftStore } from './draft-store.js';
 
+/**
+ * The batches a retry draft retries, nearest first: its own, the one that retried, and so on.
+ * Their rows here were never paid, so none of them is an earlier payment to confirm again.
+ */
+export function retriedChain(db: Db, retryOf: string | null): Set<string> {
+  const chain = new Set<string>();
+  const next = db.prepare<[string], { retry_of: string | null }>('SELECT retry_of FROM batch WHERE id = ?');
+  for (let id = retryOf; id !== null && !chain.has(id); id = next.get(id)?.retry_of ?? null) chain.add(id);
+  return chain;
+}
+
 /** A sent row's fate that a retry sends again: the provider said no, or said it failed. Nothing was paid. */
 export const retriedStatuses = ['failed', 'rejected'] as const;
 
@@ -22,8 +33,9 @@ type Sent = { provider: ProviderId; operation: Operation; currency: 'VND' | 'THB
 export function retryBatch(db: Db, store: DraftStore, batchId: string): MethodOutput<'batch.retry'> {
   const sent = db.prepare<[string], Sent>('SELECT provider, operation, currency, file_name, file_hash, sheet, header_signature, mapping_json, amount_format, status FROM batch WHERE id = ?').get(batchId);
   if (!sent) throw new EngineError('not_found', 'This batch is not in Paybatch.', undefined, { reason: 'batch_not_found' });
-  if (sent.status === 'draft' || sent.status === 'discarded' || sent.status === 'approved') {
-    throw new EngineError('refused', `This batch is ${sent.status}: only a sent batch has rows to retry.`, undefined, { reason: 'retry_not_sent', status: sent.status });
+  // Only once it has ended: a row still being sent or followed may yet fail, or be paid.
+  if (sent.status !== 'finished' && sent.status !== 'cancelled') {
+    throw new EngineError('refused', `This batch is ${sent.status}: its failed rows can be retried once it has ended.`, undefined, { reason: 'retry_not_ended', status: sent.status });
   }
   const rows = db
     .prepare<[string], { sheet_row: number; payee_json: string }>(`SELECT sheet_row, payee_json FROM batch_row WHERE batch_id = ? AND status IN (${retriedStatuses.map((s) => `'${s}'`).join(', ')}) ORDER BY seq`)

@@ -70,8 +70,9 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
   // still waits for its row's move to sending to be on disk before its request is made. At
   // 50 ms of provider latency and 8 at once, 2 ms of waiting costs less than the fsyncs it
   // saves (bench:send: 0.85 of the ideal instead of 0.78; 4 ms was worse again).
-  let claims: Array<{ seq: number; orderId: string; sendAs: string; done: (claimed: boolean) => void }> = [];
-  function claimSoon(seq: number, orderId: string, sendAs: string): Promise<boolean> {
+  // 'refused': the journal would not move the row; 'error': the commit itself failed (busy, full).
+  let claims: Array<{ seq: number; orderId: string; sendAs: string; done: (claimed: true | 'refused' | 'error') => void }> = [];
+  function claimSoon(seq: number, orderId: string, sendAs: string): Promise<true | 'refused' | 'error'> {
     return new Promise((done) => {
       if (claims.length === 0) setTimeout(flushClaims, 2);
       claims.push({ seq, orderId, sendAs, done });
@@ -82,10 +83,10 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
     claims = [];
     try {
       const claimed = journal.claimMany(batchId, waiting);
-      for (const c of waiting) c.done(claimed.has(c.seq));
+      for (const c of waiting) c.done(claimed.has(c.seq) ? true : 'refused');
     } catch {
       // Not on disk, so not sent: each worker gives its row back to the schedule.
-      for (const c of waiting) c.done(false);
+      for (const c of waiting) c.done('error');
     }
   }
 
@@ -187,8 +188,10 @@ export function startBatchRun(batchId: string, deps: BatchRunDeps): BatchRun {
       // A row never sent (attempts counts requests made with its id) may go with a fresh id;
       // one the journal would not let change (a request logged with its id) keeps the one it has.
       const sendAs = deps.idToSend?.(before.orderId, before.attempts === 0 && !keepsId.has(seq), new Date()) ?? before.orderId;
-      if (!(await claimSoon(seq, before.orderId, sendAs))) {
-        if (sendAs !== before.orderId) keepsId.add(seq);
+      const claim = await claimSoon(seq, before.orderId, sendAs);
+      if (claim !== true) {
+        // Only the journal's own refusal says the id may not change; a failed commit says nothing.
+        if (claim === 'refused' && sendAs !== before.orderId) keepsId.add(seq);
         return 'not_claimed';
       }
       if (!deps.sending() || stopping) {

@@ -251,6 +251,26 @@ export const engineMessages = messages({
     vi: 'Lô này vừa được duyệt hoặc bị bỏ trong lúc đó.',
     th: 'ชุดนี้ถูกอนุมัติหรือทิ้งไปในระหว่างนั้น',
   },
+  'error.retry_not_ended': {
+    en: 'This batch is {status}: its failed rows can be retried once it has ended.',
+    vi: `Lô này đang ở trạng thái ${batchStatusVi}: có thể gửi lại các dòng thất bại khi lô đã kết thúc.`,
+    th: `ชุดนี้อยู่ในสถานะ${batchStatusTh} ส่งรายการที่ไม่สำเร็จอีกครั้งได้เมื่อชุดสิ้นสุดแล้ว`,
+  },
+  'error.nothing_to_retry': {
+    en: 'No row of this batch failed or was refused: there is nothing to retry.',
+    vi: 'Không dòng nào của lô này thất bại hoặc bị từ chối: không có gì để gửi lại.',
+    th: 'ไม่มีแถวใดในชุดนี้ที่ไม่สำเร็จหรือถูกปฏิเสธ: ไม่มีอะไรให้ส่งอีกครั้ง',
+  },
+  'error.unsent_not_sent': {
+    en: 'This batch is {status}: nothing of it was sent.',
+    vi: `Lô này đang ở trạng thái ${batchStatusVi}: chưa dòng nào được gửi.`,
+    th: `ชุดนี้อยู่ในสถานะ${batchStatusTh}: ยังไม่มีรายการใดถูกส่ง`,
+  },
+  'error.operation_not_offered': {
+    en: '{provider} does not offer {operation}s in Paybatch.',
+    vi: '{provider} không hỗ trợ {operation, select, refund {hoàn tiền} other {chi trả}} trong Paybatch.',
+    th: '{provider} ไม่มีบริการ{operation, select, refund {คืนเงิน} other {จ่ายเงิน}}ใน Paybatch',
+  },
   'error.nothing_to_download': {
     en: 'No row of this batch has a problem: there is nothing to download.',
     vi: 'Không dòng nào của lô này có vấn đề: không có gì để tải xuống.',

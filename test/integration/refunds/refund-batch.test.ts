@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../../electron/engine/providers/hitechpay/hitechpay-refund-id.js';
 import { reserved } from '../../../electron/simulator/reserved-values.js';
-import { issueText } from '../../../shared/i18n/issue-text.js';
+import { errorText, issueText } from '../../../shared/i18n/issue-text.js';
 import { languages } from '../../../shared/i18n/languages.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { call, valueOf } from '../../support/drafts.js';
@@ -102,6 +102,17 @@ describe('a HiTechPAY refund batch in Practice', () => {
     const batchId = await refundDraftOf(engine, [refundRow(2, { transactionId: '261121000088888', amount: 70_000 })], 'd'.repeat(64), 'Hoàn tiền khác.xlsx');
     const got = valueOf(await call(engine, 'batch.get', { batchId, filter: { code: 'refunded_before' }, limit: 10 }));
     expect(got.rows[0]?.issues.find((i) => i.code === 'refunded_before')?.params).toMatchObject({ amountMinor: 70_000, batch: first.batchId.slice(0, 8) });
+  });
+});
+
+describe('refunds where a provider has none', () => {
+  it('refuses a refund batch for SmilePayz, in the reader’s language', async () => {
+    const engine = engineIn();
+    const refused = await call(engine, 'batch.create', { provider: 'smilepayz', operation: 'refund', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: { transactionId: 'Mã GD', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 1 });
+    expect(refused.ok ? null : refused.error.params).toMatchObject({ reason: 'operation_not_offered', provider: 'SmilePayz', operation: 'refund' });
+    if (refused.ok) return;
+    expect(errorText(translator('en'), refused.error)).toBe(refused.error.message);
+    expect(errorText(translator('vi'), refused.error)).toBe('SmilePayz không hỗ trợ hoàn tiền trong Paybatch.');
   });
 });
 

@@ -5,6 +5,9 @@ import { call, checked, valueOf } from '../../support/drafts.js';
 import { usePractice } from '../../support/practice.js';
 import { approvedBatchOf, checkedToSend } from '../../support/sending.js';
 import type { Engine } from '../../../electron/engine/engine.js';
+import { errorText } from '../../../shared/i18n/issue-text.js';
+import { translator } from '../../../shared/i18n/translator.js';
+import type { ApiError } from '../../../shared/result.js';
 
 const { engineIn, simFor } = usePractice();
 
@@ -18,6 +21,12 @@ async function sentWithFailures(engine: Engine, accounts: readonly string[]): Pr
   valueOf(await call(engine, 'send.start', { batchId, environment: 'practice' }));
   await engine.send.idle(batchId);
   return batchId;
+}
+
+/** A refusal said from the catalogue: the English word for word, Vietnamese and Thai in full. */
+function saidInEveryLanguage(error: ApiError): void {
+  expect(errorText(translator('en'), error)).toBe(error.message);
+  for (const language of ['vi', 'th'] as const) expect(errorText(translator(language), error)).not.toMatch(/[{}]/);
 }
 
 describe('after a batch is sent', () => {
@@ -45,6 +54,7 @@ describe('after a batch is sent', () => {
     const batchId = await sentWithFailures(engine, ['1000000005']);
     const none = await call(engine, 'batch.retry', { batchId });
     expect(none.ok ? null : none.error.params).toMatchObject({ reason: 'nothing_to_retry' });
+    if (!none.ok) saidInEveryLanguage(none.error);
   });
 
   it('retries a batch whose every row failed: the same payments, recorded as repeating it, not refused as approved before', async () => {
@@ -57,7 +67,23 @@ describe('after a batch is sent', () => {
     expect(info).toMatchObject({ status: 'approved', repeatOf: batchId, retryOf: batchId });
     // The retry, approved but not sent, has nothing to retry yet.
     const notSent = await call(engine, 'batch.retry', { batchId: retry.batchId });
-    expect(notSent.ok ? null : notSent.error.params).toMatchObject({ reason: 'retry_not_sent' });
+    expect(notSent.ok ? null : notSent.error.params).toMatchObject({ reason: 'retry_not_ended' });
+    if (!notSent.ok) saidInEveryLanguage(notSent.error);
+    const unsentYet = await call(engine, 'batch.unsent', { batchId: valueOf(await call(engine, 'batch.create', { provider: 'appotapay', currency: 'VND', fileName: 'x.csv', fileHash: 'f'.repeat(64), sheet: null, headerSignature: 'x', mapping: { name: 'Tên', accountNo: 'STK', bank: 'NH', amount: 'Tiền' }, amountFormat: 'auto', rowCount: 1 })).batchId, format: 'csv' });
+    expect(unsentYet.ok ? null : unsentYet.error.params).toMatchObject({ reason: 'unsent_not_sent' });
+    if (!unsentYet.ok) saidInEveryLanguage(unsentYet.error);
+    // Sent and failed again, it is retried again: neither batch before it is one to confirm.
+    await checkedToSend(engine, retry.batchId);
+    valueOf(await call(engine, 'send.start', { batchId: retry.batchId, environment: 'practice' }));
+    await engine.send.idle(retry.batchId);
+    const again = valueOf(await call(engine, 'batch.retry', { batchId: retry.batchId }));
+    expect((await checked(engine, again.batchId)).approval?.earlier ?? []).toEqual([]);
+    valueOf(await call(engine, 'batch.approve', { batchId: again.batchId, typedTotal: String(again.total) }));
+    // A second retry of the same rows is another matter: it names the first.
+    const twice = valueOf(await call(engine, 'batch.retry', { batchId: retry.batchId }));
+    await checked(engine, twice.batchId);
+    const refused = await call(engine, 'batch.approve', { batchId: twice.batchId, typedTotal: String(twice.total) });
+    expect(refused.ok ? null : refused.error.params).toMatchObject({ reason: 'approved_before', earlierBatchId: again.batchId });
   });
 
   it('writes the unpaid rows as a sheet in the batch’s own columns that imports again as it is, saying why each was not paid', async () => {
