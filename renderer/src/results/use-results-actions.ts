@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError, Result } from '../../../shared/result';
 import { downloadBase64 } from '../batches/download';
+import { useLanguage } from '../i18n/language';
 
 export type FileFormat = 'xlsx' | 'csv';
 
@@ -19,6 +20,8 @@ export type ActionNotice = { readonly kind: 'saved'; readonly file: string } | {
  * Review by `onRetried`. One at a time: `busy` says which runs.
  */
 export function useResultsActions(bridge: PaybatchBridge, batchId: string, onRetried: (draftId: string) => void) {
+  // The files are written in the window's language, whatever the engine's computer speaks.
+  const [language] = useLanguage();
   const [busy, setBusy] = useState<'file' | 'retry' | null>(null);
   const [notice, setNotice] = useState<ActionNotice | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -35,20 +38,20 @@ export function useResultsActions(bridge: PaybatchBridge, batchId: string, onRet
 
   const exportReport = useCallback(
     (format: FileFormat) =>
-      run('file', () => bridge['report.export']({ batchId, format }), async (file) => {
+      run('file', () => bridge['report.export']({ batchId, format, language }), async (file) => {
         await downloadBase64(file.base64, file.fileName, mimeOf[format]);
         setNotice({ kind: 'saved', file: file.fileName });
       }),
-    [bridge, batchId, run],
+    [bridge, batchId, run, language],
   );
 
   const exportUnsent = useCallback(
     (format: FileFormat) =>
-      run('file', () => bridge['batch.unsent']({ batchId, format }), async (file) => {
+      run('file', () => bridge['batch.unsent']({ batchId, format, language }), async (file) => {
         await downloadBase64(file.base64, file.fileName, mimeOf[format]);
         setNotice({ kind: 'unsent', file: file.fileName, rows: file.rows });
       }),
-    [bridge, batchId, run],
+    [bridge, batchId, run, language],
   );
 
   const retry = useCallback(() => run('retry', () => bridge['batch.retry']({ batchId }), (draft) => onRetried(draft.batchId)), [bridge, batchId, run, onRetried]);
