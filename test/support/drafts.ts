@@ -50,3 +50,9 @@ export async function checked(engine: Engine, batchId: string) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Every warning the draft offers acknowledged, as an accountant who checked them would. */
+export async function acknowledgeWarnings(engine: Engine, batchId: string): Promise<void> {
+  const { offers } = valueOf(await call(engine, 'batch.get', { batchId, limit: 0 }));
+  for (const { code } of offers.warnings) valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'acknowledgeAll', code } }));
+}

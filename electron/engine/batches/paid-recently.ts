@@ -12,7 +12,8 @@ export const paidRecentlyCode = 'paid_recently';
 /** How far back "lately" reaches. */
 export const paidRecentlyDays = 30;
 
-type Paid = { readonly paidAt: string; readonly batchId: string };
+/** `approved`: in a batch approved (or being sent) that has not sent this row yet. */
+type Paid = { readonly paidAt: string; readonly batchId: string; readonly state: 'paid' | 'approved' };
 
 /** Payments of the last 30 days by destination and amount: the latest of each. */
 export type RecentPayments = ReadonlyMap<string, Paid>;
@@ -26,26 +27,32 @@ function destinationOf(usesBank: boolean, payee: Pick<Payee, 'accountNo' | 'phon
 
 /**
  * Rows of other batches paid in `currency` in the last 30 days (succeeded, or accepted and on
- * their way), as of their settling or, while accepted, their sending. A draft's own rows are
- * not there: only approved batches have rows in batch_row.
+ * their way), as of their settling or, while accepted, their sending; and rows still to be sent
+ * by a batch approved or sending (two batches paying one payee are as much a double payment as
+ * one paid twice). A draft's own rows are not there: only approved batches have rows in batch_row.
  */
 export function recentPayments(db: Db, currency: Currency, now = Date.now()): RecentPayments {
   const since = new Date(now - paidRecentlyDays * 24 * 60 * 60_000).toISOString();
+  type Row = { batch_id: string; provider: ProviderId; account_no: string | null; phone: string | null; amount_minor: number; paid_at: string; state: 'paid' | 'approved' };
   const rows = db
-    .prepare<[string, Currency], { batch_id: string; provider: ProviderId; account_no: string | null; phone: string | null; amount_minor: number; paid_at: string }>(
+    .prepare<[string, Currency, Currency], Row>(
       `SELECT r.batch_id, b.provider, json_extract(r.payee_json, '$.accountNo') AS account_no, json_extract(r.payee_json, '$.phone') AS phone, r.amount_minor,
-              coalesce(r.settled_at, r.sent_at) AS paid_at
+              coalesce(r.settled_at, r.sent_at) AS paid_at, 'paid' AS state
        FROM batch_row r JOIN batch b ON b.id = r.batch_id
-       WHERE r.status IN ('succeeded', 'accepted') AND coalesce(r.settled_at, r.sent_at) >= ? AND b.currency = ?`,
+       WHERE r.status IN ('succeeded', 'accepted') AND coalesce(r.settled_at, r.sent_at) >= ? AND b.currency = ?
+       UNION ALL
+       SELECT r.batch_id, b.provider, json_extract(r.payee_json, '$.accountNo'), json_extract(r.payee_json, '$.phone'), r.amount_minor, b.approved_at, 'approved'
+       FROM batch b JOIN batch_row r ON r.batch_id = b.id
+       WHERE b.status IN ('approved', 'sending', 'paused') AND r.status = 'ready' AND b.currency = ?`,
     )
-    .all(since, currency);
+    .all(since, currency, currency);
   const recent = new Map<string, Paid>();
   for (const row of rows) {
     const destination = destinationOf(providerRules[row.provider].usesBank, { accountNo: row.account_no, phone: row.phone });
     if (!destination) continue;
     const key = keyOf(destination, row.amount_minor);
     const known = recent.get(key);
-    if (!known || known.paidAt < row.paid_at) recent.set(key, { paidAt: row.paid_at, batchId: row.batch_id });
+    if (!known || known.paidAt < row.paid_at) recent.set(key, { paidAt: row.paid_at, batchId: row.batch_id, state: row.state });
   }
   return recent;
 }
@@ -71,9 +78,9 @@ function paidRecentlyFinding(paid: Paid, amountMinor: number, currency: Currency
     field: null,
     severity: 'warning',
     code: paidRecentlyCode,
-    text: `${amount} was paid to this ${key} on ${date} (batch ${batch}). If it is to be paid again, acknowledge this warning; otherwise exclude the row.`,
+    text: `${amount} ${paid.state === 'approved' ? `is to be paid to this ${key} by batch ${batch}, approved on ${date} and not yet sent` : `was paid to this ${key} on ${date} (batch ${batch})`}. If it is to be paid again, acknowledge this warning; otherwise exclude the row.`,
     // The amount as the English writes it, and in minor units with its currency for the others.
-    params: { key, amount, amountMinor, currency, date, batch },
+    params: { key, amount, amountMinor, currency, date, batch, state: paid.state },
   };
 }
 

@@ -60,9 +60,9 @@ export const presendMessages = messages({
   },
 
   'issue.paid_recently': {
-    en: 'Row {row}: {amount} was paid to this {key, select, account {account} other {phone}} on {date} (batch {batch}). If it is to be paid again, acknowledge this warning; otherwise exclude the row.',
-    vi: 'Dòng {row}: {amount} đã được trả cho {key, select, account {tài khoản} other {số điện thoại}} này ngày {date} (lô {batch}). Nếu cần trả thêm lần nữa, hãy xác nhận cảnh báo này; nếu không, hãy loại dòng này.',
-    th: 'แถว {row}: จ่าย {amount} ให้{key, select, account {บัญชี} other {เบอร์โทร}}นี้แล้วเมื่อ {date} (ชุด {batch}) หากตั้งใจจ่ายอีกครั้ง โปรดกดรับทราบคำเตือนนี้ หากไม่ใช่ โปรดนำแถวนี้ออก',
+    en: 'Row {row}: {amount} {state, select, approved {is to be paid to this {key, select, account {account} other {phone}} by batch {batch}, approved on {date} and not yet sent} other {was paid to this {key, select, account {account} other {phone}} on {date} (batch {batch})}}. If it is to be paid again, acknowledge this warning; otherwise exclude the row.',
+    vi: 'Dòng {row}: {state, select, approved {{amount} sắp được trả cho {key, select, account {tài khoản} other {số điện thoại}} này trong lô {batch}, đã duyệt ngày {date} nhưng chưa gửi} other {{amount} đã được trả cho {key, select, account {tài khoản} other {số điện thoại}} này ngày {date} (lô {batch})}}. Nếu cần trả thêm lần nữa, hãy xác nhận cảnh báo này; nếu không, hãy loại dòng này.',
+    th: 'แถว {row}: {state, select, approved {ชุด {batch} ที่อนุมัติเมื่อ {date} และยังไม่ได้ส่ง จะจ่าย {amount} ให้{key, select, account {บัญชี} other {เบอร์โทร}}นี้} other {จ่าย {amount} ให้{key, select, account {บัญชี} other {เบอร์โทร}}นี้แล้วเมื่อ {date} (ชุด {batch})}} หากตั้งใจจ่ายอีกครั้ง โปรดกดรับทราบคำเตือนนี้ หากไม่ใช่ โปรดนำแถวนี้ออก',
   },
   'problem.paid_recently': { en: 'paid in the last 30 days', vi: 'đã trả trong 30 ngày qua', th: 'จ่ายแล้วภายใน 30 วัน' },
 });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
-import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { acknowledgeWarnings, call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
 import { goodPayee } from '../../support/payees.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
@@ -82,11 +82,14 @@ describe('batch.approve', () => {
     valueOf(await call(engine, 'batch.approve', { batchId: first, typedTotal: '3.000.000' }));
     // Same content, from another file: refused, with the earlier batch named.
     const second = await draftOf(engine, 'appotapay', [row(5), row(6)], 'd'.repeat(64), 'copy.xlsx');
+    // Review already warns that the first batch is to pay them; past that, approval names it.
+    await acknowledgeWarnings(engine, second);
     const refused = await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'approved_before', earlierBatchId: first, sameContent: 'yes', fileName: 'Bảng lương T10.xlsx' } } });
     if (!refused.ok) expect(refused.error.message).toContain(first.slice(0, 8));
     // The same file with other amounts is refused too.
     const sameFile = await draftOf(engine, 'appotapay', [row(5, { amount: 9_000_000 })], 'c'.repeat(64));
+    await acknowledgeWarnings(engine, sameFile);
     expect(await call(engine, 'batch.approve', { batchId: sameFile, typedTotal: '9.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: first, sameContent: 'no' } } });
     // Confirmed: approved, and the confirmation is kept with the batch.
     expect(await call(engine, 'batch.approve', { batchId: second, typedTotal: '3.000.000', payAgain: first })).toMatchObject({ ok: true });
@@ -105,6 +108,7 @@ describe('batch.approve', () => {
     valueOf(await call(engine, 'batch.approve', { batchId: c, typedTotal: '7.000.000' }));
     // A's payments, re-exported with a title row more (other sheet rows) and in another order, in C's file.
     const d = await draftOf(engine, 'appotapay', [row(7, { accountNo: '1000006' }), row(6, { accountNo: '1000005' })], '2'.repeat(64), 'thuong.xlsx');
+    await acknowledgeWarnings(engine, d);
     expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000' })).toMatchObject({ ok: false, error: { params: { reason: 'approved_before', earlierBatchId: a, sameContent: 'yes' } } });
     expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000', payAgain: c })).toMatchObject({ ok: false, error: { params: { earlierBatchId: a } } });
     expect(await call(engine, 'batch.approve', { batchId: d, typedTotal: '3.000.000', payAgain: a })).toMatchObject({ ok: true });

@@ -4,7 +4,7 @@ import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-s
 import { errorText } from '../../../shared/i18n/issue-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import type { ApiError } from '../../../shared/result.js';
-import { call, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { acknowledgeWarnings, call, draftOf, importedRow, valueOf } from '../../support/drafts.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -33,6 +33,7 @@ describe("the batches' refusals in every language", () => {
     refused(await call(engine, 'batch.discard', { batchId }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: false } }));
     const again = await draftOf(engine, 'appotapay', [row(6)], 'c'.repeat(64));
+    await acknowledgeWarnings(engine, again);
     refused(await call(engine, 'batch.approve', { batchId: again, typedTotal: '1.500.000' }));
     refused(await call(engine, 'batch.get', { batchId: '00000000-0000-4000-8000-00000000ffff' }));
     refused(await call(engine, 'batch.addRows', { batchId, rows: [row(9)] }));

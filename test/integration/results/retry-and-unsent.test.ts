@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax.js';
 import { importFile } from '../../../shared/import/import-file.js';
-import { call, checked, valueOf } from '../../support/drafts.js';
+import { acknowledgeWarnings, call, checked, valueOf } from '../../support/drafts.js';
 import { usePractice } from '../../support/practice.js';
 import { approvedBatchOf, checkedToSend } from '../../support/sending.js';
 import type { Engine } from '../../../electron/engine/engine.js';
@@ -82,6 +82,10 @@ describe('after a batch is sent', () => {
     // A second retry of the same rows is another matter: it names the first.
     const twice = valueOf(await call(engine, 'batch.retry', { batchId: retry.batchId }));
     await checked(engine, twice.batchId);
+    // Review says so first (the first retry is approved to pay them), approval then names it.
+    const warned = valueOf(await call(engine, 'batch.get', { batchId: twice.batchId, limit: 0 }));
+    expect(warned.offers.warnings).toEqual([{ code: 'paid_recently', count: 2 }]);
+    await acknowledgeWarnings(engine, twice.batchId);
     const refused = await call(engine, 'batch.approve', { batchId: twice.batchId, typedTotal: String(twice.total) });
     expect(refused.ok ? null : refused.error.params).toMatchObject({ reason: 'approved_before', earlierBatchId: again.batchId });
   });

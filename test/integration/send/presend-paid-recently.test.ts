@@ -78,6 +78,20 @@ describe('"paid recently": the same payee paid the same amount in the last 30 da
     }
   });
 
+  it('a payee another batch is approved to pay, not yet sent, is warned about as such', async () => {
+    const engine = engineIn();
+    const provider = 'appotapay';
+    const first = await draftOf(engine, provider, payees.map((p, i) => importedRow(provider, i + 2, p)), 'a'.repeat(64));
+    const total = payees.reduce((sum, p) => sum + p.amount, 0);
+    valueOf(await call(engine, 'batch.approve', { batchId: first, typedTotal: String(total) }));
+    // Another file with one of them, same amount: not the same content, so only this warning stands between.
+    const draft = await draftOf(engine, provider, [importedRow(provider, 2, payees[0])], 'b'.repeat(64), 'Bảng lương bổ sung.xlsx');
+    const got = valueOf(await call(engine, 'batch.get', { batchId: draft, limit: 10 }));
+    const warning = got.rows[0]?.issues.find((i) => i.code === 'paid_recently');
+    expect(warning?.params).toMatchObject({ state: 'approved', batch: first.slice(0, 8), amountMinor: payees[0]?.amount });
+    expect(warning?.message).toContain(`is to be paid to this account by batch ${first.slice(0, 8)}, approved on`);
+  });
+
   it('a payment that failed, or one older than 30 days, is not warned about', async () => {
     const engine = engineIn();
     const earlier = await paid(engine, 'appotapay');

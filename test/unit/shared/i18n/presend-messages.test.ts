@@ -86,7 +86,8 @@ async function provoked(): Promise<Array<[string, ApiError]>> {
   await simFor(enough, 'appotapay', { latencyMs: 150 });
   const { batchId: slow } = await approvedBatch(enough, 'appotapay', 4);
   // Approved before the first is paid: the same payees would be warned of as paid recently.
-  const { batchId: cut } = await approvedBatch(enough, 'appotapay', 12, 'a'.repeat(64));
+  // Other payees than the batch above: the same ones, still to be paid there, would be warned about.
+  const { batchId: cut } = await approvedBatchOf(enough, 'appotapay', Array.from({ length: 12 }, (_, i) => ({ accountNo: String(7_000_000 + i), amount: 1_500_000 + i * 1000 })), 'a'.repeat(64));
   await checkedToSend(enough, slow);
   expect(await start(enough, slow)).toMatchObject({ ok: true });
   add('presend_while_sending', await check(enough, slow));
@@ -106,12 +107,18 @@ describe('pre-send refusals in every language', async () => {
 });
 
 describe('the paid-recently warning in every language', () => {
-  it.each(['appotapay', 'hitechpay', 'haipay'] as const)('%s: its English catalogue text is the message the check writes; Vietnamese and Thai say it in full', (provider) => {
+  it.each([
+    ['appotapay', 'paid'],
+    ['hitechpay', 'paid'],
+    ['haipay', 'paid'],
+    ['appotapay', 'approved'],
+    ['hitechpay', 'approved'],
+  ] as const)('%s, %s: its English catalogue text is the message the check writes; Vietnamese and Thai say it in full', (provider, state) => {
     const rules = providerRules[provider];
     const thai = rules.currency === 'THB';
     const payee = { name: thai ? 'Somchai Jaidee' : 'NGUYEN VAN AN', accountNo: '0011001234567', accountType: null, bank: thai ? 'Kasikorn' : 'Vietcombank', amount: 1_234_500, currency: rules.currency, phone: thai ? '0812345678' : '0912345678', email: 'an@example.com', description: 'Luong', reference: null, partnerUserId: 'EMP-001', transactionId: null, refundFee: null };
     const destination = rules.usesBank ? payee.accountNo : payee.phone;
-    const recent = new Map([[`${destination}\u0000${payee.amount}`, { paidAt: '2026-11-20T08:00:00.000Z', batchId: '0123abcd-0000-4000-8000-000000000001' }]]);
+    const recent = new Map([[`${destination}\u0000${payee.amount}`, { paidAt: '2026-11-20T08:00:00.000Z', batchId: '0123abcd-0000-4000-8000-000000000001', state }]]);
     const [row] = checkRows([{ row: 1_234, payee, sources: { name: 'Họ và tên', amount: 'Số tiền' }, entryIssues: [], excluded: false, acknowledged: [] }], withPaidRecently(rules, recent), { limits: defaultRuleLimits[provider], resolveBank: bankResolverFor(provider) });
     const issue = row?.issues.find((i) => i.code === paidRecentlyCode);
     if (!issue) throw new Error('no paid_recently warning');
