@@ -152,6 +152,9 @@ describe('reviewing and approving in Chromium', () => {
     await nav(page, 'Import');
     await reviewFile(page, write('luong-t10-copy.csv', sheet));
     await expect.poll(() => page.getByTestId('reimport-warning').textContent()).toBe(tr.t('app.earlier', { list: tr.t('app.earlier.item', { file: 'luong-t10.csv', date: tr.date(new Date()), status: tr.t('batchStatus.approved') }) }));
+    // Review first warns that the first batch is to pay these payees, which is acknowledged too.
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Acknowledge all “${tr.t('problem.paid_recently')}”`) }).count()).toBe(1);
+    await bulk(page, new RegExp(`^Acknowledge all “${tr.t('problem.paid_recently')}”`));
     await approveAll();
     // Named before anything is typed; Approve waits for the explicit yes.
     await expect.poll(() => page.getByTestId('pay-again').textContent()).toContain('luong-t10.csv');
