@@ -2,8 +2,8 @@ import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { providerRules } from '../../../shared/providers/provider-rules';
 import { useT } from '../i18n/language';
 import { PagedRows, type PagedRowsProps } from '../send/PagedRows';
+import { RowsPager } from '../send/RowsPager';
 import { ResultRow } from './ResultRow';
-import { ResultsPager } from './ResultsPager';
 
 type Props = PagedRowsProps & { readonly provider: ProviderId };
 
@@ -36,7 +36,7 @@ export function ResultsRows({ rows, provider, operation, currency, matching, pag
       title={tr.t('results.rows.title')}
       filterTestId="results-filter"
       {...filtering}
-      pager={<ResultsPager page={page} matching={matching} onPage={onPage} />}
+      pager={<RowsPager page={page} matching={matching} onPage={onPage} testIdPrefix="results" ends />}
     >
       {/* Wider than the window at 1366 px with every column: it scrolls sideways, nothing is cut,
           and takes the keyboard so the arrow keys scroll it too. */}

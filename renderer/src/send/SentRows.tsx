@@ -3,8 +3,8 @@ import { sendReasonText } from '../../../shared/i18n/messages/send-reasons';
 import type { SentRow } from '../../../shared/send/send-contract';
 import { useT } from '../i18n/language';
 import { PagedRows, type PagedRowsProps } from './PagedRows';
+import { RowsPager } from './RowsPager';
 import { rowStatusText } from './send-words';
-import { rowsPerPage } from './use-send-batch';
 
 type Props = PagedRowsProps & { readonly providerName: string };
 
@@ -18,26 +18,13 @@ export function SentRows({ rows, operation, providerName, matching, currency, pa
   const tr = useT();
   const refund = operation === 'refund';
   const columns = refund ? 7 : 6;
-  const pages = Math.max(1, Math.ceil(matching / rowsPerPage));
-  const first = matching === 0 ? 0 : page * rowsPerPage + 1;
-  const last = Math.min(matching, (page + 1) * rowsPerPage);
   return (
     <PagedRows
       titleId="rows-title"
       title={tr.t('app.send.rows.title')}
       filterTestId="status-filter"
       {...filtering}
-      pager={
-        <div className="pager" aria-label={tr.t('app.send.rows.pages')} role="group">
-          <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0} data-testid="rows-previous">
-            {tr.t('app.send.rows.previous')}
-          </button>
-          <span data-testid="rows-range">{tr.t('app.send.rows.range', { first: tr.number(first), last: tr.number(last), matching: tr.number(matching) })}</span>
-          <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages - 1} data-testid="rows-next">
-            {tr.t('app.send.rows.next')}
-          </button>
-        </div>
-      }
+      pager={<RowsPager page={page} matching={matching} onPage={onPage} testIdPrefix="rows" />}
     >
       <div className="table-wrap sent-wrap">
         <table className="sent" data-testid="sent-rows">
