@@ -6,6 +6,7 @@ import type { EngineHost } from '../engine/host/engine-host.js';
 import { writeFileAtomically } from '../engine/reports/write-file-atomically.js';
 import type { CliIo } from './cli-io.js';
 import { cliTranslator } from './cli-language.js';
+import { batchIdFrom, type BatchIdRefusals } from './send/batch-id-from.js';
 import { ask, openCliEngine } from './send/cli-engine.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,7 +29,7 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
     if (action === 'verify') return await verify(engine, io, tr);
     const filter: AuditFilter = {
       ...(values.action !== undefined && isAuditAction(values.action) ? { action: values.action } : {}),
-      ...(values.batch !== undefined ? { batchId: await batchIdFrom(engine, values.batch, tr) } : {}),
+      ...(values.batch !== undefined ? { batchId: await batchIdFrom(engine, values.batch, { includeDiscarded: true, refusals: batchRefusals(tr) }) } : {}),
     };
     if (action === 'list') return await list(engine, filter, values.json === true, io, tr);
     return await exportTo(engine, filter, values.out ?? '', io, tr);
@@ -93,11 +94,10 @@ function written(io: CliIo, text: string): Promise<void> {
   return io.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => io.stdout.once('drain', () => resolve()));
 }
 
-/** A batch named by its id or any unique start of it, discarded ones included. */
-async function batchIdFrom(engine: EngineHost, given: string, tr: Translator): Promise<string> {
-  const matches = (await ask(engine, 'batch.list', { includeDiscarded: true })).filter((b) => b.batchId.startsWith(given.toLowerCase()));
-  const [only, another] = matches;
-  if (!only) throw new UsageError(null, {}, tr.t('audit.cli.batchNotFound', { id: given, dataDir: engine.dataDir }));
-  if (another) throw new UsageError(null, {}, tr.t('audit.cli.batchAmbiguous', { id: given }));
-  return only.batchId;
+/** The audit log's own words for a --batch that names no batch, or more than one (discarded ones included). */
+function batchRefusals(tr: Translator): BatchIdRefusals {
+  return {
+    notFound: (id, dataDir) => new UsageError(null, {}, tr.t('audit.cli.batchNotFound', { id, dataDir })),
+    ambiguous: (id) => new UsageError(null, {}, tr.t('audit.cli.batchAmbiguous', { id })),
+  };
 }
