@@ -21,8 +21,6 @@ const drawRowsEveryMs = 100;
 
 export type RowFilter = RowStatus | 'all';
 
-type RowChange = { readonly status: RowStatus };
-
 /**
  * One batch as it is sent: its state (counts and amounts per status, pace, time left) and one
  * page of its rows, read with send.status; kept current by the engine's events (batch.progress
@@ -100,7 +98,7 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
   }, [state, refreshIn]);
 
   // Row events for this batch, drawn a tenth of a second at a time; only rows on the page change.
-  const pending = useRef(new Map<string, RowChange>());
+  const pending = useRef(new Map<string, RowStatus>());
   const drawTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const drawRows = useCallback(() => {
     drawTimer.current = null;
@@ -109,11 +107,11 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
     setRows((now) => {
       if (!now.some((row) => changes.has(row.orderId))) return now;
       return now.map((row) => {
-        const change = changes.get(row.orderId);
-        if (!change) return row;
+        const status = changes.get(row.orderId);
+        if (!status) return row;
         // Only the status at once: an event's message is the engine's English, so the row's
         // reason (said in the reader's language from its code) comes with the read that follows.
-        return { ...row, status: change.status };
+        return { ...row, status };
       });
     });
   }, []);
@@ -122,7 +120,7 @@ export function useSendBatch(bridge: PaybatchBridge, batchId: string) {
     const onEvent = (event: PaybatchEvent): void => {
       if (event.batchId !== batchId) return;
       if (event.type === 'row.status') {
-        pending.current.set(event.rowId, { status: event.status });
+        pending.current.set(event.rowId, event.status);
         drawTimer.current ??= setTimeout(drawRows, drawRowsEveryMs);
         refreshIn(afterRowMs);
         return;
