@@ -11,6 +11,11 @@ export const auditPageSize = 50;
 
 export type AuditFilterChoice = { readonly action: AuditAction | null; readonly batchId: string | null };
 
+/** The choice as the engine is asked it (audit.list, audit.export): only what is chosen. */
+function asked(filter: AuditFilterChoice) {
+  return { ...(filter.action ? { action: filter.action } : {}), ...(filter.batchId ? { batchId: filter.batchId } : {}) };
+}
+
 /**
  * The audit log as the section shows it: a page of entries (newest first) for the chosen
  * action and batch, the batches to choose from, the last verdict, and the export.
@@ -33,8 +38,7 @@ export function useAuditLog(bridge: PaybatchBridge) {
 
   useEffect(() => {
     let current = true;
-    const wanted = { ...(filter.action ? { action: filter.action } : {}), ...(filter.batchId ? { batchId: filter.batchId } : {}) };
-    void bridge['audit.list']({ ...wanted, offset: page * auditPageSize, limit: auditPageSize }).then((result) => {
+    void bridge['audit.list']({ ...asked(filter), offset: page * auditPageSize, limit: auditPageSize }).then((result) => {
       if (!current) return;
       if (result.ok) {
         setEntries(result.value.entries);
@@ -63,7 +67,7 @@ export function useAuditLog(bridge: PaybatchBridge) {
   }, [bridge]);
 
   const exportCsv = useCallback(async () => {
-    const result = await bridge['audit.export']({ ...(filter.action ? { action: filter.action } : {}), ...(filter.batchId ? { batchId: filter.batchId } : {}) });
+    const result = await bridge['audit.export'](asked(filter));
     if (!result.ok) {
       setProblem(result.error);
       return;
