@@ -49,14 +49,14 @@ export async function runKeys(args: readonly string[], io: CliIo): Promise<numbe
       const asked = { provider, environment, creds: {} };
       const mark = engine.audit.calling('keys.import', asked);
       const status = await engine.credentials.import(provider, environment, json);
-      engine.audit.called('keys.import', asked, { provider, environment, secrets: status.secrets }, mark);
+      engine.audit.called(asked, { provider, environment, secrets: status.secrets }, mark);
       io.stdout.write(`${tr.t('cli.keys.saved', { provider, environment, secrets: status.secrets.map((s) => `${s.field} ${s.fingerprint}`).join(', '), dataDir: engine.dataDir })}\n`);
       return 0;
     }
     if (action === 'remove') {
       const mark = engine.audit.calling('keys.remove', { provider, environment });
       const removed = await engine.credentials.remove(provider, environment);
-      engine.audit.called('keys.remove', { provider, environment }, { removed }, mark);
+      engine.audit.called({ provider, environment }, { removed }, mark);
       io.stdout.write(`${tr.t(removed > 0 ? 'cli.keys.removed' : 'cli.keys.nothingSet', { provider, environment })}\n`);
       return 0;
     }

@@ -30,7 +30,7 @@ export async function dispatch(
     // method's summary keeps it (never a secret); read-only calls are not.
     const mark = engine.audit.calling(method, parsed.data);
     const value = await call(engine, method, parsed.data, ctx);
-    engine.audit.called(method, parsed.data, value, mark);
+    engine.audit.called(parsed.data, value, mark);
     return ok(value);
   } catch (error) {
     if (error instanceof EngineError) return fail(error.code, error.message, error.detail, error.params);

@@ -3,7 +3,7 @@ import type { RowStatus } from '../../../shared/events.js';
 import { logInternalError } from '../debug-log.js';
 import type { Db } from '../store/database.js';
 import { createAuditLog, type AuditLog } from './audit-log.js';
-import { isAuditAction } from '../../../shared/audit/audit-actions.js';
+import { isAuditAction, type AuditAction } from '../../../shared/audit/audit-actions.js';
 import { auditSummaries, type AuditBefore, type AuditLookups, type AuditSummary } from './audit-summaries.js';
 
 /** A row's move while its batch is sent, as the send service reports it. */
@@ -26,8 +26,8 @@ export type SendAudit = {
   readonly unsentRows: (batchId: string) => ReadonlyArray<{ readonly seq: number; readonly orderId: string; readonly row: number }>;
 };
 
-/** A call's state before it runs, carried to `called` (null: a method that is not recorded or needs nothing). */
-export type CallMark = { readonly before: AuditBefore } | null;
+/** A recorded call's summarizer and its state before it runs, carried to `called` (null: a method that is not recorded). */
+export type CallMark = { readonly action: AuditAction; readonly summarizer: AnySummarizer; readonly before: AuditBefore } | null;
 
 type AnySummarizer = {
   readonly before?: (input: unknown, look: AuditLookups) => AuditBefore;
@@ -73,21 +73,20 @@ export function createAudit(db: Db, dataDir: string, stores: Omit<AuditLookups, 
     /** Before a call runs: what its summary compares against afterwards. */
     calling(method: MethodName, input: unknown): CallMark {
       const summarizer = summarizerOf(method);
-      if (!summarizer) return null;
+      if (!summarizer || !isAuditAction(method)) return null;
       try {
-        return { before: summarizer.before?.(input, look) ?? {} };
+        return { action: method, summarizer, before: summarizer.before?.(input, look) ?? {} };
       } catch (error) {
         onError(error);
-        return { before: {} };
+        return { action: method, summarizer, before: {} };
       }
     },
     /** After a call succeeded: its entry, written now. */
-    called(method: MethodName, input: unknown, output: unknown, mark: CallMark): void {
-      const summarizer = summarizerOf(method);
-      if (!summarizer || !mark || !isAuditAction(method)) return;
+    called(input: unknown, output: unknown, mark: CallMark): void {
+      if (!mark) return;
       try {
-        const summary = summarizer.summary(input, output, look, mark.before);
-        if (summary) log.append({ action: method, batchId: summary.batchId, details: summary.details });
+        const summary = mark.summarizer.summary(input, output, look, mark.before);
+        if (summary) log.append({ action: mark.action, batchId: summary.batchId, details: summary.details });
       } catch (error) {
         onError(error);
       }
