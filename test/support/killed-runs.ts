@@ -36,6 +36,8 @@ export function batchesIn(dataDir: string): Array<{ id: string; status: string }
   if (!existsSync(join(dataDir, 'paybatch.sqlite'))) return [];
   const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true, fileMustExist: true });
   try {
+    // The file is there from the moment the sender opens it; its tables a moment later.
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch'").get()) return [];
     return db.prepare("SELECT id, status FROM batch WHERE status NOT IN ('draft', 'discarded')").all() as Array<{ id: string; status: string }>;
   } finally {
     db.close();
