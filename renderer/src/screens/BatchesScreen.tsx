@@ -92,7 +92,7 @@ export function BatchesScreen({ bridge, onOpen, onImport, onSample }: Props) {
               <tr key={b.batchId} data-batch={b.batchId}>
                 <td>{b.fileName}</td>
                 <td>{providerDoing(tr, b.provider, b.operation)}</td>
-                <td>{b.environment ?? '—'}</td>
+                <td>{b.environment === 'practice' || b.environment === 'sandbox' || b.environment === 'production' ? tr.t(`app.send.env.${b.environment}`) : '—'}</td>
                 <td className="num">{tr.number(b.rowCount)}</td>
                 <td className="num">{tr.money(b.total, b.currency)}</td>
                 <td data-testid="batch-status">{statusOf(b)}</td>
