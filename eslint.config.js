@@ -34,6 +34,9 @@ const boundaries = {
   },
 };
 
+/** The only files that may touch ipcMain / ipcRenderer. */
+const ipcWrappers = ['electron/main/ipc-handlers.ts', 'electron/preload/index.ts'];
+
 // Globals that exist only in Node or only in a page; shared/ must use neither.
 const nonPortableGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'];
 
@@ -64,6 +67,15 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // STYLE.md 1–2: the window reaches the main process only through the wrappers that check the
+    // sender and parse the payload (main) and expose one function per method (preload).
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ignores: ipcWrappers,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: `ipcMain and ipcRenderer are used only in ${ipcWrappers.join(' and ')}: register a channel there, behind the sender check and the method's schema.` }] }],
+    },
+  },
   {
     files: boundaries.shared.files,
     rules: {

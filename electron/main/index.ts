@@ -1,33 +1,41 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import { eventChannel } from '../../shared/api-methods.js';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { menuChannel, type MenuCommand } from '../../shared/desktop/desktop-methods.js';
+import { languageOfFirst } from '../../shared/i18n/languages.js';
+import { translator } from '../../shared/i18n/translator.js';
 import type { EngineHost } from '../engine/host/engine-host.js';
 import { workerEngineHost } from '../engine/host/worker-engine-host.js';
+import { showAbout } from './about-dialog.js';
+import { menuTemplate } from './app-menu.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
 import { dialogConfirmer } from './confirm-dialog.js';
+import { desktopHandlers, openDataFolder } from './desktop/desktop-handlers.js';
+import { registerWindowHandlers, trustedSenderCheck } from './ipc-handlers.js';
+import { mainLanguage } from './main-language.js';
+import { openWindow } from './open-window.js';
 import { guardQuitWhileSending } from './quit-guard.js';
-import { registerIpcHandlers, trustedSenderCheck } from './ipc-handlers.js';
-import { appOrigin } from './trusted-origin.js';
-import { denyAllPermissions, guardWebContents } from './window-guards.js';
+import { denyAllPermissions } from './window-guards.js';
 
 // electron-vite sets this only in `npm run dev`; a packaged app always loads app://paybatch.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const windowIds = new Set<number>();
 
-// Tests (and anyone keeping separate books) point the app at its own data folder.
+// Tests, and anyone keeping separate books, point the app at its own data folder.
 const dataDirOverride = process.env['PAYBATCH_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 registerAppScheme();
+
+const anyWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same database and could send the same batch twice.
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
+    const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
@@ -35,35 +43,48 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(start).catch((error: unknown) => {
     // Before any window: a data folder that cannot be opened, or one from a newer version.
-    dialog.showErrorBox('Paybatch could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(translator(languageOfFirst([app.getLocale()])).t('app.startFailed.title'), error instanceof Error ? error.message : String(error));
     app.quit();
   });
 }
 
 async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const language = mainLanguage(() => setMenu());
   // The engine (keychain, SQLite, signing, sending) runs on a worker thread of this process:
   // nothing it does can stall the window, and the keychain still sees this app asking. Only
   // the dialog stays here; the worker asks for it over its port.
-  const confirmChanges = dialogConfirmer(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
   const starting = workerEngineHost({
-    dataDir: app.getPath('userData'),
+    dataDir,
     keyStore: 'os',
-    confirmChanges,
+    confirmChanges: dialogConfirmer(anyWindow, language.tr),
     sender: { name: 'the Paybatch app', resumeOnStart: true },
     workerUrl: new URL('./engine-worker.js', import.meta.url),
     onStopped: (reason) => {
-      dialog.showErrorBox('Paybatch stopped', `The part of Paybatch that keeps your batches and sends payments stopped unexpectedly, so Paybatch will close. Open it again to carry on: nothing already recorded is lost.\n\n${reason}`);
+      const tr = language.tr();
+      dialog.showErrorBox(tr.t('app.stopped.title'), tr.t('app.stopped.detail', { reason }));
       app.quit();
     },
   });
   serveAppProtocol(join(here, '../renderer'));
   denyAllPermissions();
   const engine = await starting;
-  registerIpcHandlers(ipcMain, engine, trustedSenderCheck(windowIds, devServerUrl));
-  guardQuitWhileSending(engine.onEvent, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
-  openWindow(engine);
+
+  const command = (what: MenuCommand) => anyWindow()?.webContents.send(menuChannel, what);
+  const about = () => void showAbout(anyWindow(), language.tr(), { version: app.getVersion(), dataDir, versions: process.versions });
+  const desktop = desktopHandlers({ dataDir, tr: language.tr, setLanguage: language.set, documentsDir: app.getPath('documents') });
+  const showDataFolder = () => void openDataFolder(dataDir);
+  function setMenu(): void {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language.tr(), { command, about, showDataFolder }, { platform: process.platform, isPackaged: app.isPackaged })));
+  }
+  setMenu();
+
+  registerWindowHandlers(engine, desktop, trustedSenderCheck(windowIds, devServerUrl));
+  guardQuitWhileSending(engine.onEvent, anyWindow, language.tr);
+  const open = (host: EngineHost) => openWindow({ engine: host, dataDir, here, devServerUrl, windowIds });
+  open(engine);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow(engine);
+    if (BrowserWindow.getAllWindows().length === 0) open(engine);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -78,33 +99,4 @@ async function start(): Promise<void> {
       app.quit();
     });
   });
-}
-
-function openWindow(engine: EngineHost): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Paybatch',
-    show: false,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  const id = win.webContents.id;
-  windowIds.add(id);
-  guardWebContents(win.webContents, devServerUrl);
-  const unsubscribe = engine.onEvent((event) => win.webContents.send(eventChannel, event));
-  win.on('closed', () => {
-    windowIds.delete(id);
-    unsubscribe();
-  });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
 }

@@ -1,14 +1,13 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { PaybatchEvent } from '../../shared/events.js';
-import { languageOfFirst } from '../../shared/i18n/languages.js';
-import { translator } from '../../shared/i18n/translator.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 
 /**
  * Asks before quitting while a batch still has payments to send: quitting is safe (rows in
  * flight are checked with the provider when Paybatch next opens, and sending goes on), but
  * the accountant should choose it knowing that. Follows the engine's progress events.
  */
-export function guardQuitWhileSending(onEvent: (listener: (event: PaybatchEvent) => void) => () => void, parent: () => BrowserWindow | undefined): void {
+export function guardQuitWhileSending(onEvent: (listener: (event: PaybatchEvent) => void) => () => void, parent: () => BrowserWindow | undefined, translate: () => Translator): void {
   const unsent = new Map<string, number>();
   onEvent((event) => {
     if (event.type !== 'batch.progress') return;
@@ -19,7 +18,7 @@ export function guardQuitWhileSending(onEvent: (listener: (event: PaybatchEvent)
   let confirmed = false;
   app.on('before-quit', (event) => {
     if (confirmed || unsent.size === 0) return;
-    const tr = translator(languageOfFirst([app.getLocale()]));
+    const tr = translate();
     const left = [...unsent.values()].reduce((sum, n) => sum + n, 0);
     const options = {
       type: 'warning' as const,

@@ -14,7 +14,10 @@ import type { BridgeChoice } from './transport/select-bridge';
 import type { BatchInfo, BatchStatus } from '../../shared/batches/batch-contract';
 import { errorText } from '../../shared/i18n/issue-text';
 import type { ApiError } from '../../shared/result';
-import { useT } from './i18n/language';
+import { useLanguage, useT } from './i18n/language';
+import type { MenuCommand } from '../../shared/desktop/desktop-methods';
+import { openPayrollFile, type OpenedPayroll } from './desktop/open-payroll';
+import { useDesktopShell } from './desktop/use-desktop-shell';
 
 // Drawn again only when its own props change: it holds every row of the file being imported.
 const ImportStep = memo(ImportScreen);
@@ -34,6 +37,8 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
   const [earlier, setEarlier] = useState<readonly BatchInfo[]>([]);
   const [approved, setApproved] = useState<Approved | null>(null);
   const [sample, setSample] = useState<SampleAsk | null>(null);
+  const [opened, setOpened] = useState<OpenedPayroll | null>(null);
+  const [language] = useLanguage();
 
   useEffect(() => {
     if (!choice.bridge) return;
@@ -77,6 +82,27 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
     setScreen('import');
   }, []);
 
+  // The desktop app's menu: File → Open payroll file… reads the file chosen in the native dialog
+  // as if it had been dropped on the Import screen; Settings… opens Settings.
+  const onMenu = useCallback((command: MenuCommand) => {
+    if (command === 'settings') {
+      setScreen('settings');
+      return;
+    }
+    void openPayrollFile().then((outcome) => {
+      if (outcome.kind === 'cancelled') return;
+      if (outcome.kind === 'failed') {
+        setProblem(outcome.error);
+        return;
+      }
+      setProblem(null);
+      setSample(null);
+      setOpened((last) => ({ chosen: outcome, ask: (last?.ask ?? 0) + 1 }));
+      setScreen('import');
+    });
+  }, []);
+  useDesktopShell(language, onMenu);
+
   const toDraft = useCallback(async (sheet: ImportedSheet) => {
     if (!choice.bridge) return;
     setSaving({ sent: 0, total: sheet.rows.length });
@@ -89,6 +115,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
     setProblem(null);
     // The sheet is a draft now: the next import starts afresh (and not with the sample again).
     setSample(null);
+    setOpened(null);
     setImportRun((n) => n + 1);
     open(created.value.batchId);
     setEarlier(created.value.earlier);
@@ -135,7 +162,7 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
         {/* Kept while other screens are shown: a file being mapped is not lost by a visit to
             Settings, nor by a draft that could not be saved. */}
         <div hidden={saving !== null || screen !== 'import'}>
-          <ImportStep key={importRun} bridge={choice.bridge} onContinue={continueImport} sample={sample} />
+          <ImportStep key={importRun} bridge={choice.bridge} onContinue={continueImport} sample={sample} opened={opened} />
         </div>
         {saving || screen === 'import' ? null : screen === 'batches' ? (
           <BatchesScreen bridge={choice.bridge} onOpen={open} onImport={() => setScreen('import')} onSample={trySample} />

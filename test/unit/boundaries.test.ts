@@ -27,6 +27,11 @@ describe('process boundaries', () => {
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
     ['renderer/src/x.ts', "import { dispatch } from '../../electron/engine/dispatch';\nexport const x = dispatch;\n"],
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    // ipcMain and ipcRenderer only inside the wrappers that gate and list every channel.
+    ['electron/main/index.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;\n"],
+    ['electron/main/x.ts', "import * as electron from 'electron';\nexport const x = electron;\n"],
+    ['electron/main/desktop/x.ts', "import { ipcMain as m } from 'electron';\nexport const x = m;\n"],
+    ['electron/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
   ])('refuses a crossing in %s: %s', async (file, code) => {
     const found = await problems(file, code);
     expect(found.some((p) => p.startsWith('no-restricted-imports') || p.startsWith('no-restricted-globals')), found.join('\n')).toBe(true);
@@ -36,6 +41,9 @@ describe('process boundaries', () => {
     ['shared/x.ts', "import { z } from 'zod';\nimport { eventSchema } from './events.js';\nexport const x = [z, eventSchema];\n"],
     ['electron/engine/x.ts', "import { mkdirSync } from 'node:fs';\nimport { api } from '../../shared/api.js';\nexport const x = [mkdirSync, api];\n"],
     ['renderer/src/x.ts', "import { api } from '../../shared/api';\nexport const x = api;\n"],
+    ['electron/main/ipc-handlers.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;\n"],
+    ['electron/preload/index.ts', "import { contextBridge, ipcRenderer } from 'electron';\nexport const x = [contextBridge, ipcRenderer];\n"],
+    ['electron/main/x.ts', "import { dialog } from 'electron';\nexport const x = dialog;\n"],
   ])('allows what belongs in %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

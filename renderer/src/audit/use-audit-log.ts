@@ -4,7 +4,7 @@ import type { AuditEntry, AuditVerdict } from '../../../shared/audit/audit-contr
 import type { BatchInfo } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError } from '../../../shared/result';
-import { downloadBase64 } from '../batches/download';
+import { saveBase64 } from '../batches/download';
 
 /** Entries shown per page. */
 export const auditPageSize = 50;
@@ -72,7 +72,8 @@ export function useAuditLog(bridge: PaybatchBridge) {
       setProblem(result.error);
       return;
     }
-    await downloadBase64(result.value.base64, result.value.fileName, 'text/csv');
+    const saved = await saveBase64(result.value.base64, result.value.fileName, 'csv');
+    if (saved.kind === 'failed') setProblem(saved.error);
     // The export is itself an entry: shown at the top.
     setReload((n) => n + 1);
   }, [bridge, filter]);

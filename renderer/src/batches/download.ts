@@ -1,12 +1,41 @@
+import type { savedKinds } from '../../../shared/desktop/desktop-api';
+import type { ApiError } from '../../../shared/result';
+import { desktopBridge } from '../desktop/desktop';
+
 /** Base64 characters decoded per turn: about 5 ms of the window's time each. */
 const charsPerTurn = 262_144;
 
+type SavedKind = Exclude<(typeof savedKinds)[number], 'pdf'>;
+
+const mimeOf: Readonly<Record<SavedKind, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+};
+
+/** Where a file went: its full path (desktop save dialog) or its name (a browser download). */
+export type SaveOutcome = { readonly kind: 'saved'; readonly where: string } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly error: ApiError };
+
 /**
- * Offers bytes the engine made as a file download (the browser host; Electron gets a save
- * dialog with the desktop issue). Decoded a slice at a time, yielding between slices: a
- * 100,000-row workbook decoded at once held the window for most of a second.
+ * Saves bytes the engine made as a file: in the desktop app through the native save dialog
+ * (the accountant picks the folder; the main process writes it atomically), in a browser tab as
+ * a download.
  */
-export async function downloadBase64(base64: string, fileName: string, type: string): Promise<void> {
+export async function saveBase64(base64: string, fileName: string, kind: SavedKind): Promise<SaveOutcome> {
+  const desktop = desktopBridge();
+  if (!desktop) {
+    await downloadBase64(base64, fileName, mimeOf[kind]);
+    return { kind: 'saved', where: fileName };
+  }
+  const saved = await desktop['desktop.saveFile']({ suggestedName: fileName, kind, base64 });
+  if (!saved.ok) return { kind: 'failed', error: saved.error };
+  return saved.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', where: saved.value.path };
+}
+
+/**
+ * A browser download, decoded a slice at a time, yielding between slices: a 100,000-row
+ * workbook decoded at once held the window for most of a second.
+ */
+async function downloadBase64(base64: string, fileName: string, type: string): Promise<void> {
   const parts: Array<Uint8Array<ArrayBuffer>> = [];
   for (let at = 0; at < base64.length; at += charsPerTurn) {
     const text = atob(base64.slice(at, at + charsPerTurn));

@@ -1,22 +1,16 @@
 import { useCallback, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError, Result } from '../../../shared/result';
-import { downloadBase64 } from '../batches/download';
+import { saveBase64, type SaveOutcome } from '../batches/download';
 import { useLanguage } from '../i18n/language';
 
 export type FileFormat = 'xlsx' | 'csv';
-
-/** What each format is called when offered as a download. */
-const mimeOf: Readonly<Record<FileFormat, string>> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-};
 
 export type ActionNotice = { readonly kind: 'saved'; readonly file: string } | { readonly kind: 'unsent'; readonly file: string; readonly rows: number };
 
 /**
  * The Results screen's actions, each one call to the engine: the result report and the unsent
- * rows as files (downloaded as Review downloads its problems), and the retry draft, opened in
+ * rows as files (saved as Review saves its problems), and the retry draft, opened in
  * Review by `onRetried`. One at a time: `busy` says which runs.
  */
 export function useResultsActions(bridge: PaybatchBridge, batchId: string, onRetried: (draftId: string) => void) {
@@ -36,22 +30,27 @@ export function useResultsActions(bridge: PaybatchBridge, batchId: string, onRet
     setBusy(null);
   }, []);
 
+  // Saved where the accountant chose (the desktop app's dialog) or downloaded; a dialog
+  // cancelled says nothing, a file that could not be written says why.
+  const told = useCallback((outcome: SaveOutcome, notice: (where: string) => ActionNotice) => {
+    if (outcome.kind === 'saved') setNotice(notice(outcome.where));
+    else if (outcome.kind === 'failed') setProblem(outcome.error);
+  }, []);
+
   const exportReport = useCallback(
     (format: FileFormat) =>
       run('file', () => bridge['report.export']({ batchId, format, language }), async (file) => {
-        await downloadBase64(file.base64, file.fileName, mimeOf[format]);
-        setNotice({ kind: 'saved', file: file.fileName });
+        told(await saveBase64(file.base64, file.fileName, format), (where) => ({ kind: 'saved', file: where }));
       }),
-    [bridge, batchId, run, language],
+    [bridge, batchId, run, language, told],
   );
 
   const exportUnsent = useCallback(
     (format: FileFormat) =>
       run('file', () => bridge['batch.unsent']({ batchId, format, language }), async (file) => {
-        await downloadBase64(file.base64, file.fileName, mimeOf[format]);
-        setNotice({ kind: 'unsent', file: file.fileName, rows: file.rows });
+        told(await saveBase64(file.base64, file.fileName, format), (where) => ({ kind: 'unsent', file: where, rows: file.rows }));
       }),
-    [bridge, batchId, run, language],
+    [bridge, batchId, run, language, told],
   );
 
   const retry = useCallback(() => run('retry', () => bridge['batch.retry']({ batchId }), (draft) => onRetried(draft.batchId)), [bridge, batchId, run, onRetried]);

@@ -21,6 +21,8 @@ import { operationFor, operationOfMapping, optionsToFollow } from '../import/ope
 import type { ImportedSheet } from '../batches/imported-sheet';
 import { fetchSample, samples, type SampleAsk, type SampleId } from '../samples/sample-payrolls';
 import { SampleOffer } from '../samples/SampleOffer';
+import type { OpenedPayroll } from '../desktop/open-payroll';
+import { fileTooLarge } from '../../../shared/import/import-limits';
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string } | null;
 
@@ -29,9 +31,11 @@ type Props = {
   readonly onContinue: (sheet: ImportedSheet) => void;
   /** A sample asked for on another screen (Batches, when it has none): loaded as if chosen here. */
   readonly sample?: SampleAsk | null;
+  /** A file chosen with the desktop app's File → Open: read as if chosen here. */
+  readonly opened?: OpenedPayroll | null;
 };
 
-export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
+export function ImportScreen({ bridge, onContinue, sample = null, opened = null }: Props) {
   const tr = useT();
   const { state, open, reprocess } = useImport();
   const [notice, setNotice] = useState<Notice>(null);
@@ -131,6 +135,16 @@ export function ImportScreen({ bridge, onContinue, sample = null }: Props) {
     askedSample.current = sample.ask;
     void trySample(sample.sample);
   }, [sample, trySample]);
+
+  const askedOpen = useRef<number | null>(null);
+  useEffect(() => {
+    if (!opened || askedOpen.current === opened.ask) return;
+    askedOpen.current = opened.ask;
+    // Too large to be read at all: the same words the import gives a file that size.
+    const { chosen } = opened;
+    if (chosen.kind === 'too_large') setNotice({ kind: 'error', text: failureText(tr, fileTooLarge(chosen.name, chosen.size)) });
+    else choose(chosen.file);
+  });
 
   const chooseOtherProvider = () => {
     chooseProvider(null);

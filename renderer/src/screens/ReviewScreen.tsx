@@ -10,7 +10,7 @@ import { BulkActions } from '../components/BulkActions';
 import { ReviewGrid } from '../components/ReviewGrid';
 import { RowPanel } from '../components/RowPanel';
 import { useDraft } from '../batches/use-draft';
-import { downloadBase64 } from '../batches/download';
+import { saveBase64 } from '../batches/download';
 import { payAgainTarget } from '../../../shared/batches/pay-again';
 import { errorText } from '../../../shared/i18n/issue-text';
 import { useT } from '../i18n/language';
@@ -60,6 +60,8 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const [approved, setApproved] = useState<Approved | null>(null);
   const [approving, setApproving] = useState(false);
   const [preparing, setPreparing] = useState(false);
+  // The problems workbook that could not be made or saved, and why.
+  const [fileProblem, setFileProblem] = useState<ApiError | null>(null);
 
   const batch = head?.batch;
   const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
@@ -136,8 +138,10 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
 
   const downloadProblems = async () => {
     setPreparing(true);
+    setFileProblem(null);
     const file = await bridge['batch.problems']({ batchId });
-    if (file.ok) await downloadBase64(file.value.base64, file.value.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const saved = file.ok ? await saveBase64(file.value.base64, file.value.fileName, 'xlsx') : null;
+    setFileProblem(!file.ok ? file.error : saved?.kind === 'failed' ? saved.error : null);
     setPreparing(false);
   };
 
@@ -196,6 +200,11 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               </span>
             )}
           </div>
+          {fileProblem && (
+            <div role="alert" className="banner error" data-testid="problems-file-problem">
+              {errorText(tr, fileProblem)}
+            </div>
+          )}
           {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy !== null} preview={draft.preview} apply={draft.edit} />}
           <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
             <ReviewGrid

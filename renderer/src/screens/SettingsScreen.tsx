@@ -12,8 +12,9 @@ import { defaultRuleLimits, type RuleLimits } from '../../../shared/providers/ru
 import { KeysPanel } from '../components/KeysPanel';
 import { useLanguage, useT } from '../i18n/language';
 import { AuditSection } from '../audit/AuditSection';
+import { DataFolderSection } from '../desktop/DataFolderSection';
 
-/** Settings: the language, provider keys and connections per environment, and each provider's channel limits. */
+/** Settings: the language, provider keys and connections per environment, each provider's channel limits, the audit log and the data folder. */
 export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | null }) {
   const tr = useT();
   const [provider, setProvider] = useState<ProviderId>('smilepayz');
@@ -30,6 +31,7 @@ export function SettingsScreen({ bridge }: { readonly bridge: PaybatchBridge | n
       </label>
       {bridge ? <LimitsForm key={provider} provider={provider} bridge={bridge} /> : <p>{tr.t('settings.noEngine')}</p>}
       {bridge ? <AuditSection bridge={bridge} /> : null}
+      {bridge ? <DataFolderSection bridge={bridge} /> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { StatementDocument } from './StatementDocument';
 import { defaultPeriod } from './statement-lines';
 import { statementBridge } from './statement-route';
 import { useStatementData } from './use-statement-data';
+import { SavePdfButton } from '../desktop/SavePdfButton';
 import './statement.css';
 
 const companyKey = 'paybatch.statement.company';
@@ -121,6 +122,7 @@ function Statement({ bridge, batchId, onClose }: { readonly bridge: PaybatchBrid
           <button type="button" className="primary" disabled={!data} onClick={() => window.print()} data-testid="statement-print">
             {tr.t('statement.print')}
           </button>
+          <SavePdfButton suggestedName={statementFileName(data?.batch?.fileName ?? batchId)} disabled={!data} />
           <button type="button" onClick={onClose} data-testid="statement-close">
             {tr.t('statement.close')}
           </button>
@@ -150,4 +152,10 @@ function useInertBehind(): void {
       for (const element of behind) element.inert = false;
     };
   }, []);
+}
+
+/** "luong-thang-11.xlsx" → "luong-thang-11-statement.pdf": named after the sheet the batch came from. */
+function statementFileName(sheet: string): string {
+  const stem = sheet.replace(/\.[^.]+$/, '').replace(/[/\\:*?"<>|\0]+/g, '-');
+  return `${stem || 'paybatch'}-statement.pdf`;
 }
