@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { api, methodNames } from '../../../../shared/api.js';
 import { ipcChannel } from '../../../../shared/api-methods.js';
 import type { Result } from '../../../../shared/result.js';
@@ -15,6 +15,10 @@ import { useTempDir } from '../../../support/temp-dir.js';
  * test (test/e2e/electron-app.test.ts) covers the real ipcMain where a runtime exists.
  */
 type FakeEvent = { readonly trusted: boolean };
+
+// ipc-handlers.ts also holds the desktop app's registration on the real ipcMain, which these
+// tests never call: the module only has to load without the Electron binary.
+vi.mock('electron', () => ({ ipcMain: { handle: () => undefined } }));
 
 function recorder() {
   const handlers = new Map<string, (event: FakeEvent, payload: unknown) => Promise<Result<unknown>>>();
