@@ -5,7 +5,7 @@ import type { savedKinds } from '../../../shared/desktop/desktop-api.js';
 /** What the open dialog offers: the sheets the import reads (.xls only to say it cannot), then anything. */
 export function payrollFilters(tr: Translator): FileFilter[] {
   return [
-    { name: tr.t('desktop.filter.payroll'), extensions: ['xlsx', 'csv', 'txt', 'xls'] },
+    { name: tr.t('desktop.open.sheets'), extensions: ['xlsx', 'csv', 'txt', 'xls'] },
     { name: tr.t('desktop.filter.all'), extensions: ['*'] },
   ];
 }

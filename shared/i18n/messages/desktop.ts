@@ -44,7 +44,7 @@ export const desktopMessages = messages({
   'about.ok': { en: 'OK', vi: 'Đóng', th: 'ตกลง' },
 
   'desktop.open.title': { en: 'Open a payroll file', vi: 'Mở tệp bảng lương', th: 'เปิดไฟล์บัญชีเงินเดือน' },
-  'desktop.filter.payroll': { en: 'Payroll sheets (Excel, CSV)', vi: 'Bảng lương (Excel, CSV)', th: 'ไฟล์บัญชีเงินเดือน (Excel, CSV)' },
+  'desktop.open.sheets': { en: 'Payroll sheets (Excel, CSV)', vi: 'Bảng lương (Excel, CSV)', th: 'ไฟล์บัญชีเงินเดือน (Excel, CSV)' },
   'desktop.filter.all': { en: 'All files', vi: 'Tất cả tệp', th: 'ทุกไฟล์' },
   'desktop.save.title': { en: 'Save {file}', vi: 'Lưu {file}', th: 'บันทึก {file}' },
   'desktop.filter.xlsx': { en: 'Excel workbook', vi: 'Sổ làm việc Excel', th: 'เวิร์กบุ๊ก Excel' },

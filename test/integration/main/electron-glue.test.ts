@@ -146,7 +146,7 @@ describe('the built main process (with a recording stand-in for electron)', () =
     const drawn = (await main.record()).dialogs.at(-1);
     expect(drawn).toMatchObject({ kind: 'open', hasParent: true, options: { title: en.t('desktop.open.title'), properties: ['openFile'] } });
     expect(drawn?.options['filters']).toEqual([
-      { name: en.t('desktop.filter.payroll'), extensions: ['xlsx', 'csv', 'txt', 'xls'] },
+      { name: en.t('desktop.open.sheets'), extensions: ['xlsx', 'csv', 'txt', 'xls'] },
       { name: en.t('desktop.filter.all'), extensions: ['*'] },
     ]);
 
