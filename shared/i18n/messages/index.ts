@@ -16,6 +16,7 @@ import { sendMessages } from './send.js';
 import { sendReasonMessages } from './send-reasons.js';
 import { sendScreenMessages } from './send-screen.js';
 import { settingsMessages } from './settings.js';
+import { updateMessages } from './updates.js';
 
 /**
  * Every message Paybatch shows, by id, in every language, one file per area so each can be
@@ -24,6 +25,6 @@ import { settingsMessages } from './settings.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...unsentMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...unsentMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages, ...updateMessages };
 
 export type MessageId = keyof typeof allMessages;
