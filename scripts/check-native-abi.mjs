@@ -21,6 +21,11 @@ function nodeFiles(dir, into = []) {
   return into;
 }
 
+/** The ABI number of addons built for this Electron version. */
+export function electronAbi(electronVersion) {
+  return Number(getAbi(electronVersion, 'electron'));
+}
+
 /** Each packaged addon built for an ABI other than `expected`, with the one it has. */
 export function wrongAbiAddons(appOutDir, expected) {
   return nodeFiles(appOutDir)
@@ -30,7 +35,7 @@ export function wrongAbiAddons(appOutDir, expected) {
 
 export default async function checkNativeAbi(context) {
   const electronVersion = context.packager.config.electronVersion;
-  const expected = Number(getAbi(electronVersion, 'electron'));
+  const expected = electronAbi(electronVersion);
   const wrong = wrongAbiAddons(context.appOutDir, expected);
   if (wrong.length > 0) {
     const list = wrong.map(({ file, abi }) => `  ${file} (ABI ${abi})`).join('\n');
