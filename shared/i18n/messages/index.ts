@@ -17,6 +17,7 @@ import { sendReasonMessages } from './send-reasons.js';
 import { sendScreenMessages } from './send-screen.js';
 import { settingsMessages } from './settings.js';
 import { desktopMessages } from './desktop.js';
+import { updateMessages } from './updates.js';
 
 /**
  * Every message Paybatch shows, by id, in every language, one file per area so each can be
@@ -25,6 +26,6 @@ import { desktopMessages } from './desktop.js';
  * (refusals and errors from the main process), settings (keys, limits), cli (the command).
  * A row's problem is `issue.<code>`, given the row, the column and the issue's params.
  */
-export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...unsentMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages, ...desktopMessages };
+export const allMessages = { ...appMessages, ...importMessages, ...rulesMessages, ...reviewMessages, ...engineMessages, ...settingsMessages, ...cliMessages, ...sendMessages, ...sendScreenMessages, ...presendMessages, ...sendReasonMessages, ...refundMessages, ...unsentMessages, ...resultsMessages, ...reportsMessages, ...statementMessages, ...auditMessages, ...providerAnswersMessages, ...desktopMessages, ...updateMessages };
 
 export type MessageId = keyof typeof allMessages;
