@@ -15,6 +15,8 @@ import { registerWindowHandlers, trustedSenderCheck } from './ipc-handlers.js';
 import { mainLanguage } from './main-language.js';
 import { openWindow } from './open-window.js';
 import { guardQuitWhileSending } from './quit-guard.js';
+import { showUpdateReady } from './update-dialog.js';
+import { startUpdates } from './updates.js';
 import { denyAllPermissions } from './window-guards.js';
 
 // electron-vite sets this only in `npm run dev`; a packaged app always loads app://paybatch.
@@ -83,6 +85,11 @@ async function start(): Promise<void> {
   guardQuitWhileSending(engine.onEvent, anyWindow, language.tr);
   const open = (host: EngineHost) => openWindow({ engine: host, dataDir, here, devServerUrl, windowIds });
   open(engine);
+  // Off unless the company set a feed (PAYBATCH_UPDATE_URL or update.json in the data folder).
+  void startUpdates({ dataDir, env: process.env, appVersion: app.getVersion(), isPackaged: app.isPackaged, notify: (version) => showUpdateReady(version, anyWindow(), language.tr()) }).then(
+    (updates) => app.once('will-quit', () => updates.stop()),
+    (error: unknown) => console.error('Updates could not start:', error),
+  );
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open(engine);
   });

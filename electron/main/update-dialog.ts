@@ -1,14 +1,12 @@
-import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { languageOfFirst } from '../../shared/i18n/languages.js';
-import { translator } from '../../shared/i18n/translator.js';
+import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import type { Translator } from '../../shared/i18n/translator.js';
 
 /**
  * Tells the accountant an update has been downloaded and will be installed when Paybatch quits:
  * startUpdates' `notify`. Only an OK button: "restart now" would start the installer at once,
  * and the quit guard could then keep Paybatch open with a batch sending while it runs.
  */
-export function showUpdateReady(version: string, parent: BrowserWindow | undefined): void {
-  const tr = translator(languageOfFirst([app.getLocale()]));
+export function showUpdateReady(version: string, parent: BrowserWindow | undefined, tr: Translator): void {
   const options: MessageBoxOptions = {
     type: 'info',
     title: tr.t('app.update.title'),

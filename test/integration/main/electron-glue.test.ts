@@ -54,6 +54,8 @@ describe('the built main process (with a recording stand-in for electron)', () =
     expect(preload).toBe(join(repoRoot, 'out/preload/index.cjs'));
     expect(existsSync(preload)).toBe(true);
     expect(window?.options).toMatchObject({ minWidth: 960, minHeight: 600, show: false });
+    // No update feed configured: electron-updater is not even loaded.
+    await expect.poll(() => main.output()).toContain('Updates are off: no update feed is set');
   });
 
   it('registers every contract and desktop method through the sender-checking wrapper, and nothing else', async () => {

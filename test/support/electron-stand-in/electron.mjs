@@ -71,6 +71,9 @@ export const app = {
   on(name, listener) {
     appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
   },
+  once(name, listener) {
+    app.on(name, listener);
+  },
   quit() {},
 };
 
