@@ -35,4 +35,14 @@ describe('Settings in words', () => {
     await largest.fill('1,500,000.00');
     await expect.poll(() => page.getByTestId('limit-warning').count()).toBe(0);
   });
+
+  it('shows where the books are kept: the data folder, with no desktop button in a browser tab', async () => {
+    const { page, dataDir } = await openApp();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Data folder' });
+    await expect.poll(() => section.getByTestId('data-folder-path').textContent()).toBe(dataDir);
+    expect(await section.getByText('PAYBATCH_DATA_DIR').count()).toBe(1);
+    // Opening a folder is the desktop app's; the tab has no such button.
+    expect(await section.getByTestId('data-folder-show').count()).toBe(0);
+  });
 });
