@@ -12,8 +12,11 @@ const mimeOf: Readonly<Record<SavedKind, string>> = {
   csv: 'text/csv;charset=utf-8',
 };
 
-/** Where a file went: its full path (desktop save dialog) or its name (a browser download). */
-export type SaveOutcome = { readonly kind: 'saved'; readonly where: string } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly error: ApiError };
+/**
+ * Where a file went: its full path when the desktop app saved it (`native`), its name when it
+ * was offered as a browser download (the browser says where it put it).
+ */
+export type SaveOutcome = { readonly kind: 'saved'; readonly where: string; readonly native: boolean } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly error: ApiError };
 
 /**
  * Saves bytes the engine made as a file: in the desktop app through the native save dialog
@@ -24,11 +27,11 @@ export async function saveBase64(base64: string, fileName: string, kind: SavedKi
   const desktop = desktopBridge();
   if (!desktop) {
     await downloadBase64(base64, fileName, mimeOf[kind]);
-    return { kind: 'saved', where: fileName };
+    return { kind: 'saved', where: fileName, native: false };
   }
   const saved = await desktop['desktop.saveFile']({ suggestedName: fileName, kind, base64 });
   if (!saved.ok) return { kind: 'failed', error: saved.error };
-  return saved.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', where: saved.value.path };
+  return saved.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', where: saved.value.path, native: true };
 }
 
 /**

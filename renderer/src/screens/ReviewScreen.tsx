@@ -60,8 +60,9 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const [approved, setApproved] = useState<Approved | null>(null);
   const [approving, setApproving] = useState(false);
   const [preparing, setPreparing] = useState(false);
-  // The problems workbook that could not be made or saved, and why.
+  // The problems workbook that could not be made or saved, and why; or where the desktop app saved it.
   const [fileProblem, setFileProblem] = useState<ApiError | null>(null);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
 
   const batch = head?.batch;
   const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
@@ -139,9 +140,11 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const downloadProblems = async () => {
     setPreparing(true);
     setFileProblem(null);
+    setSavedTo(null);
     const file = await bridge['batch.problems']({ batchId });
     const saved = file.ok ? await saveBase64(file.value.base64, file.value.fileName, 'xlsx') : null;
     setFileProblem(!file.ok ? file.error : saved?.kind === 'failed' ? saved.error : null);
+    setSavedTo(saved?.kind === 'saved' && saved.native ? saved.where : null);
     setPreparing(false);
   };
 
@@ -204,6 +207,11 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             <div role="alert" className="banner error" data-testid="problems-file-problem">
               {errorText(tr, fileProblem)}
             </div>
+          )}
+          {savedTo && (
+            <p role="status" className="banner info" data-testid="problems-saved">
+              {tr.t('desktop.savedTo', { path: savedTo })}
+            </p>
           )}
           {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy !== null} preview={draft.preview} apply={draft.edit} />}
           <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
