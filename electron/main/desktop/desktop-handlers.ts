@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import { BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { maxFileBytes } from '../../../shared/import/import-limits.js';
 import type { Language } from '../../../shared/i18n/languages.js';
@@ -36,6 +36,11 @@ export function desktopHandlers(deps: DesktopDeps): DesktopHandlers<IpcMainInvok
   };
 
   const save = async (path: string, bytes: Uint8Array) => {
+    // The data folder holds the books and where payments go (provider addresses, the update
+    // feed): a file the window hands over is never written there, whatever the dialog chose.
+    if (isInside(deps.dataDir, path)) {
+      return fail('refused', `Paybatch keeps its own books in ${deps.dataDir}; save ${basename(path)} somewhere else, such as your Documents folder.`, `save refused inside the data folder: ${basename(path)}`, { reason: 'save_in_data_folder', file: basename(path), folder: deps.dataDir });
+    }
     try {
       await writeFileAtomically(path, bytes);
     } catch (error) {
@@ -87,4 +92,9 @@ export function desktopHandlers(deps: DesktopDeps): DesktopHandlers<IpcMainInvok
 /** The data folder in the system's file manager (Settings, and Help → Show data folder); false when it could not be opened. */
 export async function openDataFolder(dataDir: string): Promise<boolean> {
   return (await shell.openPath(dataDir)) === '';
+}
+
+function isInside(folder: string, path: string): boolean {
+  const within = relative(resolve(folder), resolve(path));
+  return within === '' || (!within.startsWith('..') && !isAbsolute(within));
 }

@@ -62,6 +62,12 @@ export const desktopMessages = messages({
     th: 'Paybatch บันทึก {file} ไม่ได้ ตรวจสอบว่าโฟลเดอร์มีอยู่ คุณมีสิทธิ์เขียน และดิสก์มีที่ว่าง แล้วบันทึกอีกครั้ง',
   },
 
+  'error.save_in_data_folder': {
+    en: 'Paybatch keeps its own books in {folder}, so it does not save other files there. Save {file} somewhere else, such as your Documents folder.',
+    vi: 'Paybatch lưu sổ sách của chính nó trong {folder}, nên không lưu tệp khác vào đó. Hãy lưu {file} ở nơi khác, chẳng hạn thư mục Tài liệu.',
+    th: 'Paybatch เก็บข้อมูลบัญชีของตัวเองไว้ใน {folder} จึงไม่บันทึกไฟล์อื่นไว้ที่นั่น โปรดบันทึก {file} ไว้ที่อื่น เช่น โฟลเดอร์เอกสาร',
+  },
+
   'app.startFailed.title': { en: 'Paybatch could not start', vi: 'Paybatch không khởi động được', th: 'Paybatch เริ่มทำงานไม่ได้' },
   'app.stopped.title': { en: 'Paybatch stopped', vi: 'Paybatch đã dừng', th: 'Paybatch หยุดทำงาน' },
   'app.stopped.detail': {

@@ -167,7 +167,7 @@ describe('the built main process (with a recording stand-in for electron)', () =
   });
 
   it('saves files and the statement where the accountant chooses, atomically, and says why when it cannot', async () => {
-    const { main, root, documents } = await start();
+    const { main, root, documents, dataDir } = await start();
     const report = join(root, 'ket-qua.csv');
     await main.answerFileDialogs(report);
     const bytes = Buffer.from('\uFEFFHọ và tên,Số tiền\r\nNGUYỄN VĂN AN,1500000\r\n');
@@ -184,6 +184,13 @@ describe('the built main process (with a recording stand-in for electron)', () =
 
     await main.answerFileDialogs(join(root, 'no-such-folder', 'r.csv'));
     expect(await main.invoke('desktop.saveFile', { suggestedName: 'r.csv', kind: 'csv', base64: 'AAAA' })).toMatchObject({ ok: false, error: { params: { reason: 'file_not_saved', file: 'r.csv' } } });
+
+    // Never into the data folder, whatever the dialog chose: it holds where payments go.
+    for (const inside of [join(dataDir, 'paybatch.sqlite'), join(dataDir, 'update.json'), join(dataDir, 'sub', '..', 'x.csv')]) {
+      await main.answerFileDialogs(inside);
+      expect(await main.invoke('desktop.saveFile', { suggestedName: 'x.csv', kind: 'csv', base64: 'AAAA' }), inside).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'save_in_data_folder' } } });
+    }
+    expect(existsSync(join(dataDir, 'update.json'))).toBe(false);
 
     const statement = join(root, 'statement.pdf');
     await main.answerFileDialogs(statement);
