@@ -5,7 +5,7 @@ import { providerIds, type ProviderId } from '../../shared/providers/provider-id
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import { createEngine } from '../engine/engine.js';
 import type { ChangeConfirmer } from '../engine/destinations/change-request.js';
-import { describeChanges } from '../engine/destinations/describe-changes.js';
+import { changeWords } from '../../shared/destinations/change-words.js';
 import { createOsKeyStore } from '../engine/keys/os-key-store.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { CliIo } from './cli-io.js';
@@ -74,7 +74,7 @@ function confirmedByFlag(io: CliIo, tr: Translator): ChangeConfirmer {
   return {
     via: 'cli_flag',
     async confirm(request) {
-      const { subject, lines } = describeChanges(request);
+      const { subject, lines } = changeWords(tr, request);
       io.stdout.write(`${tr.t('cli.keys.confirmed', { subject })}\n${lines.map((line) => `  ${line}\n`).join('')}`);
       return true;
     },

@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { ChangeConfirmer, ChangeRequest } from '../engine/destinations/change-request.js';
-import { changeWarning, describeChanges } from '../engine/destinations/describe-changes.js';
+import { changeWords } from '../../shared/destinations/change-words.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 
 /**
@@ -20,12 +20,12 @@ export function dialogConfirmer(parent: () => BrowserWindow | undefined, tr: () 
 }
 
 function confirmOptions(request: ChangeRequest, tr: Translator): MessageBoxOptions {
-  const { subject, lines } = describeChanges(request);
+  const { subject, lines, warning } = changeWords(tr, request);
   return {
     type: 'warning',
     title: tr.t('confirm.title'),
     message: tr.t('confirm.message', { subject }),
-    detail: `${lines.map((line) => `• ${line[0]?.toUpperCase() ?? ''}${line.slice(1)}`).join('\n')}\n\n${changeWarning(request)}`,
+    detail: `${lines.map((line) => `• ${line}`).join('\n')}\n\n${warning}`,
     // Cancel first: Enter or Escape on a dialog the window raised must not confirm it.
     buttons: [tr.t('confirm.cancel'), tr.t('confirm.confirm')],
     defaultId: 0,

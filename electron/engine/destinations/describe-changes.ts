@@ -25,12 +25,3 @@ function describeChange(change: DestinationChange, request: ChangeRequest): stri
         : `longest description ${change.from} → ${change.to} characters (${rules.name} publishes ${change.publishedMax})`;
   }
 }
-
-/** Why it matters, for the person about to confirm. */
-export function changeWarning(request: ChangeRequest): string {
-  const name = providerRules[request.provider].name;
-  const touchesDestination = request.changes.some((change) => change.kind !== 'limit');
-  return touchesDestination
-    ? `Payout requests, signed with your ${name} keys, go to this address, and its answers are trusted with this key. Confirm only if ${name} gave them to you.`
-    : `Rows above ${name}'s published limits will be sent as they are. Confirm only if your contract with ${name} allows it.`;
-}

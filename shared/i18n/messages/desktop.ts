@@ -78,6 +78,35 @@ export const desktopMessages = messages({
 
   'confirm.title': { en: 'Confirm a change', vi: 'Xác nhận thay đổi', th: 'ยืนยันการเปลี่ยนแปลง' },
   'confirm.message': { en: 'Confirm this change for {subject}?', vi: 'Xác nhận thay đổi này cho {subject}?', th: 'ยืนยันการเปลี่ยนแปลงนี้สำหรับ {subject} หรือไม่' },
+  'confirm.subject': { en: '{name} · {environment}', vi: '{name} · {environment}', th: '{name} · {environment}' },
+  'confirm.none': { en: 'none', vi: 'chưa có', th: 'ไม่มี' },
+  'confirm.change.address': { en: 'Address {from} → {to}', vi: 'Địa chỉ {from} → {to}', th: 'ที่อยู่ {from} → {to}' },
+  'confirm.change.addressUnpublished': {
+    en: 'Address {from} → {to} (not an address {name} publishes)',
+    vi: 'Địa chỉ {from} → {to} (không phải địa chỉ {name} công bố)',
+    th: 'ที่อยู่ {from} → {to} (ไม่ใช่ที่อยู่ที่ {name} ประกาศไว้)',
+  },
+  'confirm.change.key': { en: 'Verification key {from} → {to}', vi: 'Khóa xác minh {from} → {to}', th: 'คีย์ตรวจสอบ {from} → {to}' },
+  'confirm.change.maxAmount': {
+    en: 'Largest amount per transfer {from} → {to} ({name} publishes {published})',
+    vi: 'Số tiền lớn nhất mỗi lần chuyển {from} → {to} ({name} công bố {published})',
+    th: 'จำนวนเงินสูงสุดต่อรายการ {from} → {to} ({name} ประกาศไว้ {published})',
+  },
+  'confirm.change.descriptionMax': {
+    en: 'Longest description {from} → {to} characters ({name} publishes {published})',
+    vi: 'Nội dung dài nhất {from} → {to} ký tự ({name} công bố {published})',
+    th: 'คำอธิบายยาวสุด {from} → {to} ตัวอักษร ({name} ประกาศไว้ {published})',
+  },
+  'confirm.warning.destination': {
+    en: 'Payout requests, signed with your {name} keys, go to this address, and its answers are trusted with this key. Confirm only if {name} gave them to you.',
+    vi: 'Các yêu cầu chi trả, ký bằng khóa {name} của bạn, sẽ được gửi tới địa chỉ này, và câu trả lời của nó được tin cậy bằng khóa này. Chỉ xác nhận nếu {name} đã cung cấp chúng cho bạn.',
+    th: 'คำขอจ่ายเงินที่ลงนามด้วยคีย์ {name} ของคุณจะถูกส่งไปยังที่อยู่นี้ และคำตอบจะได้รับความเชื่อถือด้วยคีย์นี้ ยืนยันเฉพาะเมื่อ {name} ให้ข้อมูลเหล่านี้แก่คุณ',
+  },
+  'confirm.warning.limit': {
+    en: "Rows above {name}'s published limits will be sent as they are. Confirm only if your contract with {name} allows it.",
+    vi: 'Các dòng vượt hạn mức {name} công bố sẽ được gửi nguyên trạng. Chỉ xác nhận nếu hợp đồng của bạn với {name} cho phép.',
+    th: 'รายการที่เกินวงเงินที่ {name} ประกาศไว้จะถูกส่งตามเดิม ยืนยันเฉพาะเมื่อสัญญาของคุณกับ {name} อนุญาต',
+  },
   'confirm.cancel': { en: 'Cancel', vi: 'Hủy', th: 'ยกเลิก' },
   'confirm.confirm': { en: 'Confirm change', vi: 'Xác nhận thay đổi', th: 'ยืนยันการเปลี่ยนแปลง' },
 

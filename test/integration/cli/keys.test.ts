@@ -32,7 +32,7 @@ describe.skipIf(!enabled)('paybatch keys', () => {
 
     const imported = await paybatch('keys', 'import', 'hitechpay', '--env', 'sandbox', '--file', creds, '--confirm-address');
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/^Confirmed with --confirm-address for HiTechPAY \(sandbox\):\n {2}address none → http:\/\/127\.0\.0\.1:4000\/v2 \(not an address HiTechPAY publishes\)\nSaved hitechpay \(sandbox\): key1 sha256:[0-9a-f]{8}, key2 sha256:[0-9a-f]{8}, privateKey sha256:[0-9a-f]{8} in the system keychain/);
+    expect(imported.stdout).toMatch(/^Confirmed with --confirm-address for HiTechPAY · Sandbox:\n {2}Address none → http:\/\/127\.0\.0\.1:4000\/v2 \(not an address HiTechPAY publishes\)\nSaved hitechpay \(sandbox\): key1 sha256:[0-9a-f]{8}, key2 sha256:[0-9a-f]{8}, privateKey sha256:[0-9a-f]{8} in the system keychain/);
 
     const status = await paybatch('keys', 'status', '--json');
     expect(JSON.parse(status.stdout)).toEqual([
@@ -71,7 +71,7 @@ describe.skipIf(!enabled)('paybatch keys', () => {
 
     const confirmed = await paybatch('keys', 'import', 'appotapay', '--env', 'production', '--file', creds, '--confirm-address');
     expect(confirmed.status, confirmed.stderr).toBe(0);
-    expect(confirmed.stdout).toContain('address https://gateway.appotapay.com → https://payout.example.vn');
+    expect(confirmed.stdout).toContain('Address https://gateway.appotapay.com → https://payout.example.vn');
     const db = new Database(join(dataDir, 'paybatch.sqlite'), { readonly: true });
     expect(db.prepare('SELECT kind, old_value, new_value, confirmed_via FROM destination_change').all()).toEqual([
       { kind: 'address', old_value: 'https://gateway.appotapay.com', new_value: 'https://payout.example.vn', confirmed_via: 'cli_flag' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleLimits } from '../../../shared/providers/rule-limits.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { useElectronMain } from '../../support/electron-main.js';
 import { rsaKeyPair } from '../../support/test-keys.js';
 import { useTempDir } from '../../support/temp-dir.js';
@@ -14,6 +15,7 @@ import { useTempDir } from '../../support/temp-dir.js';
  */
 const tempDir = useTempDir();
 const launch = useElectronMain();
+const vnd = (minor: number) => translator('en').money(minor, 'VND');
 
 async function start() {
   const dataDir = tempDir();
@@ -53,7 +55,7 @@ describe('the main process asks before an address, verification key or limit cha
     expect(main.dialogs).toHaveLength(1);
     const [drawn] = main.dialogs;
     expect(drawn?.hasParent).toBe(true);
-    expect(drawn?.options).toMatchObject({ type: 'warning', message: 'Confirm this change for AppotaPay (production)?', buttons: ['Cancel', 'Confirm change'], defaultId: 0, cancelId: 0 });
+    expect(drawn?.options).toMatchObject({ type: 'warning', message: 'Confirm this change for AppotaPay · Production?', buttons: ['Cancel', 'Confirm change'], defaultId: 0, cancelId: 0 });
     expect(drawn?.options.detail).toContain('Address https://gateway.appotapay.com → http://127.0.0.1:4010 (not an address AppotaPay publishes)');
     expect(storedSettings(dataDir)).toEqual({ baseUrl: 'https://gateway.appotapay.com', partnerCode: 'P1' });
 
@@ -78,7 +80,7 @@ describe('the main process asks before an address, verification key or limit cha
     expect(main.dialogs).toEqual([]);
     const raised = await main.invoke('limits.set', { provider: 'smilepayz', limits: { ...defaultRuleLimits.smilepayz, maxAmount: Number.MAX_SAFE_INTEGER } });
     expect(raised).toMatchObject({ ok: false, error: { code: 'refused' } });
-    expect(main.dialogs.map((d) => [d.options.message, d.options.detail.split('\n')[0]])).toEqual([['Confirm this change for SmilePayz?', '• Largest amount per transfer 2,000,000 VND → 9,007,199,254,740,991 VND (SmilePayz publishes 5,000,000 VND)']]);
+    expect(main.dialogs.map((d) => [d.options.message, d.options.detail.split('\n')[0]])).toEqual([['Confirm this change for SmilePayz?', `• Largest amount per transfer ${vnd(2_000_000)} → ${vnd(Number.MAX_SAFE_INTEGER)} (SmilePayz publishes ${vnd(5_000_000)})`]]);
     expect(await main.invoke('limits.get', { provider: 'smilepayz' })).toMatchObject({ ok: true, value: { maxAmount: 2_000_000 } });
   });
 
@@ -88,5 +90,20 @@ describe('the main process asks before an address, verification key or limit cha
       expect(await main.invoke('keys.setSettings', { provider: 'haipay', environment: 'practice', settings: { baseUrl: `http://127.0.0.1:${port}`, platformPublicKey: rsaKeyPair().publicPem } })).toMatchObject({ ok: true });
     }
     expect(main.dialogs).toEqual([]);
+  });
+
+  it("speaks the accountant's language: the system's, then the one chosen in the window", async () => {
+    const dataDir = tempDir();
+    const main = await launch({ PAYBATCH_DATA_DIR: dataDir, PAYBATCH_STAND_IN_LOCALE: 'th-TH', PAYBATCH_KEYCHAIN_SERVICE: `paybatch-main-test-${randomUUID()}` });
+    const raise = (maxAmount: number) => main.invoke('limits.set', { provider: 'smilepayz', limits: { ...defaultRuleLimits.smilepayz, maxAmount } });
+    await raise(9_000_000);
+    expect(main.dialogs.at(-1)?.options).toMatchObject({ title: translator('th').t('confirm.title'), buttons: [translator('th').t('confirm.cancel'), translator('th').t('confirm.confirm')] });
+    expect(await main.invoke('desktop.setLanguage', { language: 'vi' })).toEqual({ ok: true, value: {} });
+    await raise(8_000_000);
+    const vi = translator('vi');
+    expect(main.dialogs.at(-1)?.options).toMatchObject({ title: vi.t('confirm.title'), message: vi.t('confirm.message', { subject: 'SmilePayz' }), buttons: [vi.t('confirm.cancel'), vi.t('confirm.confirm')] });
+    expect(main.dialogs.at(-1)?.options.detail).toBe(
+      `• ${vi.t('confirm.change.maxAmount', { from: vi.money(5_000_000, 'VND'), to: vi.money(8_000_000, 'VND'), published: vi.money(5_000_000, 'VND'), name: 'SmilePayz' })}\n\n${vi.t('confirm.warning.limit', { name: 'SmilePayz' })}`,
+    );
   });
 });
