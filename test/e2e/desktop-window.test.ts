@@ -100,6 +100,9 @@ describe('the window in the desktop app', () => {
     await expect.poll(() => big.page.getByRole('heading', { level: 1 }).textContent()).toBe(en.t('settings.title'));
     await big.page.getByTestId('data-folder-show').click();
     await expect.poll(() => recorded(big.page)).toContainEqual(['showDataFolder', {}]);
+    // The audit log's export goes through the save dialog too, and says where it went.
+    await big.page.getByTestId('audit-export').click();
+    await expect.poll(() => big.page.getByTestId('audit-saved').textContent()).toMatch(/^Saved to \/home\/ke-toan\/Documents\/[^/]+\.csv\.$/);
   });
 
   it('saves the problems workbook through the save dialog and says where it went', async () => {

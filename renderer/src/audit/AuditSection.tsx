@@ -53,6 +53,11 @@ export function AuditSection({ bridge }: { readonly bridge: PaybatchBridge }) {
         </button>
       </div>
       <Verdict verdict={audit.verdict} />
+      {audit.savedTo && (
+        <p role="status" className="banner info" data-testid="audit-saved">
+          {tr.t('desktop.savedTo', { path: audit.savedTo })}
+        </p>
+      )}
       {audit.problem && (
         <div role="alert" className="banner error" data-testid="audit-problem">
           {errorText(tr, audit.problem)}

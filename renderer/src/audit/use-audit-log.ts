@@ -28,6 +28,8 @@ export function useAuditLog(bridge: PaybatchBridge) {
   const [batches, setBatches] = useState<readonly BatchInfo[]>([]);
   const [verdict, setVerdict] = useState<AuditVerdict | 'checking' | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  // Where the desktop app saved the export (a browser tab's download bar says so itself).
+  const [savedTo, setSavedTo] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -74,9 +76,10 @@ export function useAuditLog(bridge: PaybatchBridge) {
     }
     const saved = await saveBase64(result.value.base64, result.value.fileName, 'csv');
     if (saved.kind === 'failed') setProblem(saved.error);
+    setSavedTo(saved.kind === 'saved' && saved.native ? saved.where : null);
     // The export is itself an entry: shown at the top.
     setReload((n) => n + 1);
   }, [bridge, filter]);
 
-  return { filter, setFilter, page, setPage, entries, matching, batches, verdict, verify, exportCsv, problem };
+  return { filter, setFilter, page, setPage, entries, matching, batches, verdict, verify, exportCsv, problem, savedTo };
 }
