@@ -36,6 +36,7 @@ const boundaries = {
 
 /** The only files that may touch ipcMain / ipcRenderer. */
 const ipcWrappers = ['electron/main/ipc-handlers.ts', 'electron/preload/index.ts'];
+const ipcMessage = `ipcMain and ipcRenderer are used only in ${ipcWrappers.join(' and ')}: register a channel there, behind the sender check and the method's schema.`;
 
 // Globals that exist only in Node or only in a page; shared/ must use neither.
 const nonPortableGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'];
@@ -73,7 +74,9 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     ignores: ipcWrappers,
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: `ipcMain and ipcRenderer are used only in ${ipcWrappers.join(' and ')}: register a channel there, behind the sender check and the method's schema.` }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcMessage }] }],
+      // Reached another way: `electron.ipcMain` through a default import, or a window's own `webContents.ipc`.
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name=/^(ipcMain|ipcRenderer|ipc)$/]", message: ipcMessage }],
     },
   },
   {

@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-runtime.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+const onWindows = process.platform === 'win32';
+// npm's shims in node_modules/.bin are .cmd files on Windows, which only a shell runs.
+const bin = (name) => join(root, 'node_modules', '.bin', onWindows ? `${name}.cmd` : name);
 
-const build = spawnSync(bin('electron-vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
+const build = spawnSync(bin('electron-vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root, shell: onWindows });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (findElectronBinary(root) === null) {
@@ -22,5 +24,5 @@ const headless = process.platform === 'linux' && !process.env.DISPLAY && !proces
 const hasXvfb = headless && spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
 if (headless && !hasXvfb) console.log('No display: install xvfb (apt-get install xvfb) so Electron can open its window, or run this from a desktop session.');
 const [command, ...args] = hasXvfb ? ['xvfb-run', '--auto-servernum', ...vitest] : vitest;
-const run = spawnSync(command, args, { stdio: 'inherit', cwd: root });
+const run = spawnSync(command, args, { stdio: 'inherit', cwd: root, shell: onWindows });
 process.exit(run.status ?? 1);

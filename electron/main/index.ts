@@ -50,6 +50,18 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/** Where save dialogs first open; some Windows set-ups have no Documents folder Electron can find. */
+function documentsDir(): string | undefined {
+  for (const name of ['documents', 'home'] as const) {
+    try {
+      return app.getPath(name);
+    } catch {
+      // The next, or the dialog's own default.
+    }
+  }
+  return undefined;
+}
+
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const language = mainLanguage(() => setMenu());
@@ -74,7 +86,7 @@ async function start(): Promise<void> {
 
   const command = (what: MenuCommand) => anyWindow()?.webContents.send(menuChannel, what);
   const about = () => void showAbout(anyWindow(), language.tr(), { version: app.getVersion(), dataDir, versions: process.versions });
-  const desktop = desktopHandlers({ dataDir, tr: language.tr, setLanguage: language.set, documentsDir: app.getPath('documents') });
+  const desktop = desktopHandlers({ dataDir, tr: language.tr, setLanguage: language.set, documentsDir });
   const showDataFolder = () => void openDataFolder(dataDir);
   function setMenu(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language.tr(), { command, about, showDataFolder }, { platform: process.platform, isPackaged: app.isPackaged })));

@@ -21,7 +21,7 @@ export type WindowOptions = {
  * it was last closed (when that is still on a screen), and fed the engine's events.
  */
 export function openWindow({ engine, dataDir, here, devServerUrl, windowIds }: WindowOptions): BrowserWindow {
-  const place = placement(readWindowState(dataDir), screen.getAllDisplays().map((display) => display.workArea));
+  const place = placement(readWindowState(dataDir), screen.getAllDisplays().map((display) => display.workArea), screen.getPrimaryDisplay().workArea);
   const win = new BrowserWindow({
     width: place.width,
     height: place.height,
@@ -39,7 +39,6 @@ export function openWindow({ engine, dataDir, here, devServerUrl, windowIds }: W
       spellcheck: false,
     },
   });
-  if (place.maximized) win.maximize();
   const id = win.webContents.id;
   windowIds.add(id);
   guardWebContents(win.webContents, devServerUrl);
@@ -50,7 +49,8 @@ export function openWindow({ engine, dataDir, here, devServerUrl, windowIds }: W
     windowIds.delete(id);
     unsubscribe();
   });
-  win.once('ready-to-show', () => win.show());
+  // Maximizing shows the window at once: only when its page is drawn, so no blank frame flashes.
+  win.once('ready-to-show', () => (place.maximized ? win.maximize() : win.show()));
   void win.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
   return win;
 }

@@ -69,7 +69,7 @@ export async function startUpdates(options: StartUpdatesOptions): Promise<Update
   const check = (): void => {
     updater.checkForUpdates().catch((error: unknown) => log(`Updates: the check failed: ${error instanceof Error ? error.message : String(error)}`));
   };
-  log(`Updates: Paybatch ${options.appVersion} looks for updates at ${decision.url} (from ${decision.from === 'environment' ? 'PAYBATCH_UPDATE_URL' : updateSettingsFile}) now and every ${Math.round(checkEveryMs / 60_000)} minutes.`);
+  log(`Updates: Paybatch ${options.appVersion} looks for updates at ${withoutQuery(decision.url)} (from ${decision.from === 'environment' ? 'PAYBATCH_UPDATE_URL' : updateSettingsFile}) now and every ${Math.round(checkEveryMs / 60_000)} minutes.`);
   check();
   const timer = setInterval(check, checkEveryMs);
   // The timer alone never keeps Paybatch running.
@@ -96,4 +96,10 @@ async function loadElectronUpdater(): Promise<Updater> {
   const updater = loaded.default?.autoUpdater ?? loaded.autoUpdater;
   if (updater === undefined) throw new Error('electron-updater has no autoUpdater');
   return updater;
+}
+
+/** The feed's address as logged: no query or fragment, where a company's access token would sit. */
+function withoutQuery(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
 }

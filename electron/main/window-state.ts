@@ -8,27 +8,26 @@ export type WindowPlacement = { readonly width: number; readonly height: number;
 
 export const defaultSize = { width: 1280, height: 820 } as const;
 export const minimumSize = { width: 960, height: 600 } as const;
-/** How much of the window must lie on some screen for it to open where it was: enough to grab its title bar. */
-const visibleAtLeast = { width: 160, height: 48 } as const;
+/** The part of the window that must be on a screen for it to open where it was: a grip on its title bar. */
+const titleBar = { width: 160, height: 48 } as const;
 
 const fileName = 'window-state.json';
 
 /**
  * Where the window opens, from what was saved and the screens there are now. A screen unplugged
  * since, a resolution lowered or a file edited by hand must never put the window out of reach:
- * the position is kept only when enough of it is on a screen, and the size never exceeds the
- * largest screen's work area nor goes below the minimum.
+ * the position is kept only when the top of the window (its title bar, by which it is dragged)
+ * is on a screen, and the size never exceeds that screen's work area (the primary screen's,
+ * where a window without a position opens) nor goes below the minimum.
  */
-export function placement(saved: unknown, workAreas: readonly Rect[]): WindowPlacement {
+export function placement(saved: unknown, workAreas: readonly Rect[], primary: Rect | undefined = workAreas[0]): WindowPlacement {
   const state = asState(saved);
-  const largest = workAreas.reduce<Rect | null>((best, area) => (best === null || area.width * area.height > best.width * best.height ? area : best), null);
   const fit = (value: number, min: number, max: number | undefined) => Math.max(min, max === undefined ? value : Math.min(value, max));
-  const base = state ?? { ...defaultSize, maximized: false };
-  const width = fit(base.width, minimumSize.width, largest?.width);
-  const height = fit(base.height, minimumSize.height, largest?.height);
-  if (!state) return { width, height, maximized: false };
-  const onScreen = workAreas.some((area) => overlap(area, { x: state.x, y: state.y, width, height }, visibleAtLeast));
-  return onScreen ? { x: state.x, y: state.y, width, height, maximized: state.maximized } : { width, height, maximized: state.maximized };
+  const sized = (want: { width: number; height: number }, area: Rect | undefined) => ({ width: fit(want.width, minimumSize.width, area?.width), height: fit(want.height, minimumSize.height, area?.height) });
+  if (!state) return { ...sized(defaultSize, primary), maximized: false };
+  const home = workAreas.find((area) => overlap(area, { x: state.x, y: state.y, width: state.width, height: titleBar.height }, titleBar));
+  if (!home) return { ...sized(state, primary), maximized: state.maximized };
+  return { x: state.x, y: state.y, ...sized(state, home), maximized: state.maximized };
 }
 
 function overlap(a: Rect, b: Rect, least: { width: number; height: number }): boolean {

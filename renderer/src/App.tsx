@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../shared/api';
 import { ImportScreen } from './screens/ImportScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
@@ -84,11 +84,15 @@ export function App({ choice }: { readonly choice: BridgeChoice }) {
 
   // The desktop app's menu: File → Open payroll file… reads the file chosen in the native dialog
   // as if it had been dropped on the Import screen; Settings… opens Settings.
+  // While a draft is being saved the Import screen is being replaced: a file opened then would be lost with it.
+  const savingNow = useRef(false);
+  savingNow.current = saving !== null;
   const onMenu = useCallback((command: MenuCommand) => {
     if (command === 'settings') {
       setScreen('settings');
       return;
     }
+    if (savingNow.current) return;
     void openPayrollFile().then((outcome) => {
       if (outcome.kind === 'cancelled') return;
       if (outcome.kind === 'failed') {

@@ -15,6 +15,26 @@ const suggestedName = z
 
 /** Files the window saves: reports, unsent rows, problems and the audit log, in these forms. */
 export const savedKinds = ['xlsx', 'csv', 'pdf'] as const;
+export type SavedKind = (typeof savedKinds)[number];
+
+/** The longest name suggested: room for a folder's path within every system's limit. */
+const maxSuggested = 150;
+
+/**
+ * A name the window can suggest for a file it saves: no folder separators or characters a
+ * file system refuses, at most 150 characters (a sheet's name can be far longer), and the
+ * form's extension.
+ */
+export function fitFileName(name: string, kind: SavedKind): string {
+  const printable = Array.from(name, (c) => (c.charCodeAt(0) < 0x20 ? '-' : c)).join('');
+  const stem = printable
+    .replace(new RegExp(`\\.${kind}$`, 'i'), '')
+    .replace(/[/\\:*?"<>|]+/g, '-')
+    .replace(/^[.\s]+/, '')
+    .slice(0, maxSuggested - kind.length - 1)
+    .trim();
+  return `${stem || 'paybatch'}.${kind}`;
+}
 
 /**
  * The largest file the window may hand over to be saved, as base64: a 500,000-row result report
@@ -34,12 +54,19 @@ export const desktopApi = {
   },
   /** The save dialog, then the bytes written there atomically (temp file, fsync, rename). */
   'desktop.saveFile': {
-    input: z.object({ suggestedName, kind: z.enum(savedKinds), base64: z.string().max(maxSavedBase64) }).strict(),
+    // The name says the form: a workbook is not suggested as "something.bat".
+    input: z
+      .object({ suggestedName, kind: z.enum(savedKinds), base64: z.string().max(maxSavedBase64) })
+      .strict()
+      .refine(({ suggestedName: name, kind }) => name.toLowerCase().endsWith(`.${kind}`), { message: 'the name ends with the form', path: ['suggestedName'] }),
     output: z.object({ path: z.string().nullable() }),
   },
   /** The window's own page printed to PDF by Chromium, then saved where the accountant chooses. */
   'desktop.savePdf': {
-    input: z.object({ suggestedName }).strict(),
+    input: z
+      .object({ suggestedName })
+      .strict()
+      .refine(({ suggestedName: name }) => name.toLowerCase().endsWith('.pdf'), { message: 'a PDF is named .pdf', path: ['suggestedName'] }),
     output: z.object({ path: z.string().nullable() }),
   },
   /** Opens the data folder in the system's file manager. */

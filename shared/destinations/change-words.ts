@@ -1,7 +1,7 @@
-import type { DestinationChange } from '../api.js';
-import type { Environment } from '../credentials/credential-fields.js';
+import { destinationChangeSchema, type DestinationChange } from '../api.js';
+import { environmentSchema, type Environment } from '../credentials/credential-fields.js';
 import type { Translator } from '../i18n/translator.js';
-import type { ProviderId } from '../providers/provider-ids.js';
+import { providerIds, type ProviderId } from '../providers/provider-ids.js';
 import { providerRules } from '../providers/provider-rules.js';
 
 export type ChangeAsked = { readonly provider: ProviderId; readonly environment: Environment | null; readonly changes: readonly DestinationChange[] };
@@ -30,4 +30,16 @@ export function changeWords(tr: Translator, asked: ChangeAsked): { readonly subj
   });
   const touchesDestination = asked.changes.some((change) => change.kind !== 'limit');
   return { subject, lines, warning: tr.t(touchesDestination ? 'confirm.warning.destination' : 'confirm.warning.limit', { name }) };
+}
+
+/**
+ * The change a refusal names (its params: provider, environment, changes), when it names one:
+ * so the window says it in the reader's words rather than the engine's English `described`.
+ */
+export function changeAskedIn(params: Readonly<Record<string, unknown>> | undefined): ChangeAsked | null {
+  const provider = providerIds.find((id) => id === params?.['provider']);
+  const environment = params?.['environment'] === null ? null : environmentSchema.safeParse(params?.['environment']);
+  const changes = destinationChangeSchema.array().min(1).safeParse(params?.['changes']);
+  if (!provider || !changes.success || (environment !== null && !environment.success)) return null;
+  return { provider, environment: environment === null ? null : environment.data, changes: changes.data };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -35,13 +36,17 @@ async function launch(): Promise<{ app: ElectronApplication; page: Page; dataDir
     executablePath: binary ?? undefined,
     args: [repoRoot, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     cwd: repoRoot,
-    env: { ...process.env, PAYBATCH_DATA_DIR: dataDir },
+    // Its own keychain service: a run never touches the developer's own Paybatch keys.
+    env: { ...process.env, PAYBATCH_DATA_DIR: dataDir, PAYBATCH_KEYCHAIN_SERVICE: `paybatch-electron-test-${randomUUID()}` },
   });
   launched.push(app);
   const page = await app.firstWindow();
+  await page.waitForURL('app://paybatch/**');
   // The words below are the English catalogue's: the window is told so, whatever the system speaks.
   await page.evaluate(() => window.localStorage.setItem('paybatch.language', 'en'));
   await page.reload();
+  // Drawn, and its first call answered: the window is listening (to the menu too) from here on.
+  await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/\S/);
   return { app, page, dataDir };
 }
 
@@ -75,7 +80,8 @@ describe.skipIf(binary === null)(title, () => {
     // File → Open payroll file… (Ctrl+O): the native dialog, answered with the sheet.
     await answerNextDialog(app, 'open', path);
     await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('open-payroll')?.click());
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(tr.t('import.title'));
+    // The sheet chosen in the dialog is read: its five payees are on the Map step.
+    await expect.poll(() => page.getByTestId('payee-table').locator('tbody tr').count()).toBe(5);
     await page.getByTestId('provider-select').selectOption('hitechpay');
     await continueToReview(page);
     await approve(page, tr, total);
@@ -103,7 +109,7 @@ describe.skipIf(binary === null)(title, () => {
     expect(items).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+,', 'CmdOrCtrl+Q', 'no shortcut', 'no shortcut']);
     await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('settings')?.click());
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(tr.t('settings.title'));
-    expect(await page.getByTestId('data-folder-path').textContent()).toBe(dataDir);
-    expect(await page.getByTestId('data-folder-show').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('data-folder-path').textContent()).toBe(dataDir);
+    await expect.poll(() => page.getByTestId('data-folder-show').isVisible()).toBe(true);
   });
 });

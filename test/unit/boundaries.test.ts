@@ -32,9 +32,11 @@ describe('process boundaries', () => {
     ['electron/main/x.ts', "import * as electron from 'electron';\nexport const x = electron;\n"],
     ['electron/main/desktop/x.ts', "import { ipcMain as m } from 'electron';\nexport const x = m;\n"],
     ['electron/preload/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
+    ['electron/main/x.ts', "import electron from 'electron';\nexport const x = electron.ipcMain;\n"],
+    ['electron/main/x.ts', "import { BrowserWindow } from 'electron';\nexport const x = (w: BrowserWindow) => w.webContents.ipc.handle('c', () => 1);\n"],
   ])('refuses a crossing in %s: %s', async (file, code) => {
     const found = await problems(file, code);
-    expect(found.some((p) => p.startsWith('no-restricted-imports') || p.startsWith('no-restricted-globals')), found.join('\n')).toBe(true);
+    expect(found.some((p) => /^no-restricted-(imports|globals|syntax)/.test(p)), found.join('\n')).toBe(true);
   });
 
   it.each([

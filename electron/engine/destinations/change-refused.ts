@@ -5,7 +5,8 @@ import { providerRules } from '../../../shared/providers/provider-rules.js';
 import { EngineError } from '../engine-error.js';
 import type { AddressRule } from './address-rules.js';
 import type { ChangeRequest } from './change-request.js';
-import { describeChanges } from './describe-changes.js';
+import { changeWords } from '../../../shared/destinations/change-words.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { keysImportCommand } from '../../../shared/credentials/keys-import-command.js';
 
 /**
@@ -56,7 +57,7 @@ export function addressUnconfirmed(provider: ProviderId, environment: Environmen
 }
 
 export function confirmationMissing(reason: 'confirmation_unavailable' | 'confirmation_declined' | 'confirmation_busy', request: ChangeRequest): ChangeRefused {
-  const { subject, lines } = describeChanges(request);
+  const { subject, lines } = changeWords(translator('en'), request);
   const described = lines.join('; ');
   const what = `${subject}: ${described}`;
   const how = howToConfirm(request);
@@ -66,8 +67,8 @@ export function confirmationMissing(reason: 'confirmation_unavailable' | 'confir
       : reason === 'confirmation_busy'
         ? `Paybatch is already asking you to confirm another change; answer that first. Nothing was changed. ${what}.`
         : `Nothing was changed: ${what}. Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. ${how.text}`;
-  // `described` is the change in English words (hosts, fingerprints, amounts); the window draws
-  // `changes` itself, this is for a view that only has the one sentence.
+  // `described` is the change in English words (hosts, fingerprints, amounts) for a reader of
+  // the English message; a translated view says `changes` in its own words (errorText).
   return new ChangeRefused({ reason, provider: request.provider, environment: request.environment, changes: [...request.changes], subject, described, how: how.how, command: how.command }, message);
 }
 

@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, join } from 'node:path';
 import { BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { maxFileBytes } from '../../../shared/import/import-limits.js';
 import type { Language } from '../../../shared/i18n/languages.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import { fail, ok } from '../../../shared/result.js';
 import { writeFileAtomically } from '../../engine/reports/write-file-atomically.js';
+import type { SavedKind } from '../../../shared/desktop/desktop-api.js';
+import { isInsideFolder, withExtension } from './save-target.js';
 import type { DesktopHandlers } from '../ipc-handlers.js';
 import { payrollFilters, savedFilter } from './file-filters.js';
 
@@ -13,8 +15,12 @@ export type DesktopDeps = {
   readonly dataDir: string;
   readonly tr: () => Translator;
   readonly setLanguage: (language: Language) => void;
-  /** Where a save dialog opens first: the Documents folder, then wherever the last file went. */
-  readonly documentsDir: string;
+  /**
+   * Where a save dialog opens first (the Documents folder; then wherever the last file went).
+   * Asked only when a dialog opens: on some Windows set-ups the folder cannot be found, which
+   * must cost no more than the dialog opening elsewhere.
+   */
+  readonly documentsDir: () => string | undefined;
 };
 
 /**
@@ -24,21 +30,22 @@ export type DesktopDeps = {
  * suggests a name.
  */
 export function desktopHandlers(deps: DesktopDeps): DesktopHandlers<IpcMainInvokeEvent> {
-  let saveFolder = deps.documentsDir;
+  let saveFolder: string | undefined;
 
-  const askSavePath = async (event: IpcMainInvokeEvent, suggestedName: string, kind: 'xlsx' | 'csv' | 'pdf'): Promise<string | null> => {
+  const askSavePath = async (event: IpcMainInvokeEvent, suggestedName: string, kind: SavedKind): Promise<string | null> => {
     const tr = deps.tr();
-    const options: SaveDialogOptions = { title: tr.t('desktop.save.title', { file: suggestedName }), defaultPath: join(saveFolder, suggestedName), filters: savedFilter(tr, kind), properties: ['createDirectory', 'showOverwriteConfirmation'] };
+    saveFolder ??= deps.documentsDir();
+    const options: SaveDialogOptions = { title: tr.t('desktop.save.title', { file: suggestedName }), defaultPath: saveFolder === undefined ? suggestedName : join(saveFolder, suggestedName), filters: savedFilter(tr, kind), properties: ['createDirectory', 'showOverwriteConfirmation'] };
     const window = BrowserWindow.fromWebContents(event.sender);
     const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (chosen.canceled || !chosen.filePath) return null;
-    return chosen.filePath;
+    return withExtension(chosen.filePath, kind);
   };
 
   const save = async (path: string, bytes: Uint8Array) => {
     // The data folder holds the books and where payments go (provider addresses, the update
     // feed): a file the window hands over is never written there, whatever the dialog chose.
-    if (isInside(deps.dataDir, path)) {
+    if (isInsideFolder(deps.dataDir, path)) {
       return fail('refused', `Paybatch keeps its own books in ${deps.dataDir}; save ${basename(path)} somewhere else, such as your Documents folder.`, `save refused inside the data folder: ${basename(path)}`, { reason: 'save_in_data_folder', file: basename(path), folder: deps.dataDir });
     }
     try {
@@ -94,7 +101,3 @@ export async function openDataFolder(dataDir: string): Promise<boolean> {
   return (await shell.openPath(dataDir)) === '';
 }
 
-function isInside(folder: string, path: string): boolean {
-  const within = relative(resolve(folder), resolve(path));
-  return within === '' || (!within.startsWith('..') && !isAbsolute(within));
-}

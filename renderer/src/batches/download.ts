@@ -1,11 +1,11 @@
-import type { savedKinds } from '../../../shared/desktop/desktop-api';
+import { fitFileName, type SavedKind as AnyKind } from '../../../shared/desktop/desktop-api';
 import type { ApiError } from '../../../shared/result';
 import { desktopBridge } from '../desktop/desktop';
 
 /** Base64 characters decoded per turn: about 5 ms of the window's time each. */
 const charsPerTurn = 262_144;
 
-type SavedKind = Exclude<(typeof savedKinds)[number], 'pdf'>;
+type SavedKind = Exclude<AnyKind, 'pdf'>;
 
 const mimeOf: Readonly<Record<SavedKind, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -29,7 +29,7 @@ export async function saveBase64(base64: string, fileName: string, kind: SavedKi
     await downloadBase64(base64, fileName, mimeOf[kind]);
     return { kind: 'saved', where: fileName, native: false };
   }
-  const saved = await desktop['desktop.saveFile']({ suggestedName: fileName, kind, base64 });
+  const saved = await desktop['desktop.saveFile']({ suggestedName: fitFileName(fileName, kind), kind, base64 });
   if (!saved.ok) return { kind: 'failed', error: saved.error };
   return saved.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', where: saved.value.path, native: true };
 }

@@ -144,7 +144,8 @@ export function ImportScreen({ bridge, onContinue, sample = null, opened = null 
     const { chosen } = opened;
     if (chosen.kind === 'too_large') setNotice({ kind: 'error', text: failureText(tr, fileTooLarge(chosen.name, chosen.size)) });
     else choose(chosen.file);
-  });
+    // Once per file opened: `choose` is this draw's, with the provider and operation chosen now.
+  }, [opened]);
 
   const chooseOtherProvider = () => {
     chooseProvider(null);

@@ -10,6 +10,7 @@ import { defaultPeriod } from './statement-lines';
 import { statementBridge } from './statement-route';
 import { useStatementData } from './use-statement-data';
 import { SavePdfButton } from '../desktop/SavePdfButton';
+import { fitFileName } from '../../../shared/desktop/desktop-api';
 import './statement.css';
 
 const companyKey = 'paybatch.statement.company';
@@ -156,6 +157,5 @@ function useInertBehind(): void {
 
 /** "luong-thang-11.xlsx" → "luong-thang-11-statement.pdf": named after the sheet the batch came from. */
 function statementFileName(sheet: string): string {
-  const stem = sheet.replace(/\.[^.]+$/, '').replace(/[/\\:*?"<>|\0]+/g, '-');
-  return `${stem || 'paybatch'}-statement.pdf`;
+  return fitFileName(`${sheet.replace(/\.[^.]+$/, '')}-statement`, 'pdf');
 }

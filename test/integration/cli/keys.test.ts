@@ -64,7 +64,7 @@ describe.skipIf(!enabled)('paybatch keys', () => {
     writeFileSync(creds, JSON.stringify({ partnerCode: 'P1', apiKey: 'api-super-secret-2', secretKey: 'secret-super-secret-2', baseUrl: 'https://payout.example.vn' }));
     const refused = await paybatch('keys', 'import', 'appotapay', '--env', 'production', '--file', creds);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('AppotaPay (production): address https://gateway.appotapay.com → https://payout.example.vn (not an address AppotaPay publishes)');
+    expect(refused.stderr).toContain('AppotaPay · Production: Address https://gateway.appotapay.com → https://payout.example.vn (not an address AppotaPay publishes)');
     expect(refused.stderr).toContain('paybatch keys import appotapay --env production --file creds.json --confirm-address');
     const unchanged = JSON.parse((await paybatch('keys', 'status', '--json')).stdout);
     expect(unchanged[0].settings.baseUrl).toBe('https://gateway.appotapay.com');

@@ -22,7 +22,7 @@ describe('the browser host cannot confirm a change of destination', () => {
       error: {
         code: 'refused',
         message:
-          'Nothing was changed: HiTechPAY (production): address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes). Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: paybatch keys import hitechpay --env production --file creds.json --confirm-address, or make the change in the Paybatch desktop app, which asks you.',
+          'Nothing was changed: HiTechPAY · Production: Address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes). Paybatch makes this change only when you confirm it yourself, and this request cannot ask you. To confirm it, put it in the credentials file (baseUrl, platformPublicKey) and run: paybatch keys import hitechpay --env production --file creds.json --confirm-address, or make the change in the Paybatch desktop app, which asks you.',
         detail: 'destination change refused: confirmation_unavailable hitechpay/production',
         params: {
           reason: 'confirmation_unavailable',
@@ -30,8 +30,8 @@ describe('the browser host cannot confirm a change of destination', () => {
           environment: 'production',
           changes: [{ kind: 'address', from: null, to: 'https://openapi.merchant-host.vn/v2', published: false }],
           // What the one translated sentence shows beside the structured changes.
-          subject: 'HiTechPAY (production)',
-          described: 'address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes)',
+          subject: 'HiTechPAY · Production',
+          described: 'Address none → https://openapi.merchant-host.vn/v2 (not an address HiTechPAY publishes)',
           how: 'keys_import',
           command: 'paybatch keys import hitechpay --env production --file creds.json --confirm-address',
         },

@@ -182,7 +182,7 @@ describe('the window cannot replace the key that verifies provider answers', () 
     expect(await dispatch(e, 'keys.import', { provider: 'haipay', environment: 'sandbox', creds: { appId: '1102', secretKey: 'hp-secret-0123456789abcdef', privateKey: merchant.pkcs8Pem, platformPublicKey: genuine.publicPem } }, http)).toMatchObject({ ok: true });
     const replaced = await dispatch(e, 'keys.setSettings', { provider: 'haipay', environment: 'sandbox', settings: { platformPublicKey: forged.publicPem } }, http);
     expect(replaced).toMatchObject({ ok: false, error: { code: 'refused' } });
-    if (!replaced.ok) expect(replaced.error.message).toMatch(/verification key sha256:[0-9a-f]{16} → sha256:[0-9a-f]{16}/);
+    if (!replaced.ok) expect(replaced.error.message).toMatch(/Verification key sha256:[0-9a-f]{16} → sha256:[0-9a-f]{16}/);
     expect((await e.credentials.status('haipay', 'sandbox')).settings.platformPublicKey).toBe(genuine.publicPem.trim());
     const again = await dispatch(e, 'keys.import', { provider: 'haipay', environment: 'sandbox', creds: { appId: '1102', secretKey: 'hp-secret-0123456789abcdef', privateKey: merchant.pkcs8Pem, platformPublicKey: forged.publicPem } }, http);
     expect(again).toMatchObject({ ok: false, error: { code: 'refused' } });

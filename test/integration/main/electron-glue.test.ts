@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannel, methodNames } from '../../../shared/api-methods.js';
@@ -81,7 +81,7 @@ describe('the built main process (with a recording stand-in for electron)', () =
 
   it('parses each desktop payload with its schema: a path where a file name belongs is refused', async () => {
     const { main } = await start();
-    for (const suggestedName of ['../../etc/passwd', '/tmp/x.csv', 'a\\b.csv', '..', '']) {
+    for (const suggestedName of ['../../etc/passwd', '/tmp/x.csv', 'a\\b.csv', '..', '', 'report.bat', 'report.xlsx']) {
       expect(await main.invoke('desktop.saveFile', { suggestedName, kind: 'csv', base64: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(await main.invoke('desktop.setLanguage', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -186,11 +186,20 @@ describe('the built main process (with a recording stand-in for electron)', () =
     expect(await main.invoke('desktop.saveFile', { suggestedName: 'r.csv', kind: 'csv', base64: 'AAAA' })).toMatchObject({ ok: false, error: { params: { reason: 'file_not_saved', file: 'r.csv' } } });
 
     // Never into the data folder, whatever the dialog chose: it holds where payments go.
-    for (const inside of [join(dataDir, 'paybatch.sqlite'), join(dataDir, 'update.json'), join(dataDir, 'sub', '..', 'x.csv')]) {
+    // Not through a link to it either.
+    const linked = join(root, 'linked-data');
+    symlinkSync(dataDir, linked, 'dir');
+    for (const inside of [join(dataDir, 'paybatch.sqlite'), join(dataDir, 'update.json'), join(dataDir, 'sub', '..', 'x.csv'), join(linked, 'update.json')]) {
       await main.answerFileDialogs(inside);
       expect(await main.invoke('desktop.saveFile', { suggestedName: 'x.csv', kind: 'csv', base64: 'AAAA' }), inside).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'save_in_data_folder' } } });
     }
     expect(existsSync(join(dataDir, 'update.json'))).toBe(false);
+    expect(existsSync(join(dataDir, 'update.json.csv'))).toBe(false);
+
+    // A name typed over the suggestion keeps the form's extension: the bytes are a CSV, and say so.
+    await main.answerFileDialogs(join(root, 'luong.bat'));
+    expect(await main.invoke('desktop.saveFile', { suggestedName: 'x.csv', kind: 'csv', base64: 'AAAA' })).toEqual({ ok: true, value: { path: join(root, 'luong.bat.csv') } });
+    expect(existsSync(join(root, 'luong.bat'))).toBe(false);
 
     const statement = join(root, 'statement.pdf');
     await main.answerFileDialogs(statement);
@@ -199,7 +208,7 @@ describe('the built main process (with a recording stand-in for electron)', () =
     expect((await main.record()).printed).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
   });
 
-  it('opens the window where it was closed, unless that place is no longer on a screen', async () => {
+  it('opens the window where it was closed, unless that place is no longer on a screen', { timeout: 60_000 }, async () => {
     const first = await start({ PAYBATCH_STAND_IN_DISPLAYS: JSON.stringify([{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }]) });
     const opened = (await first.main.record()).windows[0]?.options;
     expect(opened).toMatchObject({ width: 1280, height: 728, center: true });

@@ -126,6 +126,7 @@ export class BrowserWindow {
   async loadURL(url) {
     this.url = url;
     this.record.url = url;
+    this.events.emit('ready-to-show');
     send({ type: 'ready', url });
   }
 }
@@ -161,8 +162,11 @@ export const session = {
   },
 };
 
+const displays = () => JSON.parse(process.env['PAYBATCH_STAND_IN_DISPLAYS'] ?? '[{"workArea":{"x":0,"y":0,"width":1920,"height":1040}}]');
+
 export const screen = {
-  getAllDisplays: () => JSON.parse(process.env['PAYBATCH_STAND_IN_DISPLAYS'] ?? '[{"workArea":{"x":0,"y":0,"width":1920,"height":1040}}]'),
+  getAllDisplays: displays,
+  getPrimaryDisplay: () => displays()[0],
 };
 
 export const shell = {

@@ -188,6 +188,15 @@ describe('startUpdates', () => {
     expect(updater.checks).toBe(2);
   });
 
+  it("logs the feed's address without its query, where an access token would be", async () => {
+    const log = vi.fn();
+    const updater = fakeUpdater();
+    await startUpdates({ dataDir: dataDir(), env: { PAYBATCH_UPDATE_URL: 'https://updates.example.com/paybatch/?token=s3cr3t' }, appVersion: '0.1.0', isPackaged: true, notify: vi.fn(), log, loadUpdater: () => Promise.resolve(updater) });
+    expect(updater.feed).toEqual({ provider: 'generic', url: 'https://updates.example.com/paybatch/?token=s3cr3t' });
+    expect(log.mock.calls.flat().join('\n')).toContain('https://updates.example.com/paybatch/ (from PAYBATCH_UPDATE_URL)');
+    expect(log.mock.calls.flat().join('\n')).not.toContain('s3cr3t');
+  });
+
   it('tells the accountant once per downloaded version, and logs updater errors instead of throwing', async () => {
     const updater = fakeUpdater();
     const notify = vi.fn();

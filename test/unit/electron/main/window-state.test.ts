@@ -22,7 +22,16 @@ describe('where the window opens', () => {
     expect(placement({ x: 1400, y: 20, width: 1200, height: 900, maximized: false }, [laptop])).toEqual({ width: 1200, height: 728, maximized: false });
     expect(placement({ x: 1300, y: 20, width: 1000, height: 700, maximized: false }, [laptop])).toEqual({ width: 1000, height: 700, maximized: false });
     expect(placement({ x: 100, y: -690, width: 1000, height: 700, maximized: false }, [laptop])).toEqual({ width: 1000, height: 700, maximized: false });
+    // Most of the window on the screen but its title bar above it: it could not be dragged back.
+    expect(placement({ x: 100, y: -30, width: 1000, height: 700, maximized: false }, [laptop])).toEqual({ width: 1000, height: 700, maximized: false });
     expect(placement({ x: 1200, y: 20, width: 1000, height: 700, maximized: false }, [laptop])).toEqual({ x: 1200, y: 20, width: 1000, height: 700, maximized: false });
+  });
+
+  it('is sized for the screen it opens on, not the largest one', () => {
+    expect(placement({ x: 1400, y: 20, width: 1800, height: 1000, maximized: false }, [laptop, right])).toEqual({ x: 1400, y: 20, width: 1800, height: 1000, maximized: false });
+    expect(placement({ x: 0, y: 0, width: 1800, height: 1000, maximized: false }, [laptop, right])).toEqual({ x: 0, y: 0, width: 1366, height: 728, maximized: false });
+    // Without a place it opens on the primary screen, so it is sized for that one.
+    expect(placement(null, [right, laptop], laptop)).toEqual({ width: 1280, height: 728, maximized: false });
   });
 
   it('never below the minimum size, and ignores what is not a saved place', () => {
