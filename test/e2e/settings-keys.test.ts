@@ -65,7 +65,7 @@ describe.skipIf(!enabled)('provider keys in Settings', () => {
 
     await page.getByTestId('setting-baseUrl').fill('https://payout.example.vn');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toContain('address none → https://payout.example.vn');
+    await expect.poll(() => page.getByTestId('keys-notice').textContent()).toContain('Address none → https://payout.example.vn');
     expect(await page.getByTestId('keys-notice').textContent()).toContain('paybatch keys import haipay --env sandbox --file creds.json --confirm-address');
     await expect.poll(() => page.getByTestId('setting-baseUrl').inputValue()).toBe('');
 

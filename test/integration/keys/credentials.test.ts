@@ -69,7 +69,7 @@ describe.skipIf(!enabled)('provider credentials in the OS keychain', () => {
     const first = { partnerCode: 'P1', apiKey: `api-${randomUUID()}`, secretKey: `secret-${randomUUID()}`, baseUrl: 'https://gateway.appotapay.com' };
     const before = await e.credentials.import('appotapay', 'production', first);
     const attempt = e.credentials.import('appotapay', 'production', { ...first, apiKey: `other-${randomUUID()}`, baseUrl: 'http://127.0.0.1:9' });
-    await expect(attempt).rejects.toThrow(/address https:\/\/gateway\.appotapay\.com → http:\/\/127\.0\.0\.1:9/);
+    await expect(attempt).rejects.toThrow(/Address https:\/\/gateway\.appotapay\.com → http:\/\/127\.0\.0\.1:9/);
     expect(await e.credentials.status('appotapay', 'production')).toEqual(before);
     expect(await e.credentials.secret('appotapay', 'production', 'apiKey')).toBe(first.apiKey);
     await e.credentials.remove('appotapay', 'production');
