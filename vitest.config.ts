@@ -18,7 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // After the unit group, not beside it: two cores, and Chromium plus a host per test is plenty.
+          // In one vitest, after the unit group. `npm test` runs this project in a vitest of its own
+          // beside the unit one (scripts/test.mjs): its files mostly wait on a browser and a host.
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
