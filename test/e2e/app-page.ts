@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { useServe } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -37,6 +37,21 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     await page.goto(served.url);
     return { page, errors, origin: served.origin, url: served.url, dataDir };
   };
+}
+
+/**
+ * Opens a Review grid cell's box by double-clicking it, as an accountant does, and waits for
+ * `box`. A double click is asked again until the box is there: the first click selects the
+ * row, whose panel then narrows the grid (the second click may land in the next column), and
+ * the grid is read-only while an earlier change is on its way to the engine.
+ */
+export async function openCell(cell: Locator, box: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await cell.dblclick();
+      return box.isVisible();
+    })
+    .toBe(true);
 }
 
 /** The payee table's cells, row by row, as the user reads them. */
