@@ -98,9 +98,14 @@ if (vitestArgs.some((arg) => arg === '--project' || arg.startsWith('--project=')
   // The e2e files wait on a browser and a host most of the time; the unit and integration
   // files keep both cores busy meanwhile. Side by side, not one group after the other.
   console.log('\n▶ Tests (unit and integration; e2e in Chromium beside them, printed when they end)');
-  const projects = ['unit', 'e2e'].map((name) => ({ name, report: join(resultsDir, `vitest-${name}.json`) }));
+  const projects = [
+    { name: 'unit', projects: ['unit', 'integration'] },
+    { name: 'e2e', projects: ['e2e'] },
+  ].map((run) => ({ ...run, report: join(resultsDir, `vitest-${run.name}.json`) }));
   for (const { report: file } of projects) rmSync(file, { force: true });
-  const [unit, e2e] = projects.map(({ name, report: file }) => vitest(['--project', name, '--passWithNoTests', ...reporters(file), ...vitestArgs], { inherit: name === 'unit' }));
+  const [unit, e2e] = projects.map(({ name, projects: chosen, report: file }) =>
+    vitest([...chosen.flatMap((project) => ['--project', project]), '--passWithNoTests', ...reporters(file), ...vitestArgs], { inherit: name === 'unit' }),
+  );
   const [unitEnd, e2eEnd] = await Promise.all([unit.done, e2e.done]);
   console.log('\n▶ Tests (e2e)');
   process.stdout.write(e2eEnd.output());
