@@ -99,7 +99,7 @@ if (vitestArgs.some((arg) => arg === '--project' || arg.startsWith('--project=')
   // files keep both cores busy meanwhile. Side by side, not one group after the other.
   console.log('\n▶ Tests (unit and integration; e2e in Chromium beside them, printed when they end)');
   const projects = [
-    { name: 'unit', projects: ['unit', 'integration'] },
+    { name: 'unit', projects: ['!e2e'] },
     { name: 'e2e', projects: ['e2e'] },
   ].map((run) => ({ ...run, report: join(resultsDir, `vitest-${run.name}.json`) }));
   for (const { report: file } of projects) rmSync(file, { force: true });
