@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, type RunnerTask } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { startServe, stop, useServe, type Served } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -44,6 +44,14 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     startSpare();
     browser = await launchChromium();
   });
+  // Tests in this file, and those begun: no spare is started for a test that will not come.
+  let tests = 0;
+  let begun = 0;
+  beforeEach(({ task }) => {
+    const count = (tasks: readonly RunnerTask[]): number => tasks.reduce((sum, t) => sum + (t.type === 'suite' ? count(t.tasks) : t.mode === 'run' ? 1 : 0), 0);
+    if (begun === 0) tests = count(task.file.tasks);
+    begun += 1;
+  });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
@@ -58,7 +66,8 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     if (dataDir === undefined && env === process.env && spare) {
       const taken: { dataDir: string; served: Promise<Served> } = spare;
       handedOver.push(taken);
-      startSpare();
+      spare = null;
+      if (begun < tests) startSpare();
       served = await taken.served;
       used = taken.dataDir;
     } else {
