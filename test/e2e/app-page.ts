@@ -1,7 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, type RunnerTask } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
-import { useServe } from '../support/paybatch-process.js';
+import { startServe, stop, useServe, type Served } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 export type AppPage = { page: Page; errors: string[]; origin: string; url: string; dataDir: string };
@@ -9,23 +12,68 @@ export type AppPage = { page: Page; errors: string[]; origin: string; url: strin
 /**
  * The app as a user meets it: `paybatch serve` in its own process with a fresh data folder,
  * opened in a fresh Chromium profile. `open(dataDir)` reuses a folder to test what persists.
+ *
+ * A host takes half a second to start: the next test's (a fresh folder, the default
+ * environment) is started while this one runs, and handed over untouched, so no test waits
+ * for it. Every host, and its folder, still serves one test only.
  */
 export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Promise<AppPage> {
+  let spare: { dataDir: string; served: Promise<Served> } | null = null;
+  const handedOver: Array<{ dataDir: string; served: Promise<Served> }> = [];
+  const startSpare = () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'paybatch-test-'));
+    const served = startServe(['--port', '0', '--data-dir', dataDir]);
+    // Not awaited until a test takes it: a failure to start is that test's.
+    served.catch(() => {});
+    spare = { dataDir, served };
+  };
+  const release = async (host: { dataDir: string; served: Promise<Served> }) => {
+    const served = await host.served.catch(() => null);
+    if (served) await stop(served.child);
+    rmSync(host.dataDir, { recursive: true, force: true });
+  };
+  // Hooks after a test run last-registered first: pages close, then hosts stop, then folders go.
+  afterEach(async () => {
+    await Promise.all(handedOver.splice(0).map(release));
+  });
   const tempDir = useTempDir();
   const serve = useServe();
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
+    startSpare();
     browser = await launchChromium();
+  });
+  // Tests in this file, and those begun: no spare is started for a test that will not come.
+  let tests = 0;
+  let begun = 0;
+  beforeEach(({ task }) => {
+    const count = (tasks: readonly RunnerTask[]): number => tasks.reduce((sum, t) => sum + (t.type === 'suite' ? count(t.tasks) : t.mode === 'run' ? 1 : 0), 0);
+    if (begun === 0) tests = count(task.file.tasks);
+    begun += 1;
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();
+    if (spare) await release(spare);
+    spare = null;
   });
-  return async (dataDir = tempDir(), env = process.env) => {
-    const served = await serve(['--port', '0', '--data-dir', dataDir], env);
+  return async (dataDir, env = process.env) => {
+    let served: Served;
+    let used: string;
+    if (dataDir === undefined && env === process.env && spare) {
+      const taken: { dataDir: string; served: Promise<Served> } = spare;
+      handedOver.push(taken);
+      spare = null;
+      if (begun < tests) startSpare();
+      served = await taken.served;
+      used = taken.dataDir;
+    } else {
+      used = dataDir ?? tempDir();
+      served = await serve(['--port', '0', '--data-dir', used], env);
+    }
     const context = await browser.newContext({ acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
@@ -35,8 +83,23 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(served.url);
-    return { page, errors, origin: served.origin, url: served.url, dataDir };
+    return { page, errors, origin: served.origin, url: served.url, dataDir: used };
   };
+}
+
+/**
+ * Opens a Review grid cell's box by double-clicking it, as an accountant does, and waits for
+ * `box`. A double click is asked again until the box is there: the first click selects the
+ * row, whose panel then narrows the grid (the second click may land in the next column), and
+ * the grid is read-only while an earlier change is on its way to the engine.
+ */
+export async function openCell(cell: Locator, box: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await cell.dblclick();
+      return box.isVisible();
+    })
+    .toBe(true);
 }
 
 /** The payee table's cells, row by row, as the user reads them. */

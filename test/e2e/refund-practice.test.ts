@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../shared/i18n/translator.js';
 import { seriousViolations } from './accessibility.js';
-import { openAppIn, tableCells, useAppPage } from './app-page.js';
+import { openAppIn, openCell, tableCells, useAppPage } from './app-page.js';
 import { continueToReview, keepEveryFinding, listedStatuses, statusCounts } from './send-flow.js';
 
 const openApp = useAppPage();
@@ -21,8 +21,9 @@ const cell = (page: Page, row: number, field: string) => page.locator(`[data-row
 
 /** Double-clicks a cell of the Review grid, writes `value` and presses Enter, as an accountant would. */
 async function edit(page: Page, row: number, field: 'transactionId' | 'refundFee', value: string): Promise<void> {
-  await cell(page, row, field).dblclick();
-  await page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t(`field.${field}`), row }) }).fill(value);
+  const box = page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t(`field.${field}`), row }) });
+  await openCell(cell(page, row, field), box);
+  await box.fill(value);
   await page.keyboard.press('Enter');
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMinor } from '../../shared/import/format-amount.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { seriousViolations } from './accessibility.js';
-import { openAppIn, tableCells, useAppPage } from './app-page.js';
+import { openAppIn, openCell, tableCells, useAppPage } from './app-page.js';
 
 const openApp = useAppPage();
 // What the window says, from the same catalogue: the tests follow the words, not a copy of them.
@@ -75,12 +75,13 @@ describe('a refund sheet in Chromium: HiTechPAY, Refund a payment', () => {
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 4, 1, 0, 0, 2_400_000));
 
     // The transaction id put right in the grid; a fee edited as money, like an amount.
-    await cell(page, 5, 'transactionId').dblclick();
-    await page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.transactionId'), row: 5 }) }).fill('261121000012347');
+    const transaction = page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.transactionId'), row: 5 }) });
+    await openCell(cell(page, 5, 'transactionId'), transaction);
+    await transaction.fill('261121000012347');
     await page.keyboard.press('Enter');
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 5, 0, 0, 0, 2_400_000));
-    await cell(page, 6, 'refundFee').dblclick();
     const fee = page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.refundFee'), row: 6 }) });
+    await openCell(cell(page, 6, 'refundFee'), fee);
     expect(await fee.inputValue()).toBe(tr.moneyNumber(5_000, 'VND'));
     await fee.fill('7.500');
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { useTempDir } from '../support/temp-dir.js';
-import { useAppPage } from './app-page.js';
+import { openCell, useAppPage } from './app-page.js';
 import { reviewAtScale, writeScalePayroll } from './review-at-scale.js';
 
 const openApp = useAppPage();
@@ -83,7 +83,7 @@ describe('reviewing and approving in Chromium', () => {
     await bulk(page, /^Remove accents and special characters in Description \(1\)/);
     await expect.poll(() => cell(page, 2, 'description').textContent()).toBe('Luong thang 10');
 
-    await cell(page, 3, 'bank').dblclick();
+    await openCell(cell(page, 3, 'bank'), page.getByRole('textbox', { name: 'Bank, row 3' }));
     await page.getByRole('textbox', { name: 'Bank, row 3' }).fill('Techcombank');
     await page.keyboard.press('Enter');
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 3, 0, 2, 0, 14_450_000));
@@ -117,7 +117,7 @@ describe('reviewing and approving in Chromium', () => {
     const first = await openApp();
     const { page } = first;
     await reviewFile(page, write('luong.csv', sheet));
-    await cell(page, 6, 'amount').dblclick();
+    await openCell(cell(page, 6, 'amount'), page.getByRole('textbox', { name: 'Amount, row 6' }));
     await page.getByRole('textbox', { name: 'Amount, row 6' }).fill('4.300.000');
     await page.keyboard.press('Enter');
     await expect.poll(() => summary(page)).toContain(vnd(14_550_000));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../shared/i18n/translator.js';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import { providerRules } from '../../shared/providers/provider-rules.js';
-import { useAppPage } from './app-page.js';
+import { openCell, useAppPage } from './app-page.js';
 import { approve, continueToReview, finalStatuses, keepEveryFinding, listedStatuses, statusCounts } from './send-flow.js';
 
 const openApp = useAppPage();
@@ -35,8 +35,9 @@ describe('a sample payroll in Practice, from the first screen to every row’s e
     const panel = page.getByTestId('row-panel');
     await page.locator('[data-row="14"]').click();
     await panel.getByRole('button', { name: tr.t('app.row.acknowledge') }).click();
-    await page.locator('[data-row="20"] [data-field="phone"]').dblclick();
-    await page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.phone'), row: 20 }) }).fill('0389 527 314');
+    const phone = page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.phone'), row: 20 }) });
+    await openCell(page.locator('[data-row="20"] [data-field="phone"]'), phone);
+    await phone.fill('0389 527 314');
     await page.keyboard.press('Enter');
     await page.locator('[data-row="31"]').click();
     await panel.getByRole('button', { name: tr.t('app.row.exclude') }).click();

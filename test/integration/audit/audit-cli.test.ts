@@ -1,15 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../shared/audit/audit-contract.js';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
+import { runCli } from '../../support/cli-in-process.js';
 import { quickPolicy } from '../../support/sending.js';
 import { useTempDir } from '../../support/temp-dir.js';
 import { paybatch, writeSomeHistory } from './audit-fixtures.js';
 
-/** `paybatch audit list|export` as a user runs them (the built CLI in its own process). */
+/**
+ * `paybatch audit list|export` as a user runs them: each command once as the built CLI in its
+ * own process; the rest of what they are asked through the same main in this process (in
+ * English, as LANG=C would have it), a call each.
+ */
 const tempDir = useTempDir('paybatch-audit-');
+beforeEach(() => {
+  vi.stubEnv('LC_ALL', 'C');
+});
 
 async function seeded(): Promise<{ dataDir: string; batchId: string; entries: number }> {
   const dataDir = tempDir();
@@ -30,23 +38,23 @@ describe('paybatch audit list and export', () => {
     expect(lines).toHaveLength(entries);
     expect(lines[0]).toMatch(/^ {5}1 {2}\d{4}-\d\d-\d\dT\S+Z {2}batch\.create {6}[0-9a-f]{8} {2}currency=VND fileHash=a{64} fileName=Nháp\.xlsx operation=payout provider=appotapay rows=2 sheet=Lương$/);
 
-    const json = paybatch(['audit', 'list', '--json', '--batch', batchId.slice(0, 8), '--data-dir', dataDir]);
+    const json = await runCli(['audit', 'list', '--json', '--batch', batchId.slice(0, 8), '--data-dir', dataDir]);
     const listed = JSON.parse(json.stdout) as AuditEntry[];
     expect(listed.length).toBeGreaterThan(10);
     expect(listed.every((e) => e.batchId === batchId)).toBe(true);
     expect(listed.map((e) => e.seq)).toEqual([...listed.map((e) => e.seq)].sort((x, y) => x - y));
 
-    const approvals = JSON.parse(paybatch(['audit', 'list', '--json', '--action', 'batch.approve', '--data-dir', dataDir]).stdout) as AuditEntry[];
+    const approvals = JSON.parse((await runCli(['audit', 'list', '--json', '--action', 'batch.approve', '--data-dir', dataDir])).stdout) as AuditEntry[];
     expect(approvals).toEqual([expect.objectContaining({ action: 'batch.approve', batchId, details: expect.objectContaining({ rows: 4, currency: 'VND' }) })]);
-    expect(JSON.parse(paybatch(['audit', 'list', '--json', '--action', 'keys.import', '--data-dir', dataDir]).stdout)).toEqual([]);
+    expect(JSON.parse((await runCli(['audit', 'list', '--json', '--action', 'keys.import', '--data-dir', dataDir])).stdout)).toEqual([]);
   });
 
   it('refuses what it cannot do, exit 2, saying how', async () => {
     const dataDir = tempDir();
-    expect(paybatch(['audit', 'list', '--action', 'keys.status', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('"keys.status" is not an action the audit log records') });
-    expect(paybatch(['audit', 'export', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('name the file to write with --out') });
-    expect(paybatch(['audit', 'list', '--batch', 'ffffffff', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('no batch in') });
-    expect(paybatch(['audit', 'shred', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('use: paybatch audit verify | list') });
+    expect(await runCli(['audit', 'list', '--action', 'keys.status', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('"keys.status" is not an action the audit log records') });
+    expect(await runCli(['audit', 'export', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('name the file to write with --out') });
+    expect(await runCli(['audit', 'list', '--batch', 'ffffffff', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('no batch in') });
+    expect(await runCli(['audit', 'shred', '--data-dir', dataDir])).toMatchObject({ status: 2, stderr: expect.stringContaining('use: paybatch audit verify | list') });
   });
 
   it('exports CSV (UTF-8 with BOM, one line per entry with its hashes) over an existing file, and the export is itself recorded', async () => {
@@ -65,8 +73,8 @@ describe('paybatch audit list and export', () => {
     // Each line's prev_hash is the line before's hash: the chain can be checked from the file.
     const cells = lines.slice(1, -1).map((line) => line.split(',').slice(-2));
     for (let i = 1; i < cells.length; i += 1) expect(cells[i]?.[0]).toBe(cells[i - 1]?.[1]);
-    const last = JSON.parse(paybatch(['audit', 'list', '--json', '--action', 'audit.export', '--data-dir', dataDir]).stdout) as AuditEntry[];
+    const last = JSON.parse((await runCli(['audit', 'list', '--json', '--action', 'audit.export', '--data-dir', dataDir])).stdout) as AuditEntry[];
     expect(last.at(-1)?.details).toMatchObject({ entries });
-    expect(paybatch(['audit', 'verify', '--data-dir', dataDir]).status).toBe(0);
+    expect((await runCli(['audit', 'verify', '--data-dir', dataDir])).status).toBe(0);
   });
 });
