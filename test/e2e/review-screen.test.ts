@@ -113,6 +113,24 @@ describe('reviewing and approving in Chromium', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
+  it("edits the cell a slow double-click began on, though its first click opened the row's panel and moved the columns", async () => {
+    const { page } = await openApp();
+    await reviewFile(page, write('bang-luong.csv', sheet));
+    const bank = cell(page, 3, 'bank');
+    const box = await bank.boundingBox();
+    if (!box) throw new Error('the Bank cell of row 3 is not drawn');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // The first click selects the row: its panel opens and the grid narrows under the pointer…
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.getByTestId('row-panel').count()).toBe(1);
+    await expect.poll(async () => (await bank.boundingBox())?.x).not.toBe(box.x);
+    // …so the second click of the double-click lands elsewhere; the cell begun on is the one edited.
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await expect.poll(() => page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.bank'), row: 3 }) }).count()).toBe(1);
+  });
+
   it('keeps the draft through Settings, and through a restart of Paybatch', async () => {
     const first = await openApp();
     const { page } = first;

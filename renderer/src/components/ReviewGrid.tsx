@@ -62,6 +62,8 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
+  /** The cell a click began on (not its second click): what a double-click edits. */
+  const firstClick = useRef<{ index: number; field: PayeeField | null } | null>(null);
   const keys = useGridKeys({
     scroller,
     rowHeight,
@@ -132,7 +134,15 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
               </div>
             ))}
           </div>
-          <div style={{ height: count * rowHeight, position: 'relative' }}>
+          <div
+            style={{ height: count * rowHeight, position: 'relative' }}
+            onDoubleClick={() => {
+              // The cell the double-click began on: its first click opens the row's panel, which
+              // narrows the grid, so the second click can land on another cell.
+              const first = firstClick.current;
+              if (first?.field && !readOnly) setEditing({ index: first.index, field: first.field });
+            }}
+          >
             {drawn.map((at) => {
               const row = rowAt(at);
               if (!row) {
@@ -151,6 +161,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                     // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
                     const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
                     const column = fields.findIndex((f) => f === field);
+                    if (event.detail <= 1) firstClick.current = { index, field: fields[column] ?? null };
                     keys.setActive({ at, column: column >= 0 ? column : keys.active.column });
                     onSelect(index);
                   }}
@@ -171,8 +182,6 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
                       field={field}
                       currency={currency}
                       editing={editing?.index === index && editing.field === field}
-                      readOnly={readOnly}
-                      onStart={() => setEditing({ index, field })}
                       onCommit={(text) => commit(index, field, text)}
                       onCancel={stopEditing}
                     />
@@ -195,13 +204,11 @@ type CellProps = {
   readonly field: PayeeField;
   readonly currency: Currency;
   readonly editing: boolean;
-  readonly readOnly: boolean;
-  readonly onStart: () => void;
   readonly onCommit: (text: string) => void;
   readonly onCancel: () => void;
 };
 
-function Cell({ id, active, tr, row, field, currency, editing, readOnly, onStart, onCommit, onCancel }: CellProps) {
+function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCancel }: CellProps) {
   const issues = row.issues.filter((i) => i.field === field);
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
   const value = row.payee[field];
@@ -225,7 +232,7 @@ function Cell({ id, active, tr, row, field, currency, editing, readOnly, onStart
     else onCommit(text);
   };
   return (
-    <div role="gridcell" id={id} aria-selected={active} data-field={field} className={classes || undefined} title={title} aria-description={title} onDoubleClick={() => !readOnly && onStart()}>
+    <div role="gridcell" id={id} aria-selected={active} data-field={field} className={classes || undefined} title={title} aria-description={title}>
       {editing ? (
         <input
           ref={(box) => {
