@@ -1,4 +1,5 @@
 import { destinationChangeSchema, type DestinationChange } from '../api.js';
+import type { ApiError } from '../result.js';
 import { environmentSchema, type Environment } from '../credentials/credential-fields.js';
 import type { Translator } from '../i18n/translator.js';
 import { providerIds, type ProviderId } from '../providers/provider-ids.js';
@@ -42,4 +43,17 @@ export function changeAskedIn(params: Readonly<Record<string, unknown>> | undefi
   const changes = destinationChangeSchema.array().min(1).safeParse(params?.['changes']);
   if (!provider || !changes.success || (environment !== null && !environment.success)) return null;
   return { provider, environment: environment === null ? null : environment.data, changes: changes.data };
+}
+
+/**
+ * A refusal of a change with the change said in the reader's words (its `subject` and
+ * `described`, which the engine gives in English), for `errorText`. Kept out of errorText
+ * itself: the provider rules it reads are more than every caller of errorText should load
+ * (`paybatch --version` does).
+ */
+export function inReaderWords(tr: Translator, error: ApiError): ApiError {
+  const asked = changeAskedIn(error.params);
+  if (!asked) return error;
+  const words = changeWords(tr, asked);
+  return { ...error, params: { ...error.params, subject: words.subject, described: words.lines.join('; ') } };
 }

@@ -1,4 +1,3 @@
-import { changeAskedIn, changeWords } from '../destinations/change-words.js';
 import type { ApiError } from '../result.js';
 import type { Translator, Values } from './translator.js';
 
@@ -33,13 +32,6 @@ export function errorText(tr: Translator, error: ApiError): string {
   if (typeof reason !== 'string') return error.message;
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(error.params ?? {})) if (typeof value === 'string' || typeof value === 'number') values[key] = value;
-  // A change that was not made is said in the reader's words, not the engine's English.
-  const asked = changeAskedIn(error.params);
-  if (asked) {
-    const words = changeWords(tr, asked);
-    values['subject'] = words.subject;
-    values['described'] = words.lines.join('; ');
-  }
   // Amounts given in minor units too (balanceMinor with currency) are written as the reader writes money.
   return tr.maybe(`error.${reason}`, (moneyIn(tr, values) ?? values) satisfies Values) ?? error.message;
 }

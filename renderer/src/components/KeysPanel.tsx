@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { credentialFields, credentialLabel, environments, type Environment } from '../../../shared/credentials/credential-fields';
 import { errorText } from '../../../shared/i18n/issue-text';
+import { inReaderWords } from '../../../shared/destinations/change-words';
 import type { ProviderId } from '../../../shared/providers/provider-ids';
 import { ProviderSelect } from './ProviderSelect';
 import { providerRules } from '../../../shared/providers/provider-rules';
@@ -34,7 +35,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
     if (result.ok) setStatus(result.value[0] ?? null);
     else {
       setStatus(null);
-      setNotice({ kind: 'error', text: errorText(tr, result.error) });
+      setNotice({ kind: 'error', text: errorText(tr, inReaderWords(tr, result.error)) });
     }
   }, [bridge, provider, environment, tr]);
 
@@ -44,7 +45,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
   }, [refresh]);
 
   const say = (result: { ok: true } | { ok: false; error: ApiError }, success: string) => {
-    setNotice(result.ok ? { kind: 'info', text: success } : { kind: 'error', text: errorText(tr, result.error) });
+    setNotice(result.ok ? { kind: 'info', text: success } : { kind: 'error', text: errorText(tr, inReaderWords(tr, result.error)) });
     void refresh();
   };
 
@@ -79,7 +80,7 @@ export function KeysPanel({ bridge }: { readonly bridge: PaybatchBridge }) {
     setNotice(
       result.ok
         ? { kind: 'info', text: tr.t('settings.keys.connected', { provider: providerRules[provider].name, environment: tr.t(environmentLabels[environment]), balance: tr.money(result.value.balanceMinor, result.value.currency) }) }
-        : { kind: 'error', text: errorText(tr, result.error) },
+        : { kind: 'error', text: errorText(tr, inReaderWords(tr, result.error)) },
     );
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import { errorText } from '../../../shared/i18n/issue-text';
+import { inReaderWords } from '../../../shared/destinations/change-words';
 import { languageNames, languages, type Language } from '../../../shared/i18n/languages';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { Currency } from '../../../shared/import/model';
@@ -85,7 +86,7 @@ function LimitsForm({ provider, bridge }: { readonly provider: ProviderId; reado
     setMessage(
       result.ok
         ? { kind: 'info', text: tr.t('settings.limits.saved', { provider: providerRules[provider].name, min: tr.money(result.value.minAmount, currency), max: tr.money(result.value.maxAmount, currency) }) }
-        : { kind: 'error', text: errorText(tr, result.error) },
+        : { kind: 'error', text: errorText(tr, inReaderWords(tr, result.error)) },
     );
   };
   return (

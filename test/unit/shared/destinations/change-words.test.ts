@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeAskedIn, changeWords } from '../../../../shared/destinations/change-words.js';
+import { changeAskedIn, changeWords, inReaderWords } from '../../../../shared/destinations/change-words.js';
 import { errorText } from '../../../../shared/i18n/issue-text.js';
 import { translator } from '../../../../shared/i18n/translator.js';
 
@@ -21,7 +21,8 @@ describe('a change as the accountant reads it', () => {
 
   it("puts a refused change in the window's language, not the engine's English", () => {
     const refusal = { code: 'refused' as const, message: 'You did not confirm this change, so nothing was changed. AppotaPay · Production: Address …', params: { reason: 'confirmation_declined', ...address, subject: 'AppotaPay · Production', described: 'Address https://gateway.appotapay.com → https://payout.example.vn (not an address AppotaPay publishes)' } };
-    const text = errorText(translator('th'), refusal);
+    const th = translator('th');
+    const text = errorText(th, inReaderWords(th, refusal));
     expect(text).toContain('ที่อยู่ https://gateway.appotapay.com → https://payout.example.vn (ไม่ใช่ที่อยู่ที่ AppotaPay ประกาศไว้)');
     expect(text).not.toContain('not an address');
   });
