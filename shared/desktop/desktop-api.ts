@@ -17,25 +17,6 @@ const suggestedName = z
 export const savedKinds = ['xlsx', 'csv', 'pdf'] as const;
 export type SavedKind = (typeof savedKinds)[number];
 
-/** The longest name suggested: room for a folder's path within every system's limit. */
-const maxSuggested = 150;
-
-/**
- * A name the window can suggest for a file it saves: no folder separators or characters a
- * file system refuses, at most 150 characters (a sheet's name can be far longer), and the
- * form's extension.
- */
-export function fitFileName(name: string, kind: SavedKind): string {
-  const printable = Array.from(name, (c) => (c.charCodeAt(0) < 0x20 ? '-' : c)).join('');
-  const stem = printable
-    .replace(new RegExp(`\\.${kind}$`, 'i'), '')
-    .replace(/[/\\:*?"<>|]+/g, '-')
-    .replace(/^[.\s]+/, '')
-    .slice(0, maxSuggested - kind.length - 1)
-    .trim();
-  return `${stem || 'paybatch'}.${kind}`;
-}
-
 /**
  * The largest file the window may hand over to be saved, as base64: a 500,000-row result report
  * is about 60 MB. Above it the call is refused rather than held in memory twice.

@@ -1,6 +1,7 @@
 import { languageOfFirst, type Language } from '../../../shared/i18n/languages.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 import type { ReportFormat } from '../../../shared/reports/report-contract.js';
+import { fitFileName } from '../../../shared/reports/file-name.js';
 import type { ReportBatch } from '../../../shared/reports/report-columns.js';
 import type { MethodHandlers } from '../engine.js';
 import type { Db } from '../store/database.js';
@@ -33,18 +34,8 @@ export function hostLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   return languageOfFirst([env['LC_ALL'], env['LC_MESSAGES'], env['LANG'], Intl.DateTimeFormat().resolvedOptions().locale]);
 }
 
-/** Characters no file name may hold on Windows, macOS or Linux; control characters too. */
-const notInFileNames = '<>:"/\\|?*\u007f';
-
-function fileNameSafe(text: string): string {
-  return [...text].map((char) => (char < ' ' || notInFileNames.includes(char) ? ' ' : char)).join('');
-}
-
 /** The name the report is offered under: the source file's name without its extension, "result", the batch's first 8 characters. */
 export function reportFileName(batch: Pick<ReportBatch, 'fileName' | 'batchId'>, format: ReportFormat, tr: Translator): string {
   const base = (batch.fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
-  const stem = fileNameSafe(tr.t('report.fileName', { file: base, batch: batch.batchId.slice(0, 8) }))
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  return `${stem.slice(0, 150)}.${format}`;
+  return fitFileName(tr.t('report.fileName', { file: base, batch: batch.batchId.slice(0, 8) }), format);
 }

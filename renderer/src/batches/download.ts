@@ -1,4 +1,5 @@
-import { fitFileName, type SavedKind as AnyKind } from '../../../shared/desktop/desktop-api';
+import type { SavedKind as AnyKind } from '../../../shared/desktop/desktop-api';
+import { fitFileName } from '../../../shared/reports/file-name';
 import type { ApiError } from '../../../shared/result';
 import { desktopBridge } from '../desktop/desktop';
 

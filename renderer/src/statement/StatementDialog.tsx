@@ -10,7 +10,7 @@ import { defaultPeriod } from './statement-lines';
 import { statementBridge } from './statement-route';
 import { useStatementData } from './use-statement-data';
 import { SavePdfButton } from '../desktop/SavePdfButton';
-import { fitFileName } from '../../../shared/desktop/desktop-api';
+import { fitFileName } from '../../../shared/reports/file-name';
 import './statement.css';
 
 const companyKey = 'paybatch.statement.company';

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { desktopApi, fitFileName } from '../../../../shared/desktop/desktop-api.js';
+import { desktopApi } from '../../../../shared/desktop/desktop-api.js';
+import { fitFileName } from '../../../../shared/reports/file-name.js';
 
-describe('a file name the window suggests', () => {
+describe('a file name offered or suggested for saving', () => {
   it.each([
     ['ket-qua-luong-thang-11.xlsx', 'xlsx', 'ket-qua-luong-thang-11.xlsx'],
     ['ket-qua', 'csv', 'ket-qua.csv'],
     ['Bảng lương.xlsx.bat', 'xlsx', 'Bảng lương.xlsx.bat.xlsx'],
-    ['../../etc/passwd', 'csv', '-..-etc-passwd.csv'],
-    ['a\\b:c*d?e"f<g>h|i', 'csv', 'a-b-c-d-e-f-g-h-i.csv'],
-    ['line\nbreak\u0007', 'pdf', 'line-break-.pdf'],
+    ['../../etc/passwd', 'csv', 'etc passwd.csv'],
+    ['a\\b:c*d?e"f<g>h|i', 'csv', 'a b c d e f g h i.csv'],
+    ['line\nbreak\u0007', 'pdf', 'line break.pdf'],
+    ['  Bảng   lương. ', 'xlsx', 'Bảng lương.xlsx'],
     ['...', 'pdf', 'paybatch.pdf'],
     ['', 'xlsx', 'paybatch.xlsx'],
   ] as const)('%s as %s → %s', (name, kind, fitted) => {
