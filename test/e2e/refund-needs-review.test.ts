@@ -47,7 +47,7 @@ describe('refunds needing review, answered on the Send screen', () => {
 
     // Both refunds wait for a person, each named by the transaction it refunds and its refund id.
     const waiting = (count: number) => tr.t('app.send.statusReview', { status: 'finished', environment: practice, count });
-    await expect.poll(() => page.getByTestId('send-status').textContent()).toBe(waiting(2));
+    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 60_000 }).toBe(waiting(2));
     const panel = page.getByTestId('needs-review');
     expect(await panel.locator('p').first().textContent()).toBe(tr.t('refund.send.review.text', { count: 2, provider: 'HiTechPAY' }));
     expect(await panel.locator('thead th').allTextContents()).toEqual([

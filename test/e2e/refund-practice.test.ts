@@ -95,8 +95,9 @@ describe('the sample refund sheet in Practice, from the sample offer to every re
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
 
-    // Every refund ends refunded: the batch, the counts and the list say so.
-    await expect.poll(() => page.getByTestId('send-status').textContent()).toBe(tr.t('app.send.status', { status: 'finished', environment: practice, running: 'no' }));
+    // Every refund ends refunded: the batch, the counts and the list say so. A real send of 20
+    // refunds through the simulator, beside the rest of the suite on two cores: a hang guard, not a limit.
+    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 60_000 }).toBe(tr.t('app.send.status', { status: 'finished', environment: practice, running: 'no' }));
     expect(await statusCounts(page)).toEqual({ ready: 0, succeeded: sample.rows });
     await expect.poll(() => listedStatuses(page)).toEqual(Array.from({ length: sample.rows }, () => 'succeeded'));
     expect(await page.getByTestId('send-ended').textContent()).toBe(tr.t('app.send.refunds.ended', { status: 'finished', succeeded: '20', notPaid: '0', review: 0, paid: vnd(sample.total) }));
