@@ -8,7 +8,7 @@ import { createEngine } from '../../../electron/engine/engine.js';
 import { createOsKeyStore } from '../../../electron/engine/keys/os-key-store.js';
 import { createSendJournal, finalStatuses } from '../../../electron/engine/send/send-journal.js';
 import { startHitechpaySim } from '../../../electron/simulator/hitechpay/hitechpay-sim.js';
-import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
+import { generateSimCredentials, simKey } from '../../../electron/simulator/sim-credentials.js';
 import { batchesIn, paybatchKilled } from '../../support/killed-runs.js';
 import { disagreements } from '../../support/sending.js';
 import { useSims } from '../../support/sim-harness.js';
@@ -68,7 +68,7 @@ describe.skipIf(!enabled)('a refunding process killed at random moments, then re
     // one only a person can settle (above), which would hide what this test is about.
     const credentials = generateSimCredentials('hitechpay');
     const s = credentials.sim.secrets;
-    const sim = sims.track(await startHitechpaySim({ appId: s['appId'] ?? '', paymentId: s['paymentId'] ?? '', key1: s['key1'] ?? '', merchantPublicKey: credentials.sim.merchantPublicKey }, sims.faults({ latencyMs: 30, timeout: 0.05, drop: 0.08, settleMs: 80 })));
+    const sim = sims.track(await startHitechpaySim({ appId: s['appId'] ?? '', paymentId: s['paymentId'] ?? '', key1: s['key1'] ?? '', merchantPublicKey: simKey(credentials, 'merchantPublicKey') }, sims.faults({ latencyMs: 30, timeout: 0.05, drop: 0.08, settleMs: 80 })));
     sim.captures.learn(captured);
     const setup = createEngine({ dataDir, keyStore: createOsKeyStore(env.PAYBATCH_KEYCHAIN_SERVICE) });
     try {
