@@ -24,7 +24,10 @@ export default defineConfig({
           // Replaces the `electron` module (vi.mock): in a process of its own, with integration.
           exclude: ['test/unit/electron/main/**'],
           environment: 'node',
-          testTimeout: 20_000,
+          // Hang guards, not limits: a whole send takes 2–5 s here, and five times that on a machine
+          // busy with other work (CI once saw 20 s for a Practice send beside three other jobs).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           // Functions, engines and hosts that each test makes for itself and closes, touching
           // neither the environment nor the keychain nor any module: one module graph per worker,
           // not one per file. Importing the modules again for each file took 35 of test/unit's
@@ -44,7 +47,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/unit/electron/main/**/*.test.ts'],
           exclude: sharedIntegration,
           environment: 'node',
-          testTimeout: 20_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           maxWorkers: 2,
         },
       },
