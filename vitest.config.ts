@@ -64,6 +64,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: two cores, and each test starts its own host.
           fileParallelism: false,
+          // One module graph and one Chromium (test/support/chromium.ts) for all the files: importing
+          // the support modules and launching a browser again per file cost ~1.2 s of CPU each. Every
+          // test still gets its own host, data folder and browser profile.
+          isolate: false,
           // A page answers within seconds even on a busy machine; vitest's 1 s default is a race.
           expect: { poll: { timeout: 10_000 } },
         },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, type RunnerTask } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
+import { sharedChromium } from '../support/chromium.js';
 import { startServe, stop, useServe, type Served } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
@@ -42,7 +42,7 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     startSpare();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   // Tests in this file, and those begun: no spare is started for a test that will not come.
   let tests = 0;
@@ -56,7 +56,6 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     await Promise.all(contexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
-    await browser?.close();
     if (spare) await release(spare);
     spare = null;
   });

@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../shared/i18n/translator.js';
-import { launchChromium } from '../support/chromium.js';
+import { sharedChromium } from '../support/chromium.js';
 import { startServe, stop, type Served } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { approve, callApi, continueToReview, keepEveryFinding, statusCounts, writeBankPayroll } from './send-flow.js';
@@ -12,12 +12,18 @@ const practice = tr.t('app.send.env.practice');
 const sendingText = tr.t('app.send.status', { status: 'sending', environment: practice, running: 'yes' });
 
 let browser: Browser;
+const contexts: BrowserContext[] = [];
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
+const newPage = async () => {
+  const context = await browser.newContext();
+  contexts.push(context);
+  return context.newPage();
+};
 
 /**
  * Paybatch closed while a batch was sending goes on with it when it opens again; the Send
@@ -30,7 +36,7 @@ describe('a batch that carried on sending after Paybatch was closed', () => {
     const servers: Served[] = [];
     try {
       servers.push(await startServe(['--port', '0', '--data-dir', dataDir]));
-      const page = await (await browser.newContext()).newPage();
+      const page = await newPage();
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(servers[0]?.url ?? '');
       await callApi(page, 'keys.setSettings', { provider: 'haipay', environment: 'practice', settings: { ratePerSecond: 5, concurrency: 1 } });
@@ -49,7 +55,7 @@ describe('a batch that carried on sending after Paybatch was closed', () => {
       // Closed while sending, opened again: the batch goes on by itself.
       await stop(servers[0]!.child);
       servers.push(await startServe(['--port', '0', '--data-dir', dataDir]));
-      const after = await (await browser.newContext()).newPage();
+      const after = await newPage();
       await after.setViewportSize({ width: 1366, height: 768 });
       await after.goto(servers[1]?.url ?? '');
       await after.getByRole('button', { name: tr.t('app.batches.openLabel', { file: 'luong-restart.csv', status: tr.t('batchStatus.sending') }) }).click();

@@ -17,3 +17,26 @@ export function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }
+
+let shared: Promise<Browser> | null = null;
+
+/**
+ * One Chromium for every e2e file of a vitest worker (the e2e project shares its modules across
+ * files): each test still gets a fresh profile (a new context), and a launch costs a second of CPU.
+ * Playwright closes it when the worker exits; a browser that went away is launched again.
+ */
+export function sharedChromium(): Promise<Browser> {
+  if (!shared) {
+    const launched = launchChromium();
+    shared = launched;
+    launched.then(
+      (browser) => browser.on('disconnected', () => {
+        if (shared === launched) shared = null;
+      }),
+      () => {
+        if (shared === launched) shared = null;
+      },
+    );
+  }
+  return shared;
+}
