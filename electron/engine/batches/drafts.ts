@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodInput, MethodOutput } from '../../../shared/api.js';
-import type { BatchChange, BatchInfo } from '../../../shared/batches/batch-contract.js';
+import type { BatchChange, BatchInfo, RowFilter } from '../../../shared/batches/batch-contract.js';
 import type { ReviewRow } from '../../../shared/review/review-row.js';
 import { openFrozen } from './frozen-batch.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
@@ -12,11 +12,12 @@ import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
 import { mappingChecks } from '../../../shared/import/mapping-checks.js';
-import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
+import { payeeFields, type AmountFormat, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
 import { infoOf, type DraftStore } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
-import { matcherOf, viewOf } from './row-view.js';
+import { pageOf, rowListOf, type RowList } from './row-list.js';
+import { viewOf } from './row-view.js';
 
 type Get = MethodOutput<'batch.get'>;
 
@@ -55,6 +56,34 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     const facts = info ? approvalFor(info, draft, state) : null;
     approvals.set(state, { stamp, facts });
     return facts;
+  };
+  // Each filter's rows, listed once per state of a draft: every page and every "next problem"
+  // of that state reads the same list.
+  const lists = new WeakMap<ReviewState, { stamp: number; byFilter: Map<string, RowList> }>();
+  const listOf = (state: ReviewState, filter: RowFilter, draft: OpenDraft): RowList => {
+    let known = lists.get(state);
+    if (known?.stamp !== stamp) {
+      known = { stamp, byFilter: new Map() };
+      lists.set(state, known);
+    }
+    const key = typeof filter === 'object' ? `code:${filter.code}` : filter;
+    let list = known.byFilter.get(key);
+    if (!list) {
+      list = rowListOf(filter, state.rows, (index) => draft.imported[index]);
+      known.byFilter.set(key, list);
+    }
+    return list;
+  };
+  // The plan the last preview worked out, for the change it previewed: applied as it is when
+  // the draft has not changed since, instead of working out every row of a bulk change again.
+  // `state` and `stamp` say it was made from exactly the rows the change now applies to.
+  let previewed: { batchId: string; change: string; state: ReviewState; stamp: number; plan: PlannedChange[] } | null = null;
+  const planOf = (batchId: string, change: Exclude<BatchChange, { kind: 'undo' }>, state: ReviewState, currency: 'VND' | 'THB', amountFormat: AmountFormat): PlannedChange[] => {
+    const key = JSON.stringify(change);
+    const kept = previewed;
+    previewed = null;
+    if (kept && kept.batchId === batchId && kept.change === key && kept.state === state && kept.stamp === stamp) return kept.plan;
+    return planChange(change, state.rows, currency, amountFormat);
   };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
@@ -135,31 +164,13 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const state = draft.state();
       const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
       if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, columnChars: {}, matched: 0, rows: [], approval: null };
-      const matches = matcherOf(input.filter ?? 'all', (i) => draft.imported[i]);
-      const offset = input.offset ?? 0;
-      const limit = input.limit ?? 0;
-      const { near } = input;
+      const list = listOf(state, input.filter ?? 'all', draft);
       const rows: Get['rows'] = [];
-      let matched = 0;
-      if (near?.direction === 'previous') {
-        // The last `limit` matches before the index, nearest last.
-        const before: number[] = [];
-        for (let index = Math.min(near.index, state.rows.length) - 1; index >= 0 && before.length < limit; index -= 1) {
-          const row = state.rows[index];
-          if (row && matches(row, index)) before.unshift(index);
-        }
-        for (const index of before) {
-          const row = state.rows[index];
-          if (row) rows.push(viewOf(index, row, draft.imported[index]));
-        }
-      }
-      const from = near?.direction === 'next' ? near.index : near ? state.rows.length : 0;
-      for (let index = 0; index < state.rows.length; index += 1) {
+      for (const index of pageOf(list, input.offset ?? 0, input.limit ?? 0, input.near)) {
         const row = state.rows[index];
-        if (!row || !matches(row, index)) continue;
-        if (index >= from && matched >= offset && rows.length < limit) rows.push(viewOf(index, row, draft.imported[index]));
-        matched += 1;
+        if (row) rows.push(viewOf(index, row, draft.imported[index]));
       }
+      const matched = list.count;
       return {
         ...base,
         tally: tallyOf(state, record.currency),
@@ -174,8 +185,9 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
       const { state, currency, amountFormat } = editable(batchId);
       if (change.kind === 'undo') return undo(batchId, state, currency, preview === true);
-      const plan = planChange(change, state.rows, currency, amountFormat);
+      const plan = planOf(batchId, change, state, currency, amountFormat);
       const examples = examplesOf(plan, change, state);
+      if (preview && plan.length > 0) previewed = { batchId, change: JSON.stringify(change), state, stamp, plan };
       if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
       const changes = plan.map(({ index, next }) => ({ index, to: next, back: state.rows[index] ?? next }));
       applyThenWrite(state, changes, () => store.saveStep(batchId, change.kind, plan.map((p) => p.record), state.tally.total));
