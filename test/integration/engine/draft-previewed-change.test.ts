@@ -61,4 +61,24 @@ describe('a change applied after its preview', () => {
     expect(await names(engine, second)).toEqual(['Lê Văn Cường', 'Đỗ Văn Bảy']);
     await engine.close();
   });
+
+  it('keeps what the import said about a cell through a change to another cell, its undo and a restart', async () => {
+    const { engine, dataDir } = open();
+    const unread = { ...row(5, 'Trần Thị Ánh'), issues: [{ field: 'amount' as const, column: 'Số tiền', severity: 'error' as const, code: 'amount_too_precise', message: 'Row 5, column Số tiền: 100000.5 has decimals.', params: { written: '100000.5' } }] };
+    const batchId = await draftOf(engine, 'appotapay', [{ ...unread, payee: { ...unread.payee, amount: null } }]);
+    const first = async (on = engine) => valueOf(await call(on, 'batch.get', { batchId, offset: 0, limit: 1 })).rows[0];
+    valueOf(await call(engine, 'batch.edit', { batchId, change: fixNames }));
+    expect(await first()).toMatchObject({ payee: { name: 'TRAN THI ANH', amount: null }, written: { amount: '100000.5' } });
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: '100.000' } }));
+    await engine.close();
+
+    const again = open(dataDir).engine;
+    await checked(again, batchId);
+    expect(await first(again)).toMatchObject({ payee: { name: 'TRAN THI ANH', amount: 100_000 }, written: {}, state: 'ok' });
+    valueOf(await call(again, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    expect(await first(again)).toMatchObject({ payee: { name: 'TRAN THI ANH', amount: null }, written: { amount: '100000.5' }, state: 'error' });
+    valueOf(await call(again, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    expect(await first(again)).toMatchObject({ payee: { name: 'Trần Thị Ánh', amount: null }, written: { amount: '100000.5' } });
+    await again.close();
+  });
 });
