@@ -111,8 +111,10 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
         select(index);
       },
       commit: (index, field, text) => {
-        latest.current.stopEditing();
+        // The change is on its way to the engine before the focus moves back to the grid,
+        // which lays the page out again: the answer's round trip overlaps that work.
         latest.current.onEdit(index, field, text);
+        latest.current.stopEditing();
       },
       cancel: () => latest.current.stopEditing(),
     }),
