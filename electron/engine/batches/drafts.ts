@@ -85,6 +85,11 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     if (kept && kept.batchId === batchId && kept.change === key && kept.state === state && kept.stamp === stamp) return kept.plan;
     return planChange(change, state.rows, currency, amountFormat);
   };
+  // A draft let go of takes its previewed plan with it: the plan holds the draft's rows.
+  const close = (batchId: string): void => {
+    open.delete(batchId);
+    if (previewed?.batchId === batchId) previewed = null;
+  };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
   const recordOf = (batchId: string) => {
@@ -99,7 +104,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, rulesFor(record.provider, record.operation), contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
     else draft = openFrozen(batchId, store);
     open.set(batchId, draft);
-    for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) open.delete(id);
+    for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) close(id);
     return draft;
   };
   const editable = (batchId: string) => {
@@ -198,7 +203,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const record = recordOf(batchId);
       if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status}: only a draft can be discarded.`, undefined, { reason: 'discard_not_draft', status: record.status });
       store.discard(batchId);
-      open.delete(batchId);
+      close(batchId);
       return { status: 'discarded' };
     },
 
@@ -206,7 +211,9 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     limitsChanged(provider: ProviderId): void {
       for (const draft of open.values()) {
         const info = store.info(draft.id);
-        if (info?.provider === provider && info.status === 'draft') draft.recheck(contextFor(provider));
+        if (info?.provider !== provider || info.status !== 'draft') continue;
+        if (previewed?.batchId === draft.id) previewed = null;
+        draft.recheck(contextFor(provider));
       }
     },
 
@@ -217,7 +224,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     },
 
     forget(batchId: string): void {
-      open.delete(batchId);
+      close(batchId);
     },
 
     rulesFor,
