@@ -90,11 +90,18 @@ function deltaOf(row: ReviewRow, next: ReviewRow, field: PayeeField | null, side
   const from = side === 'before' ? row : next;
   // A payee field's value is one of the payee's own; the computed key loses that to TypeScript.
   const payee = field ? ({ [field]: from.payee[field] } as Partial<Payee>) : null;
+  // The import's issues only when the change moved them: a bulk fix of names leaves them as
+  // they were on every row, and writing them twice per row was a quarter of its step.
+  const issuesMoved = !sameIssues(row.entryIssues, next.entryIssues);
   return {
-    ...(payee ? { payee, entryIssues: from.entryIssues } : {}),
+    ...(payee ? { payee, ...(issuesMoved ? { entryIssues: from.entryIssues } : {}) } : {}),
     ...(row.excluded === next.excluded ? {} : { excluded: from.excluded }),
     ...(row.acknowledged === next.acknowledged ? {} : { acknowledged: from.acknowledged }),
   };
+}
+
+function sameIssues(a: ReviewRow['entryIssues'], b: ReviewRow['entryIssues']): boolean {
+  return a === b || (a.length === b.length && a.every((issue, i) => issue === b[i]));
 }
 
 /** `row` with `delta` laid over it: how undo puts a row back. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodInput, MethodOutput } from '../../../shared/api.js';
-import type { BatchChange, BatchInfo } from '../../../shared/batches/batch-contract.js';
+import type { BatchChange, BatchInfo, RowFilter } from '../../../shared/batches/batch-contract.js';
 import type { ReviewRow } from '../../../shared/review/review-row.js';
 import { openFrozen } from './frozen-batch.js';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
@@ -12,11 +12,12 @@ import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
 import { mappingChecks } from '../../../shared/import/mapping-checks.js';
-import { payeeFields, type PayeeField } from '../../../shared/import/model.js';
+import { payeeFields, type AmountFormat, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
 import { infoOf, type DraftStore } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
-import { matcherOf, viewOf } from './row-view.js';
+import { pageOf, rowListOf, type RowList } from './row-list.js';
+import { viewOf } from './row-view.js';
 
 type Get = MethodOutput<'batch.get'>;
 
@@ -56,6 +57,39 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     approvals.set(state, { stamp, facts });
     return facts;
   };
+  // Each filter's rows, listed once per state of a draft: every page and every "next problem"
+  // of that state reads the same list.
+  const lists = new WeakMap<ReviewState, { stamp: number; byFilter: Map<string, RowList> }>();
+  const listOf = (state: ReviewState, filter: RowFilter, draft: OpenDraft): RowList => {
+    let known = lists.get(state);
+    if (known?.stamp !== stamp) {
+      known = { stamp, byFilter: new Map() };
+      lists.set(state, known);
+    }
+    const key = typeof filter === 'object' ? `code:${filter.code}` : filter;
+    let list = known.byFilter.get(key);
+    if (!list) {
+      list = rowListOf(filter, state.rows, (index) => draft.imported[index]);
+      known.byFilter.set(key, list);
+    }
+    return list;
+  };
+  // The plan the last preview worked out, for the change it previewed: applied as it is when
+  // the draft has not changed since, instead of working out every row of a bulk change again.
+  // `state` and `stamp` say it was made from exactly the rows the change now applies to.
+  let previewed: { batchId: string; change: string; state: ReviewState; stamp: number; plan: PlannedChange[] } | null = null;
+  const planOf = (batchId: string, change: Exclude<BatchChange, { kind: 'undo' }>, state: ReviewState, currency: 'VND' | 'THB', amountFormat: AmountFormat): PlannedChange[] => {
+    const key = JSON.stringify(change);
+    const kept = previewed;
+    previewed = null;
+    if (kept && kept.batchId === batchId && kept.change === key && kept.state === state && kept.stamp === stamp) return kept.plan;
+    return planChange(change, state.rows, currency, amountFormat);
+  };
+  // A draft let go of takes its previewed plan with it: the plan holds the draft's rows.
+  const close = (batchId: string): void => {
+    open.delete(batchId);
+    if (previewed?.batchId === batchId) previewed = null;
+  };
   const contextFor = (provider: ProviderId): RuleContext => ({ limits: limitsOf(provider), resolveBank: bankResolverFor(provider) });
 
   const recordOf = (batchId: string) => {
@@ -70,7 +104,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     else if (record.status === 'draft') draft = openDraft(batchId, store, record.rows_received, rulesFor(record.provider, record.operation), contextFor(record.provider), (state) => store.setTotal(batchId, state.tally.total));
     else draft = openFrozen(batchId, store);
     open.set(batchId, draft);
-    for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) open.delete(id);
+    for (const id of open.keys()) if (open.size > keptOpen && id !== batchId) close(id);
     return draft;
   };
   const editable = (batchId: string) => {
@@ -135,31 +169,13 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const state = draft.state();
       const base = { batch, mapping: record.mapping, checking: draft.progress(), undo: record.status === 'draft' ? undoOf(input.batchId) : null };
       if (!state) return { ...base, tally: null, offers: { fixes: [], warnings: [], problems: [] }, columnChars: {}, matched: 0, rows: [], approval: null };
-      const matches = matcherOf(input.filter ?? 'all', (i) => draft.imported[i]);
-      const offset = input.offset ?? 0;
-      const limit = input.limit ?? 0;
-      const { near } = input;
+      const list = listOf(state, input.filter ?? 'all', draft);
       const rows: Get['rows'] = [];
-      let matched = 0;
-      if (near?.direction === 'previous') {
-        // The last `limit` matches before the index, nearest last.
-        const before: number[] = [];
-        for (let index = Math.min(near.index, state.rows.length) - 1; index >= 0 && before.length < limit; index -= 1) {
-          const row = state.rows[index];
-          if (row && matches(row, index)) before.unshift(index);
-        }
-        for (const index of before) {
-          const row = state.rows[index];
-          if (row) rows.push(viewOf(index, row, draft.imported[index]));
-        }
-      }
-      const from = near?.direction === 'next' ? near.index : near ? state.rows.length : 0;
-      for (let index = 0; index < state.rows.length; index += 1) {
+      for (const index of pageOf(list, input.offset ?? 0, input.limit ?? 0, input.near)) {
         const row = state.rows[index];
-        if (!row || !matches(row, index)) continue;
-        if (index >= from && matched >= offset && rows.length < limit) rows.push(viewOf(index, row, draft.imported[index]));
-        matched += 1;
+        if (row) rows.push(viewOf(index, row, draft.imported[index]));
       }
+      const matched = list.count;
       return {
         ...base,
         tally: tallyOf(state, record.currency),
@@ -174,8 +190,9 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
       const { state, currency, amountFormat } = editable(batchId);
       if (change.kind === 'undo') return undo(batchId, state, currency, preview === true);
-      const plan = planChange(change, state.rows, currency, amountFormat);
+      const plan = planOf(batchId, change, state, currency, amountFormat);
       const examples = examplesOf(plan, change, state);
+      if (preview && plan.length > 0) previewed = { batchId, change: JSON.stringify(change), state, stamp, plan };
       if (preview || plan.length === 0) return { rows: plan.length, examples, undo: undoOf(batchId), tally: tallyOf(state, currency) };
       const changes = plan.map(({ index, next }) => ({ index, to: next, back: state.rows[index] ?? next }));
       applyThenWrite(state, changes, () => store.saveStep(batchId, change.kind, plan.map((p) => p.record), state.tally.total));
@@ -186,7 +203,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       const record = recordOf(batchId);
       if (record.status !== 'draft') throw new EngineError('refused', `This batch is ${record.status}: only a draft can be discarded.`, undefined, { reason: 'discard_not_draft', status: record.status });
       store.discard(batchId);
-      open.delete(batchId);
+      close(batchId);
       return { status: 'discarded' };
     },
 
@@ -194,7 +211,9 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     limitsChanged(provider: ProviderId): void {
       for (const draft of open.values()) {
         const info = store.info(draft.id);
-        if (info?.provider === provider && info.status === 'draft') draft.recheck(contextFor(provider));
+        if (info?.provider !== provider || info.status !== 'draft') continue;
+        if (previewed?.batchId === draft.id) previewed = null;
+        draft.recheck(contextFor(provider));
       }
     },
 
@@ -205,7 +224,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     },
 
     forget(batchId: string): void {
-      open.delete(batchId);
+      close(batchId);
     },
 
     rulesFor,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
@@ -45,10 +45,14 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
         setProblem(got.error);
         return;
       }
-      setProblem(null);
       const { rows, ...rest } = got.value;
-      if (!rest.checking) pages.current.set(0, rows);
-      setHead(rest);
+      if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
+      // Drawn in slices the window can answer input between: the first draw of the grid at the
+      // end of checking, and a head read again after a change, whose counts are already shown.
+      startTransition(() => {
+        setProblem(null);
+        setHead(rest);
+      });
       if (rest.checking) timer = setTimeout(() => void load(), 250);
     };
     void load();
@@ -76,8 +80,8 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
           if (current.current !== asked) return;
           // A page asked for while the engine checks again comes back empty: asked again later.
           if (got.ok && !got.value.checking) {
-            pages.current.set(page, got.value.rows);
-            setPagesSeen((n) => n + 1);
+            pages.current.set(page, sameRowsKept(got.value.rows, stale.current.get(page)));
+            startTransition(() => setPagesSeen((n) => n + 1));
           } else pages.current.delete(page);
         });
       }
@@ -115,4 +119,16 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
   return { head, problem, busy, rowAt, want, edit, preview, refresh, version };
+}
+
+/**
+ * A page read again after a change, with each row that did not change kept as the object
+ * already drawn: the grid draws again only the rows whose content moved (one, for one edit).
+ */
+function sameRowsKept(fresh: readonly ReviewRowView[], before: readonly ReviewRowView[] | 'loading' | undefined): readonly ReviewRowView[] {
+  if (!before || before === 'loading') return fresh;
+  return fresh.map((row, at) => {
+    const old = before[at];
+    return old && old.index === row.index && JSON.stringify(old) === JSON.stringify(row) ? old : row;
+  });
 }

@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
-import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
-import type { Translator } from '../../../shared/i18n/translator';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
-import { isMoneyField } from './money-fields';
+import { cellId, GridRow, type GridRowActions } from './GridRow';
 import { useGridKeys } from './use-grid-keys';
 import { useRowWindow } from './use-row-window';
 
@@ -97,11 +95,34 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
   const columns = `56px 96px ${fields.map((f) => `minmax(calc(${chars(f)}ch + ${cellPaddingPx}px), ${columnSize[f][1]}fr)`).join(' ')}`;
   const minWidth = `calc(152px + ${fields.reduce((sum, f) => sum + chars(f), 0)}ch + ${fields.length * cellPaddingPx}px)`;
 
-  const commit = (index: number, field: PayeeField, text: string) => {
-    stopEditing();
-    onEdit(index, field, text);
-  };
-  const cellId = (at: number, column: number) => `cell-${at}-${column}`;
+  // The rows' one way back to the grid, the same object on every draw so that a row whose
+  // payee did not change is not drawn again; it reads what the grid holds at the time.
+  const latest = useRef({ fields, keys, onSelect, onEdit, stopEditing });
+  latest.current = { fields, keys, onSelect, onEdit, stopEditing };
+  const actions = useMemo<GridRowActions>(
+    () => ({
+      clicked: (event, at, index) => {
+        const { fields: shown, keys: grid, onSelect: select } = latest.current;
+        // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
+        const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
+        const column = shown.findIndex((f) => f === field);
+        if (event.detail <= 1) firstClick.current = { index, field: shown[column] ?? null };
+        grid.setActive({ at, column: column >= 0 ? column : grid.active.column });
+        select(index);
+      },
+      commit: (index, field, text) => {
+        // The change is on its way to the engine before the focus moves back to the grid,
+        // which lays the page out again: the answer's round trip overlaps that work.
+        latest.current.onEdit(index, field, text);
+        latest.current.stopEditing();
+      },
+      cancel: () => latest.current.stopEditing(),
+    }),
+    [],
+  );
+  // The same columns drawn from a new list (the batch's head read again) are the same columns.
+  const fieldsKey = fields.join(' ');
+  const shownFields = useMemo(() => fields, [fieldsKey]);
 
   return (
     <>
@@ -148,112 +169,26 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
               if (!row) {
                 return <div key={`wait-${at}`} role="row" className="grid-row loading" style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }} aria-busy="true" aria-label={tr.t('app.grid.loading')} />;
               }
-              const index = row.index;
               return (
-                <div
+                <GridRow
                   key={row.row}
-                  role="row"
-                  aria-rowindex={at + 2}
-                  data-row={row.row}
-                  className={`grid-row state-${row.state}${selected === index ? ' selected' : ''}`}
-                  style={{ gridTemplateColumns: columns, transform: `translateY(${at * rowHeight}px)` }}
-                  onClick={(event) => {
-                    // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
-                    const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
-                    const column = fields.findIndex((f) => f === field);
-                    if (event.detail <= 1) firstClick.current = { index, field: fields[column] ?? null };
-                    keys.setActive({ at, column: column >= 0 ? column : keys.active.column });
-                    onSelect(index);
-                  }}
-                >
-                  <div role="gridcell" className="num">
-                    {row.row}
-                  </div>
-                  <div role="gridcell" className="status">
-                    {tr.t(`rowState.${row.state}`)}
-                  </div>
-                  {fields.map((field, column) => (
-                    <Cell
-                      key={field}
-                      id={cellId(at, column)}
-                      active={keys.active.at === at && keys.active.column === column}
-                      tr={tr}
-                      row={row}
-                      field={field}
-                      currency={currency}
-                      editing={editing?.index === index && editing.field === field}
-                      onCommit={(text) => commit(index, field, text)}
-                      onCancel={stopEditing}
-                    />
-                  ))}
-                </div>
+                  at={at}
+                  row={row}
+                  fields={shownFields}
+                  columns={columns}
+                  rowHeight={rowHeight}
+                  currency={currency}
+                  tr={tr}
+                  selected={selected === row.index}
+                  activeColumn={keys.active.at === at ? keys.active.column : null}
+                  editing={editing?.index === row.index ? editing.field : null}
+                  actions={actions}
+                />
               );
             })}
           </div>
         </div>
       </div>
     </>
-  );
-}
-
-type CellProps = {
-  readonly id: string;
-  readonly active: boolean;
-  readonly tr: Translator;
-  readonly row: ReviewRowView;
-  readonly field: PayeeField;
-  readonly currency: Currency;
-  readonly editing: boolean;
-  readonly onCommit: (text: string) => void;
-  readonly onCancel: () => void;
-};
-
-function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCancel }: CellProps) {
-  const issues = row.issues.filter((i) => i.field === field);
-  const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
-  const value = row.payee[field];
-  // A value that could not be read is shown as written, marked, never as an empty cell.
-  const written = value === null ? row.written[field] : undefined;
-  const money = isMoneyField(field);
-  const shown = money && typeof value === 'number' ? tr.money(value, currency) : (value ?? written ?? '');
-  const edited = field in row.original;
-  const was = edited ? row.original[field] : undefined;
-  const wasText = was === undefined ? '' : was === null ? tr.t('app.grid.empty') : money && typeof was === 'number' ? tr.money(was, currency) : String(was);
-  const title = [...issues.map((i) => issueText(tr, i, row.row)), edited ? tr.t('app.grid.edited', { was: wasText }) : ''].filter(Boolean).join('\n') || String(shown) || undefined;
-  const classes = [severity ? `cell-${severity}` : '', written !== undefined ? 'cell-unread' : '', edited ? 'cell-edited' : '', active ? 'cell-active' : ''].filter(Boolean).join(' ');
-  // What the box starts with: committing it unchanged (a click away) is no edit at all.
-  const start = money && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
-  // Enter or Escape settles the edit; a blur that follows as the box goes away must not again.
-  const settled = useRef(false);
-  const commit = (text: string) => {
-    if (settled.current) return;
-    settled.current = true;
-    if (text === start) onCancel();
-    else onCommit(text);
-  };
-  return (
-    <div role="gridcell" id={id} aria-selected={active} data-field={field} className={classes || undefined} title={title} aria-description={title}>
-      {editing ? (
-        <input
-          ref={(box) => {
-            // A box put on the page starts a new edit.
-            if (box) settled.current = false;
-          }}
-          autoFocus
-          aria-label={tr.t('app.grid.cellInput', { field: fieldLabel(tr, field), row: row.row })}
-          defaultValue={start}
-          onBlur={(e) => commit(e.target.value)}
-          onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-            if (e.key === 'Enter') commit(e.currentTarget.value);
-            if (e.key === 'Escape') {
-              settled.current = true;
-              onCancel();
-            }
-          }}
-        />
-      ) : (
-        shown
-      )}
-    </div>
   );
 }
