@@ -27,8 +27,10 @@ async function handle(request: ImportRequest): Promise<void> {
       if (file.size > maxFileBytes) throw fileTooLarge(file.name, file.size);
       send({ type: 'progress', id, progress: { phase: 'reading', done: 0, total: file.size } });
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const contentHash = hex(await crypto.subtle.digest('SHA-256', bytes));
-      cached = { file, sheet: options.sheet, encoding: options.encoding, read: await readSheet(bytes, file.name, options, readWorkbookSax), contentHash };
+      // Hashed beside the reading: the browser digests off this thread.
+      const hashing = crypto.subtle.digest('SHA-256', bytes);
+      const read = await readSheet(bytes, file.name, options, readWorkbookSax);
+      cached = { file, sheet: options.sheet, encoding: options.encoding, read, contentHash: hex(await hashing) };
     }
     const read = cached.read;
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));

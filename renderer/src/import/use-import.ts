@@ -5,7 +5,11 @@ import { decodeRows, type HeaderPick, type ImportFailed, type ImportReply, type 
 
 export type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'working'; readonly fileName: string; readonly progress: ImportProgress | null; readonly previous: ImportSummary | null }
+  /**
+   * Being read or checked. `previous` is the summary on screen meanwhile: the last run's, or this
+   * run's once it is known, while its rows are still crossing from the worker.
+   */
+  | { readonly kind: 'working'; readonly fileName: string; readonly progress: ImportProgress | null; readonly previous: ImportSummary | null; readonly options: ImportOptions }
   | { readonly kind: 'ready'; readonly fileName: string; readonly summary: ImportSummary; readonly rows: readonly ImportedRow[]; readonly options: ImportOptions }
   | { readonly kind: 'failed'; readonly fileName: string; readonly failure: ImportFailed }
   /** Read, but its header row is not known: the Map step asks for it. */
@@ -28,11 +32,13 @@ export function useImport() {
       if (reply.id !== run.id) return;
       switch (reply.type) {
         case 'progress':
-          setState({ kind: 'working', fileName: run.fileName, progress: reply.progress, previous: run.summary });
+          setState({ kind: 'working', fileName: run.fileName, progress: reply.progress, previous: run.summary, options: run.options });
           break;
         case 'summary':
           run.summary = reply.summary;
           run.rows = [];
+          // The Map step needs only the summary: it is shown while the rows are still arriving.
+          setState({ kind: 'working', fileName: run.fileName, progress: { phase: 'checking', done: reply.summary.rowCount, total: reply.summary.rowCount }, previous: reply.summary, options: run.options });
           break;
         case 'rows':
           decodeRows(reply.rows, run.rows);
@@ -60,7 +66,7 @@ export function useImport() {
 
   const post = useCallback((request: ImportRequest, fileName: string) => {
     current.current = { id: request.id, fileName, options: request.options, rows: [], summary: request.type === 'open' ? null : current.current.summary };
-    setState({ kind: 'working', fileName, progress: null, previous: current.current.summary });
+    setState({ kind: 'working', fileName, progress: null, previous: current.current.summary, options: request.options });
     worker.current?.postMessage(request);
   }, []);
 

@@ -54,7 +54,7 @@ export function ImportScreen({ bridge, onContinue, sample = null, opened = null 
 
   const ready = state.kind === 'ready' ? state : null;
   const summary = ready?.summary ?? (state.kind === 'working' ? state.previous : null);
-  const options: ImportOptions = ready?.options ?? (state.kind === 'pick-header' ? state.options : {});
+  const options: ImportOptions = ready?.options ?? (state.kind === 'pick-header' || state.kind === 'working' ? state.options : {});
 
   useEffect(() => {
     if (state.kind !== 'ready' || !bridge || state.options.mapping || lookedUp.current === state.fileName) return;

@@ -18,21 +18,22 @@ export function decodeAddress(ref: string): CellAddress | null {
   let row = 0;
   let hasCol = false;
   let hasRow = false;
-  let letters = '';
+  let firstDigit = ref.length;
   for (let i = 0; i < ref.length; i += 1) {
     const code = ref.charCodeAt(i);
     if (!hasRow && code >= 65 && code <= 90) {
       hasCol = true;
-      letters += ref[i];
       col = col * 26 + code - 64;
     } else if (code >= 48 && code <= 57) {
+      if (!hasRow) firstDigit = i;
       hasRow = true;
       row = row * 10 + code - 48;
     } else if (hasRow && hasCol && code !== 36) {
       break;
     }
   }
-  if (hasCol && col > excelMaxColumn) throw new Error(`Out of bounds. Invalid column letter: ${letters}`);
+  // The letters are spelled out only for the error: every cell of a sheet comes through here.
+  if (hasCol && col > excelMaxColumn) throw new Error(`Out of bounds. Invalid column letter: ${ref.slice(0, firstDigit).replace(/[^A-Z]/g, '')}`);
   return hasCol && hasRow ? { col, row } : null;
 }
 

@@ -108,35 +108,45 @@ export function readCellFormats(part: WorkbookPart): Array<string | undefined> |
  * neither is null: exceljs keeps it as {}, which `rawCellOf` reads as an empty cell.
  */
 export function readSharedStrings(part: WorkbookPart): Array<string | null> {
+  const entry = part.entries.get('xl/sharedStrings.xml');
   const strings: Array<string | null> = [];
+  if (!entry) return strings;
   let text: string | null = null;
   let runs: string[] | null = null;
   let inRun = false;
   let runText = '';
-  let pieces: string[] | null = null;
-  read(part, 'xl/sharedStrings.xml', {
-    open: (tag, depth) => {
+  // The text of the <t> being read, null outside one: almost always a single piece, so no list.
+  let collected: string | null = null;
+  // Depth counted here rather than by withDepth: a 100,000-row payroll has some 300,000 <si>.
+  let depth = 0;
+  readXmlPart(part.bytes, entry, part.budget, {
+    open: (tag) => {
+      depth += 1;
       expectRoot(tag, depth, 'sst', 'xl/sharedStrings.xml');
       if (depth === 2) {
         if (tag.name !== 'si') throw new Error(`xl/sharedStrings.xml: unexpected <${tag.name}>`);
-        [text, runs] = [null, null];
+        text = null;
+        runs = null;
       } else if (depth === 3 && tag.name === 't') {
-        pieces = [];
+        collected = '';
       } else if (depth === 3 && tag.name === 'r') {
-        [inRun, runText] = [true, ''];
+        inRun = true;
+        runText = '';
       } else if (depth === 4 && inRun && tag.name === 't') {
-        pieces = [];
+        collected = '';
       }
     },
     text: (piece) => {
-      pieces?.push(piece);
+      if (collected !== null) collected += piece;
     },
-    close: (name, depth) => {
-      if (name === 't' && pieces && (depth === 3 || (depth === 4 && inRun))) {
-        const decoded = decodeCharacterEscapes(pieces.join(''));
-        if (depth === 3) [text, runs] = [decoded, null];
-        else runText = decoded;
-        pieces = null;
+    close: ({ name }) => {
+      if (name === 't' && collected !== null && (depth === 3 || (depth === 4 && inRun))) {
+        const decoded = decodeCharacterEscapes(collected);
+        if (depth === 3) {
+          text = decoded;
+          runs = null;
+        } else runText = decoded;
+        collected = null;
       } else if (depth === 3 && name === 'r') {
         inRun = false;
         // A run after plain text cannot join it in exceljs; the text stays.
@@ -145,6 +155,7 @@ export function readSharedStrings(part: WorkbookPart): Array<string | null> {
         const value = runs ? runs.join('') : text;
         strings.push(value === null ? null : detached(value.normalize('NFC')));
       }
+      depth -= 1;
     },
   });
   return strings;
