@@ -12,8 +12,6 @@ import { checkedInOrder } from '../../shared/review/checked-in-order.js';
 import { reviewRowOf } from '../../shared/review/review-row.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
-import { cliTranslator } from './cli-language.js';
-import { formatImportTable } from './format-import-table.js';
 import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
 import type { JsonBytes } from './json-bytes.js';
@@ -69,6 +67,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   } else {
     const checked = [...checkedInOrder(reviewRows, rules, context)];
     checked.forEach(count);
+    const [{ cliTranslator }, { formatImportTable }] = await Promise.all([import('./cli-language.js'), import('./format-import-table.js')]);
     const tr = cliTranslator();
     io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult, tr, operation));
     const name = operation === 'refund' ? tr.t('refund.providerOperation', { provider: rules.name, operation: tr.t('operation.refund') }) : rules.name;
