@@ -1,6 +1,6 @@
 import type { ImportResult } from '../../shared/import/import-file.js';
 import type { ImportedRow, Payee } from '../../shared/import/model.js';
-import { issuesJson } from './issue-json.js';
+import { issuesJson, type MoreIssues } from './issue-json.js';
 import type { JsonBytes } from './json-bytes.js';
 import type { JsonObjectWriter } from './json-stream.js';
 
@@ -69,20 +69,20 @@ export function rowJsonParts() {
       out.number(p.refundFee);
       out.ascii('}');
     },
-    /** `,"sources":{…},"issues":[…]}`: the rest of the row. */
-    sourcesAndIssues(sources: ImportedRow['sources'], rowIssues: readonly object[], out: JsonBytes): void {
+    /** `,"sources":{…},"issues":[…]}`: the rest of the row, `more` issues after its own. */
+    sourcesAndIssues(sources: ImportedRow['sources'], rowIssues: readonly object[], out: JsonBytes, more?: MoreIssues): void {
       if (sources !== lastSources) {
         lastSources = sources;
         const json = `,"sources":${JSON.stringify(sources)},"issues":`;
         withIssues = Buffer.from(json, 'utf8');
         withoutIssues = Buffer.from(`${json}[]}`, 'utf8');
       }
-      if (rowIssues.length === 0) {
+      if (rowIssues.length === 0 && (more === undefined || more.count === 0)) {
         out.encoded(withoutIssues);
         return;
       }
       out.encoded(withIssues);
-      issues(rowIssues, out);
+      issues(rowIssues, out, more);
       out.ascii('}');
     },
   };

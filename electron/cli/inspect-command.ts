@@ -10,8 +10,6 @@ import type { AmountFormat, Currency } from '../../shared/import/model.js';
 import type { WorkbookReader } from '../../shared/import/workbook-read.js';
 import type { Operation } from '../../shared/providers/operations.js';
 import type { CliIo } from './cli-io.js';
-import { cliTranslator } from './cli-language.js';
-import { formatImportTable } from './format-import-table.js';
 import { importedRowJson, writeImportFacts } from './import-report-json.js';
 import { writeJsonObject } from './json-stream.js';
 import { operationOption } from './operation-option.js';
@@ -73,6 +71,8 @@ const readWorkbookWhenNeeded: WorkbookReader = async (bytes, fileName, wantedShe
 export async function runInspect(args: readonly string[], io: CliIo): Promise<number> {
   const { result, json, operation } = await importFromCli(args);
   if (!json) {
+    // The words (and the catalogues with @formatjs behind them) load only for the table.
+    const [{ cliTranslator }, { formatImportTable }] = await Promise.all([import('./cli-language.js'), import('./format-import-table.js')]);
     io.stdout.write(formatImportTable(result, cliTranslator(), operation));
     return 0;
   }

@@ -1,7 +1,7 @@
 import type { JsonBytes } from './json-bytes.js';
 
-type PlainFix = { readonly kind: string; readonly value: string; readonly label: string };
-type PlainParams = Readonly<Record<string, string | number>>;
+export type PlainFix = { readonly kind: string; readonly value: string; readonly label: string };
+export type PlainParams = Readonly<Record<string, string | number>>;
 type PlainIssue = { readonly field: string | null; readonly column: string | null; readonly severity: string; readonly code: string; readonly message: string; readonly params?: PlainParams; readonly fix?: PlainFix };
 
 /** The bytes before an issue's message, for one field, column, severity and code. */
@@ -27,11 +27,10 @@ const fixKeys = ['kind', 'value', 'label'] as const;
  * bytes made once; only what is the row's own is encoded. An issue of any other shape is
  * written as it is.
  */
-export function issuesJson(): (issues: readonly object[], out: JsonBytes) => void {
+export function issuesJson(): (issues: readonly object[], out: JsonBytes, more?: MoreIssues) => void {
   const heads: Array<Head | undefined> = [];
-  const fixesSeen: Array<FixSeen | undefined> = [];
-  const paramsSeen: Array<ParamsSeen | undefined> = [];
-  const fixHeads = new Map<string, Uint8Array>();
+  const writeParams = paramsJson();
+  const writeFix = fixJson();
   const tails: Array<Tail | undefined> = [];
   const lastSentences: Array<string | undefined> = [];
 
@@ -65,8 +64,39 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
     return bytes;
   }
 
-  // A rule's params object is shared by every row that says the same: its bytes are made once.
-  function writeParams(at: number, params: PlainParams, out: JsonBytes): void {
+  return (issues, out, more) => {
+    const count = more?.count ?? 0;
+    if (issues.length + count === 0) return out.ascii('[]');
+    out.ascii('[');
+    for (let at = 0; at < issues.length; at += 1) {
+      if (at > 0) out.ascii(',');
+      const issue = plainIssue(issues[at]);
+      if (issue === null) {
+        out.value(issues[at]);
+        continue;
+      }
+      out.encoded(head(at, issue));
+      writeMessage(at, issue.message, out);
+      if (issue.params !== undefined) writeParams(at, issue.params, out);
+      if (issue.fix !== undefined) writeFix(at, issue.fix, out);
+      out.ascii('}');
+    }
+    for (let index = 0; index < count; index += 1) {
+      const at = issues.length + index;
+      if (at > 0) out.ascii(',');
+      more?.write(index, at, out);
+    }
+    out.ascii(']');
+  };
+}
+
+/** Issues written after a list's own, each by `write` (index among them, place in the list). */
+export type MoreIssues = { readonly count: number; write(index: number, at: number, out: JsonBytes): void };
+
+/** An issue's `,"params":{…}`. A rule's params object is shared by every row that says the same: its bytes are made once. */
+export function paramsJson(): (at: number, params: PlainParams, out: JsonBytes) => void {
+  const paramsSeen: Array<ParamsSeen | undefined> = [];
+  return (at, params, out) => {
     const seen = paramsSeen[at];
     if (seen?.params === params) {
       seen.bytes ??= utf8(`,"params":${JSON.stringify(params)}`);
@@ -76,9 +106,14 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
     paramsSeen[at] = { params, bytes: null };
     out.ascii(',"params":');
     out.value(params);
-  }
+  };
+}
 
-  function writeFix(at: number, fix: PlainFix, out: JsonBytes): void {
+/** An issue's `,"fix":{…}`: one fix shared by rows (a description's) as bytes made once. */
+export function fixJson(): (at: number, fix: PlainFix, out: JsonBytes) => void {
+  const fixesSeen: Array<FixSeen | undefined> = [];
+  const fixHeads = new Map<string, Uint8Array>();
+  return (at, fix, out) => {
     const seen = fixesSeen[at];
     if (seen?.fix === fix) {
       seen.bytes ??= utf8(`,"fix":${JSON.stringify(fix)}`);
@@ -96,25 +131,6 @@ export function issuesJson(): (issues: readonly object[], out: JsonBytes) => voi
     out.ascii(',"label":');
     out.string(fix.label);
     out.ascii('}');
-  }
-
-  return (issues, out) => {
-    if (issues.length === 0) return out.ascii('[]');
-    out.ascii('[');
-    for (let at = 0; at < issues.length; at += 1) {
-      if (at > 0) out.ascii(',');
-      const issue = plainIssue(issues[at]);
-      if (issue === null) {
-        out.value(issues[at]);
-        continue;
-      }
-      out.encoded(head(at, issue));
-      writeMessage(at, issue.message, out);
-      if (issue.params !== undefined) writeParams(at, issue.params, out);
-      if (issue.fix !== undefined) writeFix(at, issue.fix, out);
-      out.ascii('}');
-    }
-    out.ascii(']');
   };
 }
 
@@ -154,6 +170,11 @@ function isPlainParams(params: unknown): boolean {
   return true;
 }
 
+/** The fix when it is exactly a plain { kind, value, label } of strings; null otherwise. */
+export function plainFix(fix: object): PlainFix | null {
+  return hasKeys(fix, fixKeys, 3) && isPlainFix(fix as Record<string, unknown>) ? (fix as PlainFix) : null;
+}
+
 function isPlainFix(fix: Record<string, unknown>): boolean {
   return typeof fix.kind === 'string' && typeof fix.value === 'string' && typeof fix.label === 'string';
 }
@@ -173,6 +194,6 @@ function textOrNull(value: unknown): boolean {
   return value === null || typeof value === 'string';
 }
 
-function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array {
   return Buffer.from(text, 'utf8');
 }

@@ -15,6 +15,8 @@ export type JsonBytes = {
    * made before (see issue-json.ts). `end` must not split a surrogate pair.
    */
   stringHead(text: string, end: number): void;
+  /** JSON.stringify(text) without its quotes: a piece of a string whose other pieces are bytes made before (see finding-json.ts). */
+  inner(text: string): void;
   /** JSON.stringify(value): a finite number as written, anything else null. */
   number(value: number | null): void;
   /** JSON.stringify(value) for data: strings, numbers, booleans, null, arrays, plain objects. */
@@ -65,21 +67,26 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
   function string(text: string | null): void {
     if (text === null) return ascii('null');
     if (text.length > longText) return utf8(JSON.stringify(text));
-    quoted(text, text.length, true);
+    quoted(text, text.length, true, true);
   }
 
   function stringHead(text: string, end: number): void {
     if (end > longText) return utf8(JSON.stringify(text.slice(0, end)).slice(0, -1));
-    quoted(text, end, false);
+    quoted(text, end, true, false);
   }
 
-  /** The quote, then text's first `length` characters escaped and encoded, then the closing quote if `close`. */
-  function quoted(text: string, length: number, close: boolean): void {
+  function inner(text: string): void {
+    if (text.length > longText) return utf8(JSON.stringify(text).slice(1, -1));
+    quoted(text, text.length, false, false);
+  }
+
+  /** The quote if `open`, then text's first `length` characters escaped and encoded, then the closing quote if `close`. */
+  function quoted(text: string, length: number, open: boolean, close: boolean): void {
     // A character takes at most 6 bytes (\u001f, a lone surrogate); a pair takes 4 for two.
     room(length * 6 + 2);
     const bytes = piece;
     let at = used;
-    bytes[at++] = 0x22;
+    if (open) bytes[at++] = 0x22;
     for (let i = 0; i < length; i += 1) {
       let code = text.charCodeAt(i);
       // Runs of printable ASCII, most of any text, in a loop of their own: a tenth faster.
@@ -169,7 +176,7 @@ export function jsonBytes(pieceBytes: number, send: (filled: Buffer) => boolean)
     used += bytes.length;
   }
 
-  return { ascii, string, stringHead, number, value, encoded, utf8, flush };
+  return { ascii, string, stringHead, inner, number, value, encoded, utf8, flush };
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

@@ -7,13 +7,12 @@ import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import { bankResolverFor, rulesFor } from '../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../shared/providers/default-rule-limits.js';
 import type { RuleLimits } from '../../shared/providers/rule-limits.js';
-import type { CheckedRow } from '../../shared/review/check-rows.js';
-import { checkedInOrder } from '../../shared/review/checked-in-order.js';
-import { reviewRowOf } from '../../shared/review/review-row.js';
+import type { CheckedRow, RowFindings } from '../../shared/review/check-rows.js';
+import { checkedInOrder, findingsInOrder } from '../../shared/review/checked-in-order.js';
+import { reviewRowOf, type ReviewRow } from '../../shared/review/review-row.js';
 import { defaultDataDir } from '../engine/default-data-dir.js';
 import type { CliIo } from './cli-io.js';
-import { cliTranslator } from './cli-language.js';
-import { formatImportTable } from './format-import-table.js';
+import { findingsRowJson } from './finding-json.js';
 import { rowJsonParts, writeImportFacts } from './import-report-json.js';
 import { importWith, inspectOptions } from './inspect-command.js';
 import type { JsonBytes } from './json-bytes.js';
@@ -46,6 +45,12 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     if (row.issues.some((i) => i.severity === 'warning')) tally.warnings += 1;
     tally.total += row.payee.amount ?? 0;
   };
+  const countFindings = (row: ReviewRow, { state, shown }: RowFindings): void => {
+    tally.rows += 1;
+    if (state === 'error') tally.invalid += 1;
+    if (row.entryIssues.some((i) => i.severity === 'warning') || shown.some((f) => f.severity === 'warning')) tally.warnings += 1;
+    tally.total += row.payee.amount ?? 0;
+  };
   if (json) {
     // Every object made from here on lives for one row. V8 moves an allocation site's objects
     // straight to the old generation when one young collection finds most of them alive, and
@@ -57,9 +62,15 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     const report = writeJsonObject(io.stdout);
     await writeImportFacts(report, result);
     const rowJson = checkedRowJson();
-    await report.list('rows', checkedInOrder(reviewRows, rules, context), (row, out) => {
-      count(row);
-      rowJson(row, out);
+    const findingsJson = findingsRowJson();
+    await report.list('rows', findingsInOrder(reviewRows, rules, context), (item, out) => {
+      if (item.checked === null) {
+        countFindings(item.row, item.findings);
+        findingsJson(item.row, item.findings, out);
+      } else {
+        count(item.checked);
+        rowJson(item.checked, out);
+      }
     });
     await report.field('provider', provider);
     await report.field('operation', operation);
@@ -69,6 +80,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   } else {
     const checked = [...checkedInOrder(reviewRows, rules, context)];
     checked.forEach(count);
+    const [{ cliTranslator }, { formatImportTable }] = await Promise.all([import('./cli-language.js'), import('./format-import-table.js')]);
     const tr = cliTranslator();
     io.stdout.write(formatImportTable({ ...result, rows: checked.map((r) => ({ row: r.row, payee: r.payee, sources: r.sources, issues: r.issues })) } satisfies ImportResult, tr, operation));
     const name = operation === 'refund' ? tr.t('refund.providerOperation', { provider: rules.name, operation: tr.t('operation.refund') }) : rules.name;

@@ -14,19 +14,27 @@ export type CheckedRow = ReviewRow & {
 /** Rows a duplicate warning names before it says how many more there are. */
 const namedRepeats = 5;
 
+/**
+ * One row's findings as its issues will show them: those on a field the import already
+ * explained (digits lost, amount unreadable) left out, and the state its issues give it.
+ * checkOne words them; `paybatch validate --json` writes them as issues without making one.
+ */
+export type RowFindings = { readonly shown: readonly Finding[]; readonly wire: WireFacts; readonly state: RowState };
+
+export function findingsOf(row: ReviewRow, rules: ProviderRules, context: RuleContext): RowFindings {
+  const { findings, wire } = rules.check(row.payee, context);
+  const entry = row.entryIssues;
+  const shown = findings.length === 0 || entry.length === 0 ? findings : findings.filter((f) => f.field === null || !entry.some((i) => i.severity === 'error' && i.field === f.field));
+  return { shown, wire, state: stateOfBoth(row, shown) };
+}
+
 /** One row against the provider's rules, without the cross-row duplicate check. */
 export function checkOne(row: ReviewRow, rules: ProviderRules, context: RuleContext): CheckedRow {
-  const { findings, wire } = rules.check(row.payee, context);
-  let issues: readonly ReviewIssue[] = row.entryIssues;
-  if (findings.length > 0) {
-    const entry = row.entryIssues;
-    // A field the import already explained (digits lost, amount unreadable) is not explained twice.
-    const shown = entry.length === 0 ? findings : findings.filter((f) => f.field === null || !entry.some((i) => i.severity === 'error' && i.field === f.field));
-    // map and concat size the array exactly; a spread leaves room to grow in every row's array.
-    const found = shown.map((f) => toIssue(row, f));
-    issues = entry.length === 0 ? found : entry.concat(found);
-  }
-  const state = stateOf({ excluded: row.excluded, issues, acknowledged: row.acknowledged });
+  const { shown, wire, state } = findingsOf(row, rules, context);
+  const entry = row.entryIssues;
+  // map and concat size the array exactly; a spread leaves room to grow in every row's array.
+  const found = shown.map((f) => toIssue(row, f));
+  const issues: readonly ReviewIssue[] = found.length === 0 ? entry : entry.length === 0 ? found : entry.concat(found);
   return { row: row.row, payee: row.payee, sources: row.sources, entryIssues: row.entryIssues, excluded: row.excluded, acknowledged: row.acknowledged, issues, wire, state };
 }
 
@@ -69,24 +77,43 @@ function atRow(params: IssueParams): IssueParams {
 
 function toIssue(row: ReviewRow, finding: Finding): ReviewIssue {
   const { field, severity, code, text, fix } = finding;
-  const column = field ? (row.sources[field] ?? null) : null;
+  const column = columnOf(row, finding);
   // Joined into one flat string: a template literal keeps every piece, the rule's sentence's
   // pieces too, as a chain of some ten string objects per row, and the garbage collector's
   // pauses while 100,000 rows are checked on the window's thread grow with the objects it
   // copies and marks, more than with their bytes.
   const message = (column ? ['Row ', String(row.row), ', column ', column, ': ', text] : ['Row ', String(row.row), ': ', text]).join('');
-  // The finding's own params when the field has a column (shared by every row that says the
-  // same); a field no column holds is a rule's constant sentence, whose row form is kept.
-  const params = column ? finding.params : atRow(finding.params);
+  const params = paramsOf(finding, column);
   // One literal per shape: adding `fix` to a copy puts it in a separate property store.
   return fix ? { field, column, severity, code, message, params, fix } : { field, column, severity, code, message, params };
+}
+
+/** The column a finding's issue names: its field's, or null for a field no column holds. */
+export function columnOf(row: Pick<ReviewRow, 'sources'>, finding: Finding): string | null {
+  return finding.field ? (row.sources[finding.field] ?? null) : null;
+}
+
+/**
+ * A finding's issue's params: its own when the field has a column (shared by every row that
+ * says the same); a field no column holds is a rule's constant sentence, whose row form is kept.
+ */
+export function paramsOf(finding: Finding, column: string | null): IssueParams {
+  return column ? finding.params : atRow(finding.params);
 }
 
 function withState(row: Omit<CheckedRow, 'state'>): CheckedRow {
   return { ...row, state: stateOf(row) };
 }
 
-export function stateOf(row: Pick<CheckedRow, 'excluded' | 'issues' | 'acknowledged'>): RowState {
+/** stateOf the row's entry issues and then `shown`'s, without joining them. */
+function stateOfBoth(row: ReviewRow, shown: readonly Finding[]): RowState {
+  const entry = stateOf({ excluded: row.excluded, issues: row.entryIssues, acknowledged: row.acknowledged });
+  if (entry === 'excluded' || entry === 'error' || shown.length === 0) return entry;
+  const found = stateOf({ excluded: false, issues: shown, acknowledged: row.acknowledged });
+  return found === 'ok' ? entry : found;
+}
+
+export function stateOf(row: Pick<CheckedRow, 'excluded' | 'acknowledged'> & { readonly issues: readonly Pick<ReviewIssue, 'severity' | 'code'>[] }): RowState {
   if (row.excluded) return 'excluded';
   let state: RowState = 'ok';
   for (const issue of row.issues) {

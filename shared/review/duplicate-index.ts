@@ -27,21 +27,36 @@ export function createDuplicateIndex(rule: Pick<DuplicateRule, 'key'>): Duplicat
   // Most keys belong to one row: its index is kept as a number, and an array is made only for
   // a key two rows share, so 100,000 distinct payees add no array each.
   const members = new Map<string, number | number[]>();
+  // Each row of a shared key points at its group: groupOf, asked of every row as a report is
+  // written, then reads one array slot instead of finding the key in a map of 100,000 keys
+  // (a tenth of checking a payroll's rows, most of it waiting on memory).
+  const groupAt: Array<number[] | undefined> = [];
   return {
     add(index, row) {
+      // Grown a slot at a time, so that the array stays a plain list: a write far past its end
+      // (a first duplicate at row 50,000) would turn it into a dictionary.
+      while (groupAt.length <= index) groupAt.push(undefined);
       if (row.excluded) return;
       const key = rule.key(row.payee, row.wire);
       if (key === null) return;
       keys[index] = key;
       const group = members.get(key);
       if (group === undefined) members.set(key, index);
-      else if (typeof group === 'number') members.set(key, group < index ? [group, index] : [index, group]);
-      else insertSorted(group, index);
+      else if (typeof group === 'number') {
+        const shared = group < index ? [group, index] : [index, group];
+        members.set(key, shared);
+        groupAt[group] = shared;
+        groupAt[index] = shared;
+      } else {
+        insertSorted(group, index);
+        groupAt[index] = group;
+      }
     },
     remove(index) {
       const key = keys[index];
       if (key === undefined) return none;
       keys[index] = undefined;
+      groupAt[index] = undefined;
       const group = members.get(key);
       if (typeof group !== 'object') {
         members.delete(key);
@@ -50,13 +65,15 @@ export function createDuplicateIndex(rule: Pick<DuplicateRule, 'key'>): Duplicat
       const at = group.indexOf(index);
       if (at >= 0) group.splice(at, 1);
       const [only] = group;
-      if (group.length === 1 && only !== undefined) members.set(key, only);
+      if (group.length === 1 && only !== undefined) {
+        members.set(key, only);
+        groupAt[only] = undefined;
+      }
       return group.slice();
     },
     groupOf(index) {
-      const key = keys[index];
-      const group = key === undefined ? undefined : members.get(key);
-      return typeof group === 'object' && group.length > 1 ? group : none;
+      const group = groupAt[index];
+      return group !== undefined && group.length > 1 ? group : none;
     },
     *groups() {
       for (const group of members.values()) if (typeof group === 'object' && group.length > 1) yield group;
