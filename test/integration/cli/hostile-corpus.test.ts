@@ -6,9 +6,10 @@ import { hostileFiles, writeHostileCorpus } from '../../support/hostile-corpus.j
 import { measureCliRun } from '../../support/measure-cli-run.js';
 
 // Issue #9, "Bounded work": every file of the hostile corpus ends with a clear message in
-// bounded time and memory. Targets are 5 s and 400 MB (npm run bench prints each file against
-// them); time is asserted at 3× its target so a busy machine cannot fail a healthy build, and
-// a hang is killed at 60 s. Memory is the process's own peak, which load does not inflate.
+// bounded time and memory. Targets are 5 s and 400 MB (npm run bench prints each file's wall
+// time against them). Here time is the process's own CPU time, asserted at 3× the target, and
+// a hang is killed at 60 s: the wall time of a healthy run passed 15 s once, beside three other
+// jobs on two cores. CPU time and memory are the process's own, which load does not inflate.
 const dir = mkdtempSync(join(tmpdir(), 'paybatch-hostile-'));
 const noData = join(dir, 'no-data-dir');
 
@@ -18,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('paybatch validate --json on the hostile corpus', () => {
   it.each(hostileFiles.map((f) => [f.name, f] as const))('%s ends clearly, in bounded time and memory', (_name, file) => {
     const run = measureCliRun(['validate', join(dir, file.name), '--provider', 'appotapay', '--json', '--data-dir', noData], 60_000);
-    console.log(`${file.name.padEnd(18)} ${(run.ms / 1000).toFixed(2)} s, peak ${Math.round(run.peakMb ?? -1)} MB, exit ${run.status}`);
+    console.log(`${file.name.padEnd(18)} ${(run.ms / 1000).toFixed(2)} s (CPU ${((run.cpuMs ?? -1) / 1000).toFixed(2)} s), peak ${Math.round(run.peakMb ?? -1)} MB, exit ${run.status}`);
     if (file.failure) {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(file.says);
@@ -28,7 +29,7 @@ describe('paybatch validate --json on the hostile corpus', () => {
       expect(run.status).toBe(1);
     }
     expect(run.peakMb).toBeLessThan(400);
-    expect(run.ms).toBeLessThan(15_000);
+    expect(run.cpuMs).toBeLessThan(15_000);
   }, 70_000);
 
   it('names the damage in the rows of the files it imports', async () => {
