@@ -3,21 +3,32 @@ import { ImportFailure } from '../../../shared/import/import-failure';
 import { processSheet, readSheet, type ImportOptions, type SheetRead } from '../../../shared/import/import-file';
 import { fileTooLarge, maxFileBytes } from '../../../shared/import/import-limits';
 import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
-import { encodeRows, rowChunkSize, type HeaderPick, type ImportReply, type ImportRequest } from './import-protocol';
+import { rowSender, type HeaderPick, type ImportJob, type ImportReply, type ImportRequest } from './import-protocol';
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
 // window. The last file and its rows stay cached: a new mapping only re-runs the checking.
 // Workbooks are streamed out of the zip with SAX: the file's bytes and the chosen sheet's values
 // are all that is held, never the sheet's XML or a workbook model.
 let cached: { file: File; sheet: string | undefined; encoding: string | undefined; read: SheetRead; contentHash: string } | null = null;
+/** The newest request: an older one still reading when it came sends no rows. */
+let latest = 0;
 
 const send = (reply: ImportReply, transfer: Transferable[] = []): void => postMessage(reply, transfer);
+const outgoing = rowSender(send);
 
 addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  void handle(event.data);
+  const request = event.data;
+  if (request.type === 'rows-taken') {
+    outgoing.taken(request.id);
+    return;
+  }
+  // A new request stops the last one's rows: the window drops them as stale anyway.
+  outgoing.stop();
+  latest = request.id;
+  void handle(request);
 });
 
-async function handle(request: ImportRequest): Promise<void> {
+async function handle(request: ImportJob): Promise<void> {
   const { id, options } = request;
   try {
     const file = request.type === 'open' ? request.file : cached?.file;
@@ -34,13 +45,10 @@ async function handle(request: ImportRequest): Promise<void> {
     }
     const read = cached.read;
     const result = processSheet(read, options, (progress) => send({ type: 'progress', id, progress }));
-    const { rows, ...rest } = result;
-    send({ type: 'summary', id, summary: { ...rest, rowCount: rows.length, contentHash: cached.contentHash, firstRows: firstRows(read.sheet.rows) } });
-    for (let start = 0; start < rows.length; start += rowChunkSize) {
-      const { chunk, transfer } = encodeRows(rows.slice(start, start + rowChunkSize));
-      send({ type: 'rows', id, rows: chunk }, transfer);
-    }
-    send({ type: 'done', id });
+    const { rows: imported, ...rest } = result;
+    send({ type: 'summary', id, summary: { ...rest, rowCount: imported.length, contentHash: cached.contentHash, firstRows: firstRows(read.sheet.rows) } });
+    // A request that came meanwhile has stopped this one's rows; they must not start again.
+    if (id === latest) outgoing.start(id, imported);
   } catch (error) {
     const pick = error instanceof ImportFailure && cached ? headerPick(error.code, cached.read, options) : null;
     if (pick) send({ type: 'pick-header', id, pick });

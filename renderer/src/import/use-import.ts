@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOptions, ImportProgress } from '../../../shared/import/import-file';
 import type { ImportedRow } from '../../../shared/import/model';
-import { decodeRows, type HeaderPick, type ImportFailed, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
+import { decodeRows, type HeaderPick, type ImportFailed, type ImportJob, type ImportReply, type ImportRequest, type ImportSummary } from './import-protocol';
 
 export type ImportState =
   | { readonly kind: 'idle' }
@@ -42,6 +42,7 @@ export function useImport() {
           break;
         case 'rows':
           decodeRows(reply.rows, run.rows);
+          w.postMessage({ type: 'rows-taken', id: run.id } satisfies ImportRequest);
           break;
         case 'done':
           if (run.summary) setState({ kind: 'ready', fileName: run.fileName, summary: run.summary, rows: run.rows, options: run.options });
@@ -64,7 +65,7 @@ export function useImport() {
     return () => w.terminate();
   }, []);
 
-  const post = useCallback((request: ImportRequest, fileName: string) => {
+  const post = useCallback((request: ImportJob, fileName: string) => {
     current.current = { id: request.id, fileName, options: request.options, rows: [], summary: request.type === 'open' ? null : current.current.summary };
     setState({ kind: 'working', fileName, progress: null, previous: current.current.summary, options: request.options });
     worker.current?.postMessage(request);

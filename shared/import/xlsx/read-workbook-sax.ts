@@ -19,7 +19,7 @@ export function workbookReaderWithin(limits: ZipLimits): WorkbookReader {
     inspectWorkbookZip(bytes, fileName);
     let read: { sheets: SheetSummary[]; kept: KeptSheet | null };
     try {
-      read = readAllSheets(bytes, fileName, wantedSheet, limits);
+      read = await readAllSheets(bytes, fileName, wantedSheet, limits);
     } catch (error) {
       throw damaged(fileName, error);
     }
@@ -39,17 +39,17 @@ export const readWorkbookSax: WorkbookReader = workbookReaderWithin(zipLimits);
  * Every sheet is read, as exceljs reads them all, and counted; the cells are kept only for the
  * sheet asked for or, without one, the first sheet (in the workbook's order) that has data.
  */
-function readAllSheets(bytes: Uint8Array, fileName: string, wantedSheet: string | undefined, limits: ZipLimits): { sheets: SheetSummary[]; kept: KeptSheet | null } {
+async function readAllSheets(bytes: Uint8Array, fileName: string, wantedSheet: string | undefined, limits: ZipLimits): Promise<{ sheets: SheetSummary[]; kept: KeptSheet | null }> {
   const part: WorkbookPart = { bytes, entries: readZipEntries(bytes), budget: { fileName, limits, inflated: 0, startedAt: Date.now() } };
-  const plan = readWorkbookPlan(part);
-  const formats = readCellFormats(part);
-  const context: SheetContext = { part, formats, dateStyles: formats?.map(isDateFormat) ?? [], sharedStrings: readSharedStrings(part), date1904: plan.date1904 };
+  const plan = await readWorkbookPlan(part);
+  const formats = await readCellFormats(part);
+  const context: SheetContext = { part, formats, dateStyles: formats?.map(isDateFormat) ?? [], sharedStrings: await readSharedStrings(part), date1904: plan.date1904 };
   const wantedIndex = wantedSheet === undefined ? -1 : indexOfWanted(plan.sheets, fileName, wantedSheet);
   const sheets: SheetSummary[] = [];
   let kept: KeptSheet | null = null;
   for (const [index, sheet] of plan.sheets.entries()) {
     const keep = wantedSheet === undefined ? kept === null : index === wantedIndex;
-    const read = readSheetRows(context, sheet, keep);
+    const read = await readSheetRows(context, sheet, keep);
     sheets.push({ name: sheet.name, rows: read.rowCount });
     if (read.kept && (wantedSheet !== undefined || read.rowCount > 0)) kept = read.kept;
   }

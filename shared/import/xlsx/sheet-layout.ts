@@ -146,9 +146,9 @@ export function columnFormats(columns: readonly ColumnStyle[]): (col: number) =>
 }
 
 /** Refs of the hyperlinks exceljs applies: those whose relationship has a target. A missing relationship stops exceljs's load. */
-export function hyperlinkedRefs(part: WorkbookPart, sheet: SheetPart, hyperlinks: ReadonlyMap<string, string>): string[] {
+export async function hyperlinkedRefs(part: WorkbookPart, sheet: SheetPart, hyperlinks: ReadonlyMap<string, string>): Promise<string[]> {
   if (hyperlinks.size === 0) return [];
-  const targets = readRelationships(part, sheet.relsPath);
+  const targets = await readRelationships(part, sheet.relsPath);
   const linked: string[] = [];
   for (const [ref, rId] of hyperlinks) {
     const target = targets.get(rId);

@@ -47,7 +47,7 @@ const bareCell: EmptyCell = { own: false, numFmt: undefined };
  * actualRowCount), only a kept sheet's cells are turned into values. Cell by cell as the XML
  * arrives; only the values are held, never the XML or an object model of the sheet.
  */
-export function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boolean): SheetRead {
+export async function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boolean): Promise<SheetRead> {
   const withValues = new Set<number>();
   const merges: MergeRange[] = [];
   const hyperlinks = new Map<string, string>();
@@ -204,7 +204,7 @@ export function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boo
 
   // The sheet's handler counts depth itself: it runs for every element of the largest part.
   let depth = 0;
-  readXmlPart(context.part.bytes, sheet.entry, context.part.budget, {
+  await readXmlPart(context.part.bytes, sheet.entry, context.part.budget, {
     open: (tag) => {
       depth += 1;
       if (depth === 1) expectRoot(tag, depth, 'worksheet', sheet.entry.name);
@@ -240,7 +240,7 @@ export function readSheetRows(context: SheetContext, sheet: SheetPart, keep: boo
   });
 
   checkMergesDisjoint(merges);
-  const linked = hyperlinkedRefs(context.part, sheet, hyperlinks);
+  const linked = await hyperlinkedRefs(context.part, sheet, hyperlinks);
   for (const ref of kept ? [] : linked) {
     const at = linkedCell(ref);
     if (at && listedOnly.get(at.row)?.includes(at.col)) withValues.add(at.row);

@@ -15,11 +15,11 @@ export type WorkbookPlan = { readonly sheets: readonly SheetPart[]; readonly dat
 
 const worksheetPath = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-export function readWorkbookPlan(part: WorkbookPart): WorkbookPlan {
+export async function readWorkbookPlan(part: WorkbookPart): Promise<WorkbookPlan> {
   const listed: Array<{ name: string; id: number; rId: string | undefined }> = [];
   let date1904 = false;
   let inSheets = false;
-  read(part, 'xl/workbook.xml', {
+  await read(part, 'xl/workbook.xml', {
     open: (tag, depth) => {
       expectRoot(tag, depth, 'workbook', 'xl/workbook.xml');
       if (depth === 2 && tag.name === 'workbookPr') date1904 = tag.attributes.date1904 === '1';
@@ -34,7 +34,7 @@ export function readWorkbookPlan(part: WorkbookPart): WorkbookPlan {
       if (depth === 2 && name === 'sheets') inSheets = false;
     },
   });
-  const targets = readRelationships(part, 'xl/_rels/workbook.xml.rels');
+  const targets = await readRelationships(part, 'xl/_rels/workbook.xml.rels');
   // exceljs keys worksheets by sheetId: a later sheet with the same id takes the earlier one's
   // place, and an id that is not a positive whole number leaves the sheet out.
   const byId = new Map<number, SheetPart>();
@@ -61,9 +61,9 @@ function checkSheetName(name: string, before: readonly SheetPart[]): void {
 }
 
 /** A relationships part: Id → Target. Absent part, no relationships. */
-export function readRelationships(part: WorkbookPart, path: string): Map<string, string> {
+export async function readRelationships(part: WorkbookPart, path: string): Promise<Map<string, string>> {
   const targets = new Map<string, string>();
-  read(part, path, {
+  await read(part, path, {
     open: (tag, depth) => {
       expectRoot(tag, depth, 'Relationships', path);
       const { Id, Target } = tag.attributes;
@@ -79,12 +79,12 @@ export function readRelationships(part: WorkbookPart, path: string): Map<string,
  * that id, else a built-in one, else none. The list's length is the number of styles; null
  * when the workbook has no styles part.
  */
-export function readCellFormats(part: WorkbookPart): Array<string | undefined> | null {
+export async function readCellFormats(part: WorkbookPart): Promise<Array<string | undefined> | null> {
   if (!part.entries.has('xl/styles.xml')) return null;
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
   let section = '';
-  read(part, 'xl/styles.xml', {
+  await read(part, 'xl/styles.xml', {
     open: (tag, depth) => {
       expectRoot(tag, depth, 'styleSheet', 'xl/styles.xml');
       if (depth === 2) section = tag.name;
@@ -107,7 +107,7 @@ export function readCellFormats(part: WorkbookPart): Array<string | undefined> |
  * of rich-text runs, the runs joined; phonetic guides (<rPh>) are left out. An <si> with
  * neither is null: exceljs keeps it as {}, which `rawCellOf` reads as an empty cell.
  */
-export function readSharedStrings(part: WorkbookPart): Array<string | null> {
+export async function readSharedStrings(part: WorkbookPart): Promise<Array<string | null>> {
   const entry = part.entries.get('xl/sharedStrings.xml');
   const strings: Array<string | null> = [];
   if (!entry) return strings;
@@ -119,7 +119,7 @@ export function readSharedStrings(part: WorkbookPart): Array<string | null> {
   let collected: string | null = null;
   // Depth counted here rather than by withDepth: a 100,000-row payroll has some 300,000 <si>.
   let depth = 0;
-  readXmlPart(part.bytes, entry, part.budget, {
+  await readXmlPart(part.bytes, entry, part.budget, {
     open: (tag) => {
       depth += 1;
       expectRoot(tag, depth, 'sst', 'xl/sharedStrings.xml');
@@ -161,7 +161,7 @@ export function readSharedStrings(part: WorkbookPart): Array<string | null> {
   return strings;
 }
 
-function read(part: WorkbookPart, path: string, handler: XmlHandler): void {
+async function read(part: WorkbookPart, path: string, handler: XmlHandler): Promise<void> {
   const entry = part.entries.get(path);
-  if (entry) readXmlPart(part.bytes, entry, part.budget, withDepth(handler));
+  if (entry) await readXmlPart(part.bytes, entry, part.budget, withDepth(handler));
 }

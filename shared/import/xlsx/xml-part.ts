@@ -38,14 +38,14 @@ export type InflateBudget = { readonly fileName: string; readonly limits: ZipLim
  * piece by piece, decoded as UTF-8 across piece boundaries, never held whole. Malformed XML
  * throws saxes's error, for the caller to report as a damaged workbook.
  */
-export function readXmlPart(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, handler: SaxHandler): void {
+export async function readXmlPart(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, handler: SaxHandler): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('opentag', handler.open);
   parser.on('closetag', handler.close);
   if (handler.text) parser.on('text', handler.text);
   const decoder = new TextDecoder();
   let entryBytes = 0;
-  inflateZipEntry(bytes, entry, (piece) => {
+  await inflateZipEntry(bytes, entry, (piece) => {
     entryBytes += piece.length;
     budget.inflated += piece.length;
     const { maxEntryBytes, maxTotalBytes } = budget.limits;

@@ -195,7 +195,9 @@ describe('the SAX workbook reader', () => {
     const corrupt = bytes.slice();
     corrupt.fill(0xff, 30 + 'xl/worksheets/sheet1.xml'.length + 4000, 30 + 'xl/worksheets/sheet1.xml'.length + 4100);
     expect(await failureOf(bytes)).toBeNull();
-    expect(await failureOf(corrupt)).toMatchObject({ code: 'xlsx_damaged', detail: expect.stringMatching(/invalid|unexpected|bad/i) });
+    // The inflater hands on what it inflated before it meets the damage, so either it or the
+    // XML parser, reading the garbage, is the first to refuse the part.
+    expect(await failureOf(corrupt)).toMatchObject({ code: 'xlsx_damaged', detail: expect.stringMatching(/invalid|unexpected|bad|disallowed|character/i) });
   });
 
   it('refuses a sheet wider than 500 columns with exceljs’s message, ignoring formatted empty cells out there', async () => {
