@@ -12,6 +12,11 @@ export type DuplicateIndex = {
   add(index: number, row: DuplicateCandidate): void;
   /** Takes row `index` out; returns the rows that shared its key (their warning changes). */
   remove(index: number): readonly number[];
+  /**
+   * Files row `index` again as `row` now is: null when its key is the one it had (it stays in
+   * its group, untouched), else the rows that shared its former key, as `remove` says them.
+   */
+  refile(index: number, row: DuplicateCandidate): readonly number[] | null;
   /** The row indexes sharing `index`'s key, itself included, in row order; empty when alone. */
   groupOf(index: number): readonly number[];
   /** Every group of two or more rows. */
@@ -31,26 +36,37 @@ export function createDuplicateIndex(rule: Pick<DuplicateRule, 'key'>): Duplicat
   // written, then reads one array slot instead of finding the key in a map of 100,000 keys
   // (a tenth of checking a payroll's rows, most of it waiting on memory).
   const groupAt: Array<number[] | undefined> = [];
-  return {
-    add(index, row) {
-      // Grown a slot at a time, so that the array stays a plain list: a write far past its end
-      // (a first duplicate at row 50,000) would turn it into a dictionary.
-      while (groupAt.length <= index) groupAt.push(undefined);
-      if (row.excluded) return;
-      const key = rule.key(row.payee, row.wire);
-      if (key === null) return;
-      keys[index] = key;
-      const group = members.get(key);
-      if (group === undefined) members.set(key, index);
-      else if (typeof group === 'number') {
-        const shared = group < index ? [group, index] : [index, group];
-        members.set(key, shared);
-        groupAt[group] = shared;
-        groupAt[index] = shared;
-      } else {
-        insertSorted(group, index);
-        groupAt[index] = group;
-      }
+  const keyOf = (row: DuplicateCandidate): string | undefined => (row.excluded ? undefined : (rule.key(row.payee, row.wire) ?? undefined));
+  const file = (index: number, key: string | undefined): void => {
+    // Grown a slot at a time, so that the array stays a plain list: a write far past its end
+    // (a first duplicate at row 50,000) would turn it into a dictionary.
+    while (groupAt.length <= index) groupAt.push(undefined);
+    if (key === undefined) return;
+    keys[index] = key;
+    const group = members.get(key);
+    if (group === undefined) members.set(key, index);
+    else if (typeof group === 'number') {
+      const shared = group < index ? [group, index] : [index, group];
+      members.set(key, shared);
+      groupAt[group] = shared;
+      groupAt[index] = shared;
+    } else {
+      insertSorted(group, index);
+      groupAt[index] = group;
+    }
+  };
+  const self: DuplicateIndex = {
+    add(at, row) {
+      file(at, keyOf(row));
+    },
+    refile(at, row) {
+      const key = keyOf(row);
+      // A bulk fix of names moves no row's key: taking each of 100,000 rows out of the map of
+      // keys and putting it back was a sixth of applying it.
+      if (key === keys[at] && at < groupAt.length) return null;
+      const former = self.remove(at);
+      file(at, key);
+      return former;
     },
     remove(index) {
       const key = keys[index];
@@ -79,6 +95,7 @@ export function createDuplicateIndex(rule: Pick<DuplicateRule, 'key'>): Duplicat
       for (const group of members.values()) if (typeof group === 'object' && group.length > 1) yield group;
     },
   };
+  return self;
 }
 
 /** Rows are mostly added in order, so this is usually a push. */

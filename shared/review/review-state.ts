@@ -53,13 +53,23 @@ export function createReviewState(rules: ProviderRules, context: RuleContext): R
     replace(index, row) {
       const old = rows[index];
       if (!old) return [];
-      const formerGroup = duplicates.remove(index);
       const checked = checkOne(row, rules, context);
       tally.remove(old);
       rows[index] = checked;
       tally.add(checked);
-      duplicates.add(index, checked);
+      const formerGroup = duplicates.refile(index, checked);
       const sharing = duplicates.groupOf(index);
+      if (formerGroup === null) {
+        // Still in the same group: the others' warnings name this row by its sheet row and (a
+        // refund's) add up its amount, so they change only if one of those did.
+        if (sharing.length > 0 && (old.row !== checked.row || old.payee.amount !== checked.payee.amount)) {
+          for (const other of sharing) settle(other);
+          return sharing.slice();
+        }
+        // Its own warning went with the issues checkOne made afresh: put back as its group says.
+        if (sharing.length > 0 || old.issues.some((i) => i.code === rules.duplicates.code)) settle(index);
+        return [index];
+      }
       if (formerGroup.length === 0 && sharing.length === 0 && !old.issues.some((i) => i.code === rules.duplicates.code)) return [index];
       const touched = [...new Set([index, ...formerGroup, ...sharing])];
       for (const other of touched) settle(other);

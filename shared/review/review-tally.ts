@@ -23,21 +23,34 @@ export type ReviewTally = {
 
 export function createReviewTally(): ReviewTally {
   const states: Record<RowState, number> = { ok: 0, warning: 0, error: 0, excluded: 0 };
-  const fixes = new Map<string, { field: PayeeField; kind: FixKind; count: number }>();
+  // Looked up by field, then kind: a key joined from the two was a string made for every row
+  // that offers a fix, each time it is counted in or out (twice a row in a bulk fix).
+  const fixes = new Map<PayeeField, Map<FixKind, { field: PayeeField; kind: FixKind; count: number }>>();
+  const fixesInOrder: Array<{ field: PayeeField; kind: FixKind; count: number }> = [];
   const warnings = new Map<string, number>();
   let total = 0;
+
+  const fixOf = (field: PayeeField, kind: FixKind) => {
+    let byKind = fixes.get(field);
+    if (byKind === undefined) {
+      byKind = new Map();
+      fixes.set(field, byKind);
+    }
+    let entry = byKind.get(kind);
+    if (entry === undefined) {
+      entry = { field, kind, count: 0 };
+      byKind.set(kind, entry);
+      fixesInOrder.push(entry);
+    }
+    return entry;
+  };
 
   const count = (row: CheckedRow, sign: 1 | -1): void => {
     states[row.state] += sign;
     if (row.state === 'excluded') return;
     total += sign * (row.payee.amount ?? 0);
     for (const issue of row.issues) {
-      if (issue.fix && issue.field) {
-        const key = `${issue.field}|${issue.fix.kind}`;
-        const entry = fixes.get(key) ?? { field: issue.field, kind: issue.fix.kind, count: 0 };
-        entry.count += sign;
-        fixes.set(key, entry);
-      }
+      if (issue.fix && issue.field) fixOf(issue.field, issue.fix.kind).count += sign;
       if (issue.severity === 'warning' && !row.acknowledged.includes(issue.code)) warnings.set(issue.code, (warnings.get(issue.code) ?? 0) + sign);
     }
   };
@@ -48,7 +61,7 @@ export function createReviewTally(): ReviewTally {
       return total;
     },
     get fixes() {
-      return [...fixes.values()].filter((f) => f.count > 0).map((f) => ({ ...f }));
+      return fixesInOrder.filter((f) => f.count > 0).map((f) => ({ ...f }));
     },
     get warnings() {
       return [...warnings].filter(([, n]) => n > 0);

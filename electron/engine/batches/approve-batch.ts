@@ -9,6 +9,7 @@ import { summarize } from '../../../shared/review/review-summary.js';
 import { payAgainTarget } from '../../../shared/batches/pay-again.js';
 import { EngineError } from '../engine-error.js';
 import type { Db } from '../store/database.js';
+import { durable } from '../send/durability.js';
 import type { Drafts } from './drafts.js';
 import { orderId, orderIdPrefix } from './order-id.js';
 import { paidRecentlyCode } from './paid-recently.js';
@@ -107,6 +108,9 @@ export async function approveBatch(db: Db, drafts: Drafts, input: Input, limitsO
   const freeze = db.prepare(
     `UPDATE batch SET status = 'approved', content_hash = ?, row_count = ?, total_minor = ?, approved_at = ?, updated_at = ?, repeat_of = ? WHERE id = ? AND status = 'draft'`,
   );
+  // The rows to be paid are on the disk before approval is answered, whatever level the
+  // connection's last writer (an audit entry, a draft's step) left it at.
+  durable(db, 'FULL');
   try {
     db.transaction(() => {
       const frozen = freeze.run(contentHash, included.length, summary.total, now, now, repeats, input.batchId);

@@ -3,6 +3,7 @@ import type { AmountFormat, ColumnMapping, ImportedRow, Payee, RowIssue } from '
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import type { Operation } from '../../../shared/providers/operations.js';
 import type { Db } from '../store/database.js';
+import { durable } from '../send/durability.js';
 import { storedImportedRow, storedPayee } from '../store/stored-payee.js';
 
 /** A draft row as stored: the row the import read. What became of it is in the steps. */
@@ -117,13 +118,15 @@ export function createDraftStore(db: Db) {
   // A draft's steps survive the app closing or crashing once committed; only a power cut in the
   // instant after could lose the latest, and no money moves on a draft. So they are written
   // without waiting for the disk (WAL, synchronous=NORMAL), which an edit would otherwise wait
-  // on every time; the send journal keeps FULL, the connection's setting.
+  // on every time; the send journal keeps FULL, the connection's setting. Both through
+  // durable(), which remembers the level: set behind its back, the audit entry written next
+  // took the connection for NORMAL and was committed FULL, an fsync on every edit.
   const unhurried = (write: () => void): void => {
-    db.pragma('synchronous = NORMAL');
+    durable(db, 'NORMAL');
     try {
       db.transaction(write)();
     } finally {
-      db.pragma('synchronous = FULL');
+      durable(db, 'FULL');
     }
   };
   const changesOf = (json: string): StoredChange[] => (JSON.parse(json) as ChangeTuple[]).map(([index, field, before, after]) => ({ index, field, before, after }));

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDraftStore } from '../../../electron/engine/batches/draft-store.js';
 import { openDatabase } from '../../../electron/engine/store/database.js';
+import { durable } from '../../../electron/engine/send/durability.js';
 import { migrations } from '../../../electron/engine/store/migrations.js';
 import Database from 'better-sqlite3';
 import { createEngine } from '../../../electron/engine/engine.js';
@@ -161,6 +162,22 @@ describe('draft writes', () => {
     expect(seen).toEqual([1, 1]);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.lastUndoable('00000000-0000-4000-8000-000000000001')).toBeNull();
+    db.close();
+  });
+});
+
+describe('draft writes beside the audit log', () => {
+  it('leave the remembered level true, so the audit entry after a step is written without waiting for the disk', () => {
+    const db = openDatabase(join(tempDir(), 'paybatch.sqlite'));
+    const store = createDraftStore(db);
+    store.create('00000000-0000-4000-8000-000000000001', { provider: 'appotapay', operation: 'payout', currency: 'VND', fileName: 'x.csv', fileHash: 'a'.repeat(64), sheet: null, headerSignature: 'x', mapping: {}, amountFormat: 'auto', rowCount: 1 });
+    // The audit log's entry for the call before (batch.create) left the connection at NORMAL.
+    durable(db, 'NORMAL');
+    store.saveStep('00000000-0000-4000-8000-000000000001', 'exclude', [{ index: 0, field: null, before: { excluded: false }, after: { excluded: true } }], 0);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // The step's own audit entry, as audit-log.ts writes it: NORMAL, not the FULL the step restored.
+    durable(db, 'NORMAL');
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
     db.close();
   });
 });

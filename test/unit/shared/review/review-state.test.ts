@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bankResolverFor, providerRules } from '../../../../shared/providers/provider-rules.js';
+import { bankResolverFor, providerRules, rulesFor } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import type { CheckedRow } from '../../../../shared/review/check-rows.js';
 import { editRow } from '../../../../shared/review/edit-row.js';
 import type { ReviewRow } from '../../../../shared/review/review-row.js';
 import { checkRows, createReviewState } from '../../../../shared/review/review-state.js';
 import { summarize, summaryOf } from '../../../../shared/review/review-summary.js';
-import { goodPayee } from '../../../support/payees.js';
+import { goodPayee, goodRefund } from '../../../support/payees.js';
 
 const rules = providerRules.appotapay;
 const context = { limits: defaultRuleLimits.appotapay, resolveBank: bankResolverFor('appotapay') };
@@ -68,4 +68,45 @@ describe('the review state, kept current one change at a time', () => {
     expect(state.rows[0]!.issues.at(-1)?.message).toBe('Row 2: the same account, bank and amount as rows 3, 4, 5, 6, 7 and 1,994 more. If every payment is meant, acknowledge this warning; otherwise exclude the extra row.');
     expect(state.rows[1_999]!.issues.at(-1)?.message).toMatch(/^Row 2001: the same account, bank and amount as rows 2, 3, 4, 5, 6 and 1,994 more\./);
   });
+
+  it("keeps a group's warnings right when an edit leaves the row in the same group", () => {
+    // Rows 2–4 share an account and amount; rows 2 and 3 have a name to fix.
+    const state = stateOf([row(2, { name: 'Nguyễn An' }), row(3, { name: 'Trần Bình' }), row(4), row(5, { accountNo: '999' })]);
+    const changes: Array<[number, (r: CheckedRow) => ReviewRow]> = [
+      [0, (r) => editRow(r, 'name', 'NGUYEN AN', 'VND')], // same key: its warning must come back
+      [2, (r) => ({ ...r, acknowledged: ['duplicate_payee'] })],
+      [2, (r) => editRow(r, 'description', 'Thuong', 'VND')], // acknowledged, and stays so
+      [1, (r) => editRow(r, 'name', 'TRAN BINH', 'VND')],
+      [3, (r) => editRow(r, 'name', 'LE VAN C', 'VND')], // alone, and stays alone
+    ];
+    for (const [index, change] of changes) {
+      expect(state.replace(index, change(state.rows[index]!))).toEqual([index]);
+      expect(view(state.rows)).toEqual(view(fresh(state.rows)));
+      expect(state.rows.map((r) => r.acknowledged)).toEqual(fresh(state.rows).map((r) => r.acknowledged));
+      expect(summaryOf(state.tally.states, state.tally.total, 'VND')).toEqual(summarize(fresh(state.rows), 'VND'));
+      expect(state.tally.warnings).toEqual(tallied(fresh(state.rows)).warnings);
+      expect(state.tally.fixes).toEqual(tallied(fresh(state.rows)).fixes);
+    }
+    expect(state.rows.map((r) => r.state)).toEqual(['warning', 'warning', 'ok', 'ok']);
+  });
+
+  it("says a refund group's new sum on every row when one row's amount changes", () => {
+    const refunds = rulesFor('hitechpay', 'refund');
+    const refundContext = { limits: defaultRuleLimits.hitechpay, resolveBank: bankResolverFor('hitechpay') };
+    const refund = (n: number, amount: number): ReviewRow => ({ row: n, payee: goodRefund({ amount }), sources: { amount: 'Số tiền' }, entryIssues: [], excluded: false, acknowledged: [] });
+    const state = createReviewState(refunds, refundContext);
+    for (const r of [refund(2, 100_000), refund(3, 50_000), refund(4, 25_000)]) state.append(r);
+    state.finish();
+    // The same transaction, so the same group: every row's warning says the new sum.
+    expect(state.replace(1, editRow(state.rows[1]!, 'amount', '70.000', 'VND'))).toEqual([0, 1, 2]);
+    const again = checkRows(state.rows, refunds, refundContext);
+    expect(view(state.rows)).toEqual(view(again));
+    expect(state.rows[0]!.issues.at(-1)?.params).toMatchObject({ totalMinor: 195_000 });
+    expect(state.tally.total).toBe(195_000);
+  });
 });
+
+/** The counts a fresh state keeps for `rows`: what the incremental tally must equal. */
+function tallied(rows: readonly ReviewRow[]) {
+  return stateOf(rows).tally;
+}
