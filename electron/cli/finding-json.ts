@@ -35,13 +35,7 @@ export function findingsRowJson(): (row: ReviewRow, found: RowFindings, out: Jso
     current = row;
     shown = found.shown;
     more.count = shown.length;
-    out.ascii('{"row":');
-    out.number(row.row);
-    parts.payee(row.payee, out);
-    out.ascii(',"bankCode":');
-    out.string(found.wire.bankCode);
-    out.ascii(',"accountType":');
-    out.string(found.wire.accountType);
+    parts.checkedHead(row.row, row.payee, found.wire, out);
     parts.sourcesAndIssues(row.sources, row.entryIssues, out, more);
   };
 }

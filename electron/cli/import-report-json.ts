@@ -69,6 +69,16 @@ export function rowJsonParts() {
       out.number(p.refundFee);
       out.ascii('}');
     },
+    /** `{"row":…,"payee":{…},"bankCode":…,"accountType":…`: a checked row up to its sources. */
+    checkedHead(row: number, p: Payee, wire: { readonly bankCode: string | null; readonly accountType: string | null }, out: JsonBytes): void {
+      out.ascii('{"row":');
+      out.number(row);
+      this.payee(p, out);
+      out.ascii(',"bankCode":');
+      out.string(wire.bankCode);
+      out.ascii(',"accountType":');
+      out.string(wire.accountType);
+    },
     /** `,"sources":{…},"issues":[…]}`: the rest of the row, `more` issues after its own. */
     sourcesAndIssues(sources: ImportedRow['sources'], rowIssues: readonly object[], out: JsonBytes, more?: MoreIssues): void {
       if (sources !== lastSources) {

@@ -93,13 +93,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
 export function checkedRowJson(): (row: CheckedRow, out: JsonBytes) => void {
   const parts = rowJsonParts();
   return (r, out) => {
-    out.ascii('{"row":');
-    out.number(r.row);
-    parts.payee(r.payee, out);
-    out.ascii(',"bankCode":');
-    out.string(r.wire.bankCode);
-    out.ascii(',"accountType":');
-    out.string(r.wire.accountType);
+    parts.checkedHead(r.row, r.payee, r.wire, out);
     parts.sourcesAndIssues(r.sources, r.issues, out);
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findingsRowJson } from '../../../../electron/cli/finding-json.js';
-import { jsonBytes, type JsonBytes } from '../../../../electron/cli/json-bytes.js';
 import { checkedRowJson } from '../../../../electron/cli/validate-command.js';
 import { providerIds } from '../../../../shared/providers/provider-ids.js';
 import { bankResolverFor, providerRules, rulesFor } from '../../../../shared/providers/provider-rules.js';
@@ -9,16 +8,9 @@ import { checkedInOrder, findingsInOrder } from '../../../../shared/review/check
 import type { ProviderRules, RuleContext } from '../../../../shared/providers/rule-context.js';
 import type { ReviewRow } from '../../../../shared/review/review-row.js';
 import { goodPayee, goodRefund } from '../../../support/payees.js';
+import { jsonWritten } from '../../../support/json-written.js';
 import { refundSources } from '../../../support/refunds.js';
 
-function written(write: (out: JsonBytes) => void): string {
-  const pieces: Buffer[] = [];
-  // Small pieces: a row crosses several.
-  const out = jsonBytes(64, (filled) => (pieces.push(Buffer.from(filled)), true));
-  write(out);
-  out.flush();
-  return Buffer.concat(pieces).toString('utf8');
-}
 
 /** Every row of findingsInOrder as validate --json writes it, against checkedInOrder's row as JSON.stringify writes it. */
 function expectSameAsChecked(rows: readonly ReviewRow[], rules: ProviderRules, context: RuleContext): void {
@@ -29,7 +21,7 @@ function expectSameAsChecked(rows: readonly ReviewRow[], rules: ProviderRules, c
   [...findingsInOrder(rows, rules, context)].forEach((item, index) => {
     const expected = checked[index];
     if (expected === undefined) throw new Error('fewer rows checked than found');
-    const json = written((out) => (item.checked === null ? findingsJson(item.row, item.findings, out) : rowJson(item.checked, out)));
+    const json = jsonWritten((out) => (item.checked === null ? findingsJson(item.row, item.findings, out) : rowJson(item.checked, out)));
     if (item.checked === null) {
       asFindings += 1;
       expect(item.findings.state, `row ${item.row.row}`).toBe(expected.state);

@@ -7,17 +7,9 @@ import { bankResolverFor, providerRules, rulesFor } from '../../../../shared/pro
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import { checkRows } from '../../../../shared/review/review-state.js';
 import { goodPayee, goodRefund } from '../../../support/payees.js';
+import { jsonWritten } from '../../../support/json-written.js';
 import { refundSources } from '../../../support/refunds.js';
-import { jsonBytes, type JsonBytes } from '../../../../electron/cli/json-bytes.js';
 
-function written(write: (out: JsonBytes) => void): string {
-  const pieces: Buffer[] = [];
-  // Small pieces: a row crosses several.
-  const out = jsonBytes(64, (filled) => (pieces.push(Buffer.from(filled)), true));
-  write(out);
-  out.flush();
-  return Buffer.concat(pieces).toString('utf8');
-}
 
 // Accents and quotes on purpose: the hand-written JSON must escape exactly as JSON.stringify.
 const payee = (overrides: Partial<Payee> = {}): Payee => goodPayee('appotapay', { name: 'Nguyễn Văn An', email: null, description: 'Lương tháng 10', partnerUserId: null, ...overrides });
@@ -39,7 +31,7 @@ describe('importedRowJson', () => {
     ];
     const toJson = importedRowJson();
     for (const row of rows) {
-      const utf8 = written((out) => toJson(row, out));
+      const utf8 = jsonWritten((out) => toJson(row, out));
       expect(utf8).toBe(JSON.stringify({ row: row.row, payee: row.payee, sources: row.sources, issues: row.issues }));
     }
   });
@@ -62,7 +54,7 @@ describe('checkedRowJson', () => {
     expect(refunds.every((r) => r.issues.some((i) => i.code === 'refund_repeated'))).toBe(true);
     const toJson = checkedRowJson();
     for (const r of [...checked, ...refunds]) {
-      const utf8 = written((out) => toJson(r, out));
+      const utf8 = jsonWritten((out) => toJson(r, out));
       expect(utf8).toBe(JSON.stringify({ row: r.row, payee: r.payee, bankCode: r.wire.bankCode, accountType: r.wire.accountType, sources: r.sources, issues: r.issues }));
     }
   });
@@ -82,8 +74,8 @@ describe('issuesJson', () => {
       [{ field: 'amount', column: 'Số tiền', severity: 'error', code: 'amount_missing', message: 'Row 7, column Số tiền: the amount is empty.' }],
     ];
     const toJson = issuesJson();
-    for (const issues of rows) expect(written((out) => toJson(issues, out))).toBe(JSON.stringify(issues));
-    expect(written((out) => toJson([], out))).toBe('[]');
+    for (const issues of rows) expect(jsonWritten((out) => toJson(issues, out))).toBe(JSON.stringify(issues));
+    expect(jsonWritten((out) => toJson([], out))).toBe('[]');
   });
 
   it('writes messages that end alike row after row as JSON.stringify does, and those that stop doing so', () => {
@@ -107,7 +99,7 @@ describe('issuesJson', () => {
     const toJson = issuesJson();
     for (const message of messages) {
       const issues = [{ field: 'description', column: 'Nội dung', severity: 'error', code: 'message_chars', message }];
-      expect(written((out) => toJson(issues, out)), message).toBe(JSON.stringify(issues));
+      expect(jsonWritten((out) => toJson(issues, out)), message).toBe(JSON.stringify(issues));
     }
   });
 });
