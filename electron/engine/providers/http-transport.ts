@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import type { Agent, request as undiciRequest } from 'undici';
 import type { ReasonParams } from '../../../shared/send/send-contract.js';
 import type { OwnReason, PayoutOutcome } from './payout-outcome.js';
 
@@ -34,14 +34,24 @@ const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR
 /** A keep-alive HTTP client for one provider, with connect and response timeouts. */
 export function createHttpTransport(options: TransportOptions = {}) {
   const responseTimeout = options.responseTimeoutMs ?? 30_000;
-  const agent = new Agent({
-    keepAliveTimeout: 10_000,
-    connect: { timeout: options.connectTimeoutMs ?? 10_000 },
-    headersTimeout: responseTimeout,
-    bodyTimeout: responseTimeout,
-  });
+  // undici is loaded on the first call, not when the engine starts: most engines (every
+  // `paybatch serve`, every CLI command but send) never call a provider, and loading it costs
+  // a tenth of a second of CPU each time.
+  let client: Promise<{ agent: Agent; request: typeof undiciRequest }> | null = null;
+  const open = () =>
+    (client ??= import('undici').then(({ Agent, request }) => ({
+      request,
+      agent: new Agent({
+        keepAliveTimeout: 10_000,
+        connect: { timeout: options.connectTimeoutMs ?? 10_000 },
+        headersTimeout: responseTimeout,
+        bodyTimeout: responseTimeout,
+      }),
+    })));
   return {
     async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string): Promise<HttpAnswer> {
+      // Outside the try: failing to load the client means nothing left this machine.
+      const { agent, request } = await open();
       try {
         const response = await request(url, { method, headers, body, dispatcher: agent });
         const text = await response.body.text();
@@ -54,7 +64,9 @@ export function createHttpTransport(options: TransportOptions = {}) {
         throw new TransportError(reach, `${code || cause || 'network error'}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    close: () => agent.close(),
+    close: async () => {
+      if (client) await (await client).agent.close();
+    },
   };
 }
 

@@ -2,9 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProviderId } from '../../../shared/providers/provider-ids.js';
 import { credentialFields } from '../../../shared/credentials/credential-fields.js';
-import { generateSimCredentials } from '../../simulator/sim-credentials.js';
-import { parseFaults } from '../../simulator/sim-faults.js';
-import { startSimulator } from '../../simulator/start-simulator.js';
 import type { ProviderSettings } from '../store/provider-settings.js';
 
 export type PracticeProvider = {
@@ -26,6 +23,13 @@ export function createPracticeSimulators(dataDir: string) {
   const started = new Map<ProviderId, Promise<PracticeProvider>>();
 
   async function start(provider: ProviderId): Promise<PracticeProvider> {
+    // The simulators load on first use: most engines never practise, and each start would
+    // otherwise pay for them (and for jose, which the AppotaPay simulator verifies with).
+    const [{ generateSimCredentials }, { parseFaults }, { startSimulator }] = await Promise.all([
+      import('../../simulator/sim-credentials.js'),
+      import('../../simulator/sim-faults.js'),
+      import('../../simulator/start-simulator.js'),
+    ]);
     const credentials = generateSimCredentials(provider);
     // PAYBATCH_PRACTICE_FAULTS (the simulator's own --faults syntax) lets `npm run bench:send`
     // give Practice a fixed latency; nobody else sets it.

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { SignJWT } from 'jose';
 
 /**
  * AppotaPay: the X-APPOTAPAY-AUTH bearer JWT (HS256 with the secret key, header
@@ -9,6 +8,8 @@ import { SignJWT } from 'jose';
  */
 export async function appotapayJwt(partnerCode: string, apiKey: string, secretKey: string, now: Date = new Date(), ttlSeconds = 300): Promise<string> {
   const seconds = Math.floor(now.getTime() / 1000);
+  // Loaded when AppotaPay is first called, not with the engine.
+  const { SignJWT } = await import('jose');
   return new SignJWT({ iss: partnerCode, jti: `${apiKey}-${seconds}`, api_key: apiKey })
     .setProtectedHeader({ typ: 'JWT', alg: 'HS256', cty: 'appotapay-api;v=1' })
     .setExpirationTime(seconds + ttlSeconds)
