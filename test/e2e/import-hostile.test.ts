@@ -12,15 +12,17 @@ import { rendererRssMb } from '../support/renderer-memory.js';
 const openApp = useAppPage();
 const dir = mkdtempSync(join(tmpdir(), 'paybatch-hostile-window-'));
 
-beforeAll(() => writeHostileCorpus(dir), 120_000);
+const cases: Array<[string, string]> = [
+  ['lying-sizes.xlsx', 'lying-sizes.xlsx could not be read as an Excel workbook: it is damaged'],
+  ['stray-quote.csv', 'stray-quote.csv, line 3: a quote mark (") opens a cell that is never closed'],
+  ['many-columns.csv', 'many-columns.csv, line 1: more than 500 columns'],
+];
+
+beforeAll(() => writeHostileCorpus(dir, cases.map(([name]) => name)), 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('hostile files in the window', () => {
-  it.each([
-    ['lying-sizes.xlsx', 'lying-sizes.xlsx could not be read as an Excel workbook: it is damaged'],
-    ['stray-quote.csv', 'stray-quote.csv, line 3: a quote mark (") opens a cell that is never closed'],
-    ['many-columns.csv', 'many-columns.csv, line 1: more than 500 columns'],
-  ])('%s ends with its message, in bounded time and memory', async (name, message) => {
+  it.each(cases)('%s ends with its message, in bounded time and memory', async (name, message) => {
     const { page, errors } = await openApp();
     let peakMb = rendererRssMb();
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rendererRssMb())), 50);
