@@ -72,7 +72,8 @@ export default defineConfig({
           fileParallelism: false,
           // One module graph and one Chromium (test/support/chromium.ts) for all the files: importing
           // the support modules and launching a browser again per file cost ~1.2 s of CPU each. Every
-          // test still gets its own host, data folder and browser profile.
+          // test still gets its own host and data folder, and a tab holding nothing of an earlier test's
+          // (test/e2e/kept-pages.ts: tabs are cleared and kept, a new one is a renderer process to start).
           isolate: false,
           // A page answers within seconds even on a busy machine; vitest's 1 s default is a race.
           expect: { poll: { timeout: 10_000 } },

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, type RunnerTask } from 'vitest';
 import { sharedChromium } from '../support/chromium.js';
+import { givePageBack, takePage } from './kept-pages.js';
 import { startServe, stop, useServe, type Served } from '../support/paybatch-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
@@ -11,13 +12,16 @@ export type AppPage = { page: Page; errors: string[]; origin: string; url: strin
 
 /**
  * The app as a user meets it: `paybatch serve` in its own process with a fresh data folder,
- * opened in a fresh Chromium profile. `open(dataDir)` reuses a folder to test what persists.
+ * opened in a Chromium tab that holds nothing of an earlier test's (kept-pages.ts: a tab is
+ * cleared and kept rather than made anew; `freshTabs` asks for new ones, for a file that adds
+ * init scripts or measures the renderer's memory). `open(dataDir)` reuses a folder to test
+ * what persists.
  *
  * A host takes half a second to start: the next test's (a fresh folder, the default
  * environment) is started while this one runs, and handed over untouched, so no test waits
  * for it. Every host, and its folder, still serves one test only.
  */
-export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Promise<AppPage> {
+export function useAppPage({ freshTabs = false }: { readonly freshTabs?: boolean } = {}): (dataDir?: string, env?: NodeJS.ProcessEnv) => Promise<AppPage> {
   let spare: { dataDir: string; served: Promise<Served> } | null = null;
   const handedOver: Array<{ dataDir: string; served: Promise<Served> }> = [];
   const startSpare = () => {
@@ -32,14 +36,14 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     if (served) await stop(served.child);
     rmSync(host.dataDir, { recursive: true, force: true });
   };
-  // Hooks after a test run last-registered first: pages close, then hosts stop, then folders go.
+  // Hooks after a test run last-registered first: tabs are given back, then hosts stop, then folders go.
   afterEach(async () => {
     await Promise.all(handedOver.splice(0).map(release));
   });
   const tempDir = useTempDir();
   const serve = useServe();
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const pages: Array<{ readonly page: Page; readonly detach: () => void }> = [];
   beforeAll(async () => {
     startSpare();
     browser = await sharedChromium();
@@ -53,7 +57,12 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
     begun += 1;
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await Promise.all(
+      pages.splice(0).map(({ page, detach }) => {
+        detach();
+        return givePageBack(page, !freshTabs);
+      }),
+    );
   });
   afterAll(async () => {
     if (spare) await release(spare);
@@ -73,13 +82,21 @@ export function useAppPage(): (dataDir?: string, env?: NodeJS.ProcessEnv) => Pro
       used = dataDir ?? tempDir();
       served = await serve(['--port', '0', '--data-dir', used], env);
     }
-    const context = await browser.newContext({ acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await takePage(browser, freshTabs);
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
+    const onPageError = (error: Error) => errors.push(error.message);
+    const onConsole = (message: ConsoleMessage) => {
       if (message.type() === 'error') errors.push(message.text());
+    };
+    page.on('pageerror', onPageError);
+    page.on('console', onConsole);
+    // This test's listeners go with it: the tab may serve the next test.
+    pages.push({
+      page,
+      detach: () => {
+        page.off('pageerror', onPageError);
+        page.off('console', onConsole);
+      },
     });
     await page.goto(served.url);
     return { page, errors, origin: served.origin, url: served.url, dataDir: used };

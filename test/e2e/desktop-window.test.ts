@@ -14,7 +14,7 @@ import { useAppPage } from './app-page.js';
  * used a native dialog, and records what the window asked. The main process's side is
  * test/integration/main/electron-glue.test.ts; both together, in Electron, test/e2e/electron-app.test.ts.
  */
-const openApp = useAppPage();
+const openApp = useAppPage({ freshTabs: true });
 const en = translator('en');
 const documents = '/home/ke-toan/Documents';
 

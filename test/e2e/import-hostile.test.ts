@@ -9,7 +9,7 @@ import { rendererRssMb } from '../support/renderer-memory.js';
 // Issue #9: the window's worker ends hostile files as the CLI does, with the message on the
 // Import screen, in bounded time (target 5 s, asserted at 3×) and memory (400 MB for the tab's
 // renderer process, worker included, sampled from /proc while it works).
-const openApp = useAppPage();
+const openApp = useAppPage({ freshTabs: true });
 const dir = mkdtempSync(join(tmpdir(), 'paybatch-hostile-window-'));
 
 const cases: Array<[string, string]> = [

@@ -22,7 +22,8 @@ let shared: Promise<Browser> | null = null;
 
 /**
  * One Chromium for every e2e file of a vitest worker (the e2e project shares its modules across
- * files): each test still gets a fresh profile (a new context), and a launch costs a second of CPU.
+ * files): each test still gets a tab that holds nothing of an earlier test's (test/e2e/kept-pages.ts),
+ * and a launch costs a second of CPU.
  * Playwright closes it when the worker exits; a browser that went away is launched again.
  */
 export function sharedChromium(): Promise<Browser> {
