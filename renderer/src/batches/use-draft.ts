@@ -3,8 +3,10 @@ import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError } from '../../../shared/result';
+import { watchedValue } from './watched-value';
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
+export type Tally = Head['tally'];
 export type EditResult = MethodOutput<'batch.edit'>;
 
 /** Rows asked of the engine at a time: a screenful and more, small enough to answer at once. */
@@ -19,7 +21,10 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   const [head, setHead] = useState<Head | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
+  // What is being done (a change on its way to the engine) and the counts: drawn by the few parts
+  // that show them, so that an edit's Enter and its answer do not draw the whole screen again.
+  const [busy] = useState(() => watchedValue<string | null>(null));
+  const [tally] = useState(() => watchedValue<Tally>(null));
   const pages = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
   // The pages before the last change, shown until their fresh copies arrive, so an edit never
   // blanks the grid; dropped when the filter changes (they are another list then).
@@ -47,6 +52,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       }
       const { rows, ...rest } = got.value;
       if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
+      tally.set(rest.tally);
       // Drawn in slices the window can answer input between: the first draw of the grid at the
       // end of checking, and a head read again after a change, whose counts are already shown.
       startTransition(() => {
@@ -60,7 +66,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       stopped = true;
       if (timer) clearTimeout(timer);
     };
-  }, [bridge, batchId, filter, version]);
+  }, [bridge, batchId, filter, version, tally]);
 
   /** Row `at` of the filtered list, or undefined while its page is on its way. */
   const rowAt = useCallback((at: number): ReviewRowView | undefined => {
@@ -91,20 +97,25 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const edit = useCallback(
     async (change: BatchChange, label: string): Promise<EditResult | null> => {
-      setBusy(label);
+      busy.set(label);
       const result = await bridge['batch.edit']({ batchId, change });
-      setBusy(null);
+      busy.set(null);
       if (!result.ok) {
         setProblem(result.error);
         return null;
       }
-      setProblem(null);
-      const { tally, undo } = result.value;
-      setHead((head) => (head ? { ...head, tally, undo } : head));
-      setVersion((v) => v + 1);
+      // The counts are drawn at once, on their own; the rest of the screen (the undo offer, the
+      // pages read again) follows as a transition the window answers input between.
+      const { tally: counts, undo } = result.value;
+      tally.set(counts);
+      startTransition(() => {
+        setProblem(null);
+        setHead((head) => (head ? { ...head, tally: counts, undo } : head));
+        setVersion((v) => v + 1);
+      });
       return result.value;
     },
-    [bridge, batchId],
+    [bridge, batchId, busy, tally],
   );
 
   const preview = useCallback(
@@ -118,7 +129,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  return { head, problem, busy, rowAt, want, edit, preview, refresh, version };
+  return { head, problem, busy, tally, rowAt, want, edit, preview, refresh, version };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import type { Currency, PayeeField } from '../../../shared/import/model';
+import type { Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
 import { cellId, GridRow, type GridRowActions } from './GridRow';
@@ -22,6 +23,8 @@ type Props = {
   readonly currency: Currency;
   readonly selected: number | null;
   readonly readOnly: boolean;
+  /** What is being done, if anything: no cell is edited meanwhile (read when an edit would start, never drawn). */
+  readonly busy: Watched<string | null>;
   readonly onSelect: (index: number) => void;
   readonly onEdit: (index: number, field: PayeeField, text: string) => void;
   /** The list position of the next or previous row with a problem from `from`, or null. */
@@ -56,7 +59,7 @@ const cellPaddingPx = 16;
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit, onJump }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, busy, onSelect, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
@@ -70,7 +73,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
     edit: ({ at, column }) => {
       const row = rowAt(at);
       const field = fields[column];
-      if (row && field && !readOnly) setEditing({ index: row.index, field });
+      if (row && field && !readOnly && busy.get() === null) setEditing({ index: row.index, field });
     },
     select: (at) => {
       const row = rowAt(at);
@@ -161,7 +164,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
               // The cell the double-click began on: its first click opens the row's panel, which
               // narrows the grid, so the second click can land on another cell.
               const first = firstClick.current;
-              if (first?.field && !readOnly) setEditing({ index: first.index, field: first.field });
+              if (first?.field && !readOnly && busy.get() === null) setEditing({ index: first.index, field: first.field });
             }}
           >
             {drawn.map((at) => {

@@ -7,8 +7,10 @@ import type { ApiError } from '../../../shared/result';
 import { rulesFor } from '../../../shared/providers/provider-rules';
 import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
+import { BusyNote } from '../components/BusyNote';
 import { ReviewGrid } from '../components/ReviewGrid';
 import { RowPanel } from '../components/RowPanel';
+import { SummaryBar } from '../components/SummaryBar';
 import { useDraft } from '../batches/use-draft';
 import { saveBase64 } from '../batches/download';
 import { payAgainTarget } from '../../../shared/batches/pay-again';
@@ -66,7 +68,9 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
 
   const batch = head?.batch;
   const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
-  const readOnly = batch?.status !== 'draft' || draft.busy !== null;
+  // While a change is on its way the grid, the row panel and the bulk actions wait too: each
+  // watches draft.busy itself, so that its coming and going does not draw the whole screen.
+  const readOnly = batch?.status !== 'draft';
   const blocker = head?.tally?.blocker;
 
   // The selected row, read again after every change so its panel never shows an old state.
@@ -178,9 +182,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
       )}
       {tally && (
         <>
-          <p className="summary-bar" role="status" data-testid="review-summary">
-            {tr.t('app.review.summary', { rows: tally.rows, valid: tr.number(tally.valid), errors: tr.number(tally.errors), warnings: tr.number(tally.warnings), excluded: tr.number(tally.excluded), total: tr.money(tally.total, tally.currency) })}
-          </p>
+          <SummaryBar tally={draft.tally} />
           <div className="toolbar">
             <label>
               {tr.t('app.review.show')}
@@ -197,11 +199,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
                 {preparing ? tr.t('app.review.preparing') : tr.t('app.review.download')}
               </button>
             )}
-            {draft.busy && (
-              <span role="status" data-testid="bulk-progress">
-                {draft.busy}
-              </span>
-            )}
+            <BusyNote busy={draft.busy} />
           </div>
           {fileProblem && (
             <div role="alert" className="banner error" data-testid="problems-file-problem">
@@ -213,7 +211,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               {tr.t('desktop.savedTo', { path: savedTo })}
             </p>
           )}
-          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy !== null} preview={draft.preview} apply={draft.edit} />}
+          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy} preview={draft.preview} apply={draft.edit} />}
           <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
             <ReviewGrid
               count={head.matched}
@@ -225,6 +223,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               currency={rules.currency}
               selected={selected}
               readOnly={readOnly}
+              busy={draft.busy}
               onSelect={setSelected}
               onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
               onJump={jump}
@@ -234,6 +233,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
                 row={selectedRow}
                 currency={rules.currency}
                 readOnly={readOnly}
+                busy={draft.busy}
                 onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
                 onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
                 onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
