@@ -30,7 +30,10 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   // blanks the grid; dropped when the filter changes (they are another list then).
   const stale = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
   const shownFilter = useRef('');
-  const [, setPagesSeen] = useState(0);
+  // Pages that arrived: the grid alone draws them (ReviewGrid watches this count).
+  const [arrived] = useState(() => watchedValue(0));
+  const shownHead = useRef(head);
+  shownHead.current = head;
   const key = `${batchId}|${JSON.stringify(filter)}|${version}`;
   const current = useRef(key);
   current.current = key;
@@ -53,12 +56,13 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       const { rows, ...rest } = got.value;
       if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
       tally.set(rest.tally);
+      setProblem(null);
+      // A head read again after a change is most often the one shown (the change's answer
+      // brought its counts): then only the grid draws its first page again.
+      if (shownHead.current && JSON.stringify(shownHead.current) === JSON.stringify(rest)) arrived.set(arrived.get() + 1);
       // Drawn in slices the window can answer input between: the first draw of the grid at the
       // end of checking, and a head read again after a change, whose counts are already shown.
-      startTransition(() => {
-        setProblem(null);
-        setHead(rest);
-      });
+      else startTransition(() => setHead(rest));
       if (rest.checking) timer = setTimeout(() => void load(), 250);
     };
     void load();
@@ -66,7 +70,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       stopped = true;
       if (timer) clearTimeout(timer);
     };
-  }, [bridge, batchId, filter, version, tally]);
+  }, [bridge, batchId, filter, version, tally, arrived]);
 
   /** Row `at` of the filtered list, or undefined while its page is on its way. */
   const rowAt = useCallback((at: number): ReviewRowView | undefined => {
@@ -87,12 +91,12 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
           // A page asked for while the engine checks again comes back empty: asked again later.
           if (got.ok && !got.value.checking) {
             pages.current.set(page, sameRowsKept(got.value.rows, stale.current.get(page)));
-            startTransition(() => setPagesSeen((n) => n + 1));
+            arrived.set(arrived.get() + 1);
           } else pages.current.delete(page);
         });
       }
     },
-    [bridge, batchId, filter],
+    [bridge, batchId, filter, arrived],
   );
 
   const edit = useCallback(
@@ -129,7 +133,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  return { head, problem, busy, tally, rowAt, want, edit, preview, refresh, version };
+  return { head, problem, busy, tally, arrived, rowAt, want, edit, preview, refresh, version };
 }
 
 /**

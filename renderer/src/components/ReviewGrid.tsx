@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { Watched } from '../batches/watched-value';
@@ -17,6 +17,8 @@ type Props = {
   readonly want: (first: number, last: number) => void;
   /** Changes whenever the rows may have changed. */
   readonly version: string;
+  /** Counts the pages that arrived: each draws the grid again. */
+  readonly arrived: Watched<number>;
   readonly fields: readonly PayeeField[];
   /** Per field, the longest value in the batch, in characters (from the engine). */
   readonly columnChars: Partial<Record<PayeeField, number>>;
@@ -59,7 +61,7 @@ const cellPaddingPx = 16;
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, busy, onSelect, onEdit, onJump }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, arrived, fields, columnChars, currency, selected, readOnly, busy, onSelect, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
@@ -86,6 +88,14 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
     setEditing(null);
     scroller.current?.focus();
   };
+  // A page that arrived draws the grid alone (not the screen around it), in slices the window
+  // answers input between.
+  const [, setPagesSeen] = useState(() => arrived.get());
+  useEffect(() => {
+    const draw = () => startTransition(() => setPagesSeen(arrived.get()));
+    draw();
+    return arrived.subscribe(draw);
+  }, [arrived]);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
     if (last >= first) want(first, last);

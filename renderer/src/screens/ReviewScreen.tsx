@@ -9,7 +9,7 @@ import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
 import { BusyNote } from '../components/BusyNote';
 import { ReviewGrid } from '../components/ReviewGrid';
-import { RowPanel } from '../components/RowPanel';
+import { SelectedRowPanel } from '../components/SelectedRowPanel';
 import { SummaryBar } from '../components/SummaryBar';
 import { useDraft } from '../batches/use-draft';
 import { saveBase64 } from '../batches/download';
@@ -55,7 +55,6 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const draft = useDraft(bridge, batchId, filter);
   const { head } = draft;
   const [selected, setSelected] = useState<number | null>(null);
-  const [selectedRow, setSelectedRow] = useState<MethodOutput<'batch.get'>['rows'][number] | null>(null);
   const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [repeatOf, setRepeatOf] = useState<RepeatOf | null>(null);
@@ -72,15 +71,6 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   // watches draft.busy itself, so that its coming and going does not draw the whole screen.
   const readOnly = batch?.status !== 'draft';
   const blocker = head?.tally?.blocker;
-
-  // The selected row, read again after every change so its panel never shows an old state.
-  useEffect(() => {
-    if (selected === null) {
-      setSelectedRow(null);
-      return;
-    }
-    void bridge['batch.get']({ batchId, filter: 'all', offset: selected, limit: 1 }).then((got) => setSelectedRow(got.ok ? (got.value.rows[0] ?? null) : null));
-  }, [bridge, batchId, selected, draft.version]);
 
   // What the Approve step shows, once nothing blocks approval.
   useEffect(() => {
@@ -212,12 +202,13 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             </p>
           )}
           {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy} preview={draft.preview} apply={draft.edit} />}
-          <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
+          <div className={`review-body${selected !== null ? ' with-panel' : ''}`}>
             <ReviewGrid
               count={head.matched}
               rowAt={draft.rowAt}
               want={draft.want}
               version={`${filter}|${draft.version}`}
+              arrived={draft.arrived}
               fields={fields}
               columnChars={head.columnChars}
               currency={rules.currency}
@@ -228,9 +219,12 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
               onJump={jump}
             />
-            {selectedRow && selected !== null && (
-              <RowPanel
-                row={selectedRow}
+            {selected !== null && (
+              <SelectedRowPanel
+                bridge={bridge}
+                batchId={batchId}
+                index={selected}
+                version={draft.version}
                 currency={rules.currency}
                 readOnly={readOnly}
                 busy={draft.busy}
