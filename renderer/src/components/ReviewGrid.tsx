@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import type { Currency, PayeeField } from '../../../shared/import/model';
-import type { Watched } from '../batches/watched-value';
+import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
 import { cellId, GridRow, type GridRowActions } from './GridRow';
@@ -23,11 +23,11 @@ type Props = {
   /** Per field, the longest value in the batch, in characters (from the engine). */
   readonly columnChars: Partial<Record<PayeeField, number>>;
   readonly currency: Currency;
-  readonly selected: number | null;
+  /** The row whose panel is open (its index in the batch); a click or Space on a row sets it. */
+  readonly selection: Watched<number | null>;
   readonly readOnly: boolean;
   /** What is being done, if anything: no cell is edited meanwhile (read when an edit would start, never drawn). */
   readonly busy: Watched<string | null>;
-  readonly onSelect: (index: number) => void;
   readonly onEdit: (index: number, field: PayeeField, text: string) => void;
   /** The list position of the next or previous row with a problem from `from`, or null. */
   readonly onJump: (from: number, direction: 'next' | 'previous') => Promise<number | null>;
@@ -61,7 +61,7 @@ const cellPaddingPx = 16;
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, arrived, fields, columnChars, currency, selected, readOnly, busy, onSelect, onEdit, onJump }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, arrived, fields, columnChars, currency, selection, readOnly, busy, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
@@ -79,7 +79,7 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
     },
     select: (at) => {
       const row = rowAt(at);
-      if (row) onSelect(row.index);
+      if (row) selection.set(row.index);
     },
     jump: onJump,
   });
@@ -96,6 +96,7 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
     draw();
     return arrived.subscribe(draw);
   }, [arrived]);
+  const selected = useWatched(selection, (value) => value);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
     if (last >= first) want(first, last);
@@ -110,18 +111,18 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
 
   // The rows' one way back to the grid, the same object on every draw so that a row whose
   // payee did not change is not drawn again; it reads what the grid holds at the time.
-  const latest = useRef({ fields, keys, onSelect, onEdit, stopEditing });
-  latest.current = { fields, keys, onSelect, onEdit, stopEditing };
+  const latest = useRef({ fields, keys, onEdit, stopEditing });
+  latest.current = { fields, keys, onEdit, stopEditing };
   const actions = useMemo<GridRowActions>(
     () => ({
       clicked: (event, at, index) => {
-        const { fields: shown, keys: grid, onSelect: select } = latest.current;
+        const { fields: shown, keys: grid } = latest.current;
         // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
         const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
         const column = shown.findIndex((f) => f === field);
         if (event.detail <= 1) firstClick.current = { index, field: shown[column] ?? null };
         grid.setActive({ at, column: column >= 0 ? column : grid.active.column });
-        select(index);
+        selection.set(index);
       },
       commit: (index, field, text) => {
         // The change is on its way to the engine before the focus moves back to the grid,
@@ -131,7 +132,7 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
       },
       cancel: () => latest.current.stopEditing(),
     }),
-    [],
+    [selection],
   );
   // The same columns drawn from a new list (the batch's head read again) are the same columns.
   const fieldsKey = fields.join(' ');

@@ -3,32 +3,40 @@ import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { FixKind } from '../../../shared/review/review-types';
-import type { Watched } from '../batches/watched-value';
+import { useWatched, type Watched } from '../batches/watched-value';
 import { RowPanel } from './RowPanel';
 
 type Props = {
   readonly bridge: PaybatchBridge;
   readonly batchId: string;
-  /** The selected row (its index in the batch). */
-  readonly index: number;
+  /** The selected row (its index in the batch), or null: no panel. */
+  readonly selection: Watched<number | null>;
   /** Changes whenever the batch may have changed. */
   readonly version: number;
   readonly currency: Currency;
   readonly readOnly: boolean;
   readonly busy: Watched<string | null>;
-  readonly onFix: (field: PayeeField, fix: FixKind) => void;
-  readonly onAcknowledge: (code: string) => void;
-  readonly onExclude: (excluded: boolean) => void;
+  readonly onFix: (index: number, field: PayeeField, fix: FixKind) => void;
+  readonly onAcknowledge: (index: number, code: string) => void;
+  readonly onExclude: (index: number, excluded: boolean) => void;
   readonly onClose: () => void;
 };
 
 /**
- * The selected row's panel, with the row read again after every change so it never shows an
- * old state. The row is kept here, not by the screen: reading it again after an edit draws the
- * panel alone. Until the first answer nothing is shown; a row chosen next replaces the one shown
- * when it arrives.
+ * The selected row's panel. The selection and the row are kept here, not by the screen: a
+ * click on a row, and the row read again after an edit, draw the panel (and the grid), not the
+ * whole Review screen.
  */
-export function SelectedRowPanel({ bridge, batchId, index, version, ...panel }: Props) {
+export function SelectedRowPanel({ selection, ...rest }: Props) {
+  const index = useWatched(selection, (value) => value);
+  return index === null ? null : <PanelOf index={index} {...rest} />;
+}
+
+/**
+ * The row read again after every change so its panel never shows an old state. Until the first
+ * answer nothing is shown; a row chosen next replaces the one shown when it arrives.
+ */
+function PanelOf({ bridge, batchId, index, version, onFix, onAcknowledge, onExclude, ...panel }: Omit<Props, 'selection'> & { readonly index: number }) {
   const [row, setRow] = useState<ReviewRowView | null>(null);
   useEffect(() => {
     let current = true;
@@ -39,5 +47,6 @@ export function SelectedRowPanel({ bridge, batchId, index, version, ...panel }: 
       current = false;
     };
   }, [bridge, batchId, index, version]);
-  return row ? <RowPanel row={row} {...panel} /> : null;
+  if (!row) return null;
+  return <RowPanel row={row} onFix={(field, fix) => onFix(index, field, fix)} onAcknowledge={(code) => onAcknowledge(index, code)} onExclude={(excluded) => onExclude(index, excluded)} {...panel} />;
 }

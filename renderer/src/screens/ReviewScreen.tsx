@@ -12,6 +12,7 @@ import { ReviewGrid } from '../components/ReviewGrid';
 import { SelectedRowPanel } from '../components/SelectedRowPanel';
 import { SummaryBar } from '../components/SummaryBar';
 import { useDraft } from '../batches/use-draft';
+import { watchedValue } from '../batches/watched-value';
 import { saveBase64 } from '../batches/download';
 import { payAgainTarget } from '../../../shared/batches/pay-again';
 import { errorText } from '../../../shared/i18n/issue-text';
@@ -54,7 +55,8 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
   const { head } = draft;
-  const [selected, setSelected] = useState<number | null>(null);
+  // The row whose panel is open: the grid and the panel watch it, so a click on a row draws them only.
+  const [selection] = useState(() => watchedValue<number | null>(null));
   const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [repeatOf, setRepeatOf] = useState<RepeatOf | null>(null);
@@ -116,7 +118,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   };
 
   const closePanel = () => {
-    setSelected(null);
+    selection.set(null);
     document.querySelector<HTMLElement>('[data-testid=review-grid]')?.focus();
   };
 
@@ -202,7 +204,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             </p>
           )}
           {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy} preview={draft.preview} apply={draft.edit} />}
-          <div className={`review-body${selected !== null ? ' with-panel' : ''}`}>
+          <div className="review-body">
             <ReviewGrid
               count={head.matched}
               rowAt={draft.rowAt}
@@ -212,28 +214,25 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               fields={fields}
               columnChars={head.columnChars}
               currency={rules.currency}
-              selected={selected}
+              selection={selection}
               readOnly={readOnly}
               busy={draft.busy}
-              onSelect={setSelected}
               onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
               onJump={jump}
             />
-            {selected !== null && (
-              <SelectedRowPanel
+            <SelectedRowPanel
                 bridge={bridge}
                 batchId={batchId}
-                index={selected}
+                selection={selection}
                 version={draft.version}
                 currency={rules.currency}
                 readOnly={readOnly}
                 busy={draft.busy}
-                onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
-                onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
-                onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
+                onFix={(index, field, fix) => void draft.edit({ kind: 'fix', index, field, fix }, tr.t('app.review.busy.fix'))}
+                onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
+                onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
                 onClose={closePanel}
               />
-            )}
           </div>
           {approved || batch.status !== 'draft' ? (
             <>
