@@ -74,7 +74,8 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const readOnly = batch?.status !== 'draft';
   const blocker = head?.tally?.blocker;
 
-  // What the Approve step shows, once nothing blocks approval.
+  // What the Approve step shows, once nothing blocks approval; read again after every change
+  // (a head read again that is the one shown keeps its counts, so they alone would not say so).
   useEffect(() => {
     if (!head?.tally || head.tally.blocker || head.batch.status !== 'draft') return;
     void bridge['batch.get']({ batchId, approval: true }).then((got) => {
@@ -82,7 +83,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
       setFacts(got.value.approval);
       setRepeatOf(payAgainTarget(got.value.approval?.earlier ?? []) ?? null);
     });
-  }, [bridge, batchId, head?.tally, head?.batch.status]);
+  }, [bridge, batchId, head?.tally, head?.batch.status, draft.version]);
 
   // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty),
   // who and how much first: the ones the grid keeps in view are on the left. A refund is read
