@@ -3,8 +3,10 @@ import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError } from '../../../shared/result';
+import { watchedValue } from './watched-value';
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
+export type Tally = Head['tally'];
 export type EditResult = MethodOutput<'batch.edit'>;
 
 /** Rows asked of the engine at a time: a screenful and more, small enough to answer at once. */
@@ -19,13 +21,19 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   const [head, setHead] = useState<Head | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
+  // What is being done (a change on its way to the engine) and the counts: drawn by the few parts
+  // that show them, so that an edit's Enter and its answer do not draw the whole screen again.
+  const [busy] = useState(() => watchedValue<string | null>(null));
+  const [tally] = useState(() => watchedValue<Tally>(null));
   const pages = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
   // The pages before the last change, shown until their fresh copies arrive, so an edit never
   // blanks the grid; dropped when the filter changes (they are another list then).
   const stale = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
   const shownFilter = useRef('');
-  const [, setPagesSeen] = useState(0);
+  // Pages that arrived: the grid alone draws them (ReviewGrid watches this count).
+  const [arrived] = useState(() => watchedValue(0));
+  const shownHead = useRef(head);
+  shownHead.current = head;
   const key = `${batchId}|${JSON.stringify(filter)}|${version}`;
   const current = useRef(key);
   current.current = key;
@@ -47,12 +55,14 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       }
       const { rows, ...rest } = got.value;
       if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
+      tally.set(rest.tally);
+      setProblem(null);
+      // A head read again after a change is most often the one shown (the change's answer
+      // brought its counts): then only the grid draws its first page again.
+      if (shownHead.current && JSON.stringify(shownHead.current) === JSON.stringify(rest)) arrived.set(arrived.get() + 1);
       // Drawn in slices the window can answer input between: the first draw of the grid at the
       // end of checking, and a head read again after a change, whose counts are already shown.
-      startTransition(() => {
-        setProblem(null);
-        setHead(rest);
-      });
+      else startTransition(() => setHead(rest));
       if (rest.checking) timer = setTimeout(() => void load(), 250);
     };
     void load();
@@ -60,7 +70,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       stopped = true;
       if (timer) clearTimeout(timer);
     };
-  }, [bridge, batchId, filter, version]);
+  }, [bridge, batchId, filter, version, tally, arrived]);
 
   /** Row `at` of the filtered list, or undefined while its page is on its way. */
   const rowAt = useCallback((at: number): ReviewRowView | undefined => {
@@ -81,30 +91,35 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
           // A page asked for while the engine checks again comes back empty: asked again later.
           if (got.ok && !got.value.checking) {
             pages.current.set(page, sameRowsKept(got.value.rows, stale.current.get(page)));
-            startTransition(() => setPagesSeen((n) => n + 1));
+            arrived.set(arrived.get() + 1);
           } else pages.current.delete(page);
         });
       }
     },
-    [bridge, batchId, filter],
+    [bridge, batchId, filter, arrived],
   );
 
   const edit = useCallback(
     async (change: BatchChange, label: string): Promise<EditResult | null> => {
-      setBusy(label);
+      busy.set(label);
       const result = await bridge['batch.edit']({ batchId, change });
-      setBusy(null);
+      busy.set(null);
       if (!result.ok) {
         setProblem(result.error);
         return null;
       }
-      setProblem(null);
-      const { tally, undo } = result.value;
-      setHead((head) => (head ? { ...head, tally, undo } : head));
-      setVersion((v) => v + 1);
+      // The counts are drawn at once, on their own; the rest of the screen (the undo offer, the
+      // pages read again) follows as a transition the window answers input between.
+      const { tally: counts, undo } = result.value;
+      tally.set(counts);
+      startTransition(() => {
+        setProblem(null);
+        setHead((head) => (head ? { ...head, tally: counts, undo } : head));
+        setVersion((v) => v + 1);
+      });
       return result.value;
     },
-    [bridge, batchId],
+    [bridge, batchId, busy, tally],
   );
 
   const preview = useCallback(
@@ -118,7 +133,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  return { head, problem, busy, rowAt, want, edit, preview, refresh, version };
+  return { head, problem, busy, tally, arrived, rowAt, want, edit, preview, refresh, version };
 }
 
 /**

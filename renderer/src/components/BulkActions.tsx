@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange } from '../../../shared/batches/batch-contract';
 import { fixLabel } from '../../../shared/providers/safe-fixes';
 import type { Translator } from '../../../shared/i18n/translator';
+import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { fieldLabel, problemLabel } from '../i18n/labels';
 
@@ -11,7 +12,8 @@ type Preview = MethodOutput<'batch.edit'>;
 
 type Props = {
   readonly head: Head;
-  readonly busy: boolean;
+  /** What is being done, if anything: no other change is offered meanwhile. */
+  readonly busy: Watched<string | null>;
   readonly preview: (change: BatchChange) => Promise<Preview | null>;
   readonly apply: (change: BatchChange, label: string) => Promise<unknown>;
 };
@@ -25,8 +27,9 @@ function fixName(tr: Translator, kind: Parameters<typeof fixLabel>[0]): string {
  * Changes to many rows at once. Each is shown first (how many rows, two examples) and applied
  * only when confirmed; the last change, single or bulk, can be undone.
  */
-export function BulkActions({ head, busy, preview, apply }: Props) {
+export function BulkActions({ head, busy: doing, preview, apply }: Props) {
   const tr = useT();
+  const busy = useWatched(doing, (value) => value !== null);
   const [pending, setPending] = useState<{ change: BatchChange; label: string; preview: Preview } | null>(null);
   const [problem, setProblem] = useState('');
   const ask = async (change: BatchChange, label: string) => {

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import type { Currency, PayeeField } from '../../../shared/import/model';
+import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { fieldLabel } from '../i18n/labels';
 import { cellId, GridRow, type GridRowActions } from './GridRow';
@@ -16,13 +17,17 @@ type Props = {
   readonly want: (first: number, last: number) => void;
   /** Changes whenever the rows may have changed. */
   readonly version: string;
+  /** Counts the pages that arrived: each draws the grid again. */
+  readonly arrived: Watched<number>;
   readonly fields: readonly PayeeField[];
   /** Per field, the longest value in the batch, in characters (from the engine). */
   readonly columnChars: Partial<Record<PayeeField, number>>;
   readonly currency: Currency;
-  readonly selected: number | null;
+  /** The row whose panel is open (its index in the batch); a click or Space on a row sets it. */
+  readonly selection: Watched<number | null>;
   readonly readOnly: boolean;
-  readonly onSelect: (index: number) => void;
+  /** What is being done, if anything: no cell is edited meanwhile (read when an edit would start, never drawn). */
+  readonly busy: Watched<string | null>;
   readonly onEdit: (index: number, field: PayeeField, text: string) => void;
   /** The list position of the next or previous row with a problem from `from`, or null. */
   readonly onJump: (from: number, direction: 'next' | 'previous') => Promise<number | null>;
@@ -56,7 +61,7 @@ const cellPaddingPx = 16;
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, currency, selected, readOnly, onSelect, onEdit, onJump }: Props) {
+export function ReviewGrid({ count, rowAt, want, version, arrived, fields, columnChars, currency, selection, readOnly, busy, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
@@ -70,11 +75,11 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
     edit: ({ at, column }) => {
       const row = rowAt(at);
       const field = fields[column];
-      if (row && field && !readOnly) setEditing({ index: row.index, field });
+      if (row && field && !readOnly && busy.get() === null) setEditing({ index: row.index, field });
     },
     select: (at) => {
       const row = rowAt(at);
-      if (row) onSelect(row.index);
+      if (row) selection.set(row.index);
     },
     jump: onJump,
   });
@@ -83,6 +88,15 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
     setEditing(null);
     scroller.current?.focus();
   };
+  // A page that arrived draws the grid alone (not the screen around it), in slices the window
+  // answers input between.
+  const [, setPagesSeen] = useState(() => arrived.get());
+  useEffect(() => {
+    const draw = () => startTransition(() => setPagesSeen(arrived.get()));
+    draw();
+    return arrived.subscribe(draw);
+  }, [arrived]);
+  const selected = useWatched(selection, (value) => value);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
     if (last >= first) want(first, last);
@@ -97,18 +111,18 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
 
   // The rows' one way back to the grid, the same object on every draw so that a row whose
   // payee did not change is not drawn again; it reads what the grid holds at the time.
-  const latest = useRef({ fields, keys, onSelect, onEdit, stopEditing });
-  latest.current = { fields, keys, onSelect, onEdit, stopEditing };
+  const latest = useRef({ fields, keys, onEdit, stopEditing });
+  latest.current = { fields, keys, onEdit, stopEditing };
   const actions = useMemo<GridRowActions>(
     () => ({
       clicked: (event, at, index) => {
-        const { fields: shown, keys: grid, onSelect: select } = latest.current;
+        const { fields: shown, keys: grid } = latest.current;
         // The keyboard carries on from the cell clicked: Enter then edits that cell, not the one before.
         const field = event.target instanceof Element ? event.target.closest('[data-field]')?.getAttribute('data-field') : null;
         const column = shown.findIndex((f) => f === field);
         if (event.detail <= 1) firstClick.current = { index, field: shown[column] ?? null };
         grid.setActive({ at, column: column >= 0 ? column : grid.active.column });
-        select(index);
+        selection.set(index);
       },
       commit: (index, field, text) => {
         // The change is on its way to the engine before the focus moves back to the grid,
@@ -118,7 +132,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
       },
       cancel: () => latest.current.stopEditing(),
     }),
-    [],
+    [selection],
   );
   // The same columns drawn from a new list (the batch's head read again) are the same columns.
   const fieldsKey = fields.join(' ');
@@ -161,7 +175,7 @@ export function ReviewGrid({ count, rowAt, want, version, fields, columnChars, c
               // The cell the double-click began on: its first click opens the row's panel, which
               // narrows the grid, so the second click can land on another cell.
               const first = firstClick.current;
-              if (first?.field && !readOnly) setEditing({ index: first.index, field: first.field });
+              if (first?.field && !readOnly && busy.get() === null) setEditing({ index: first.index, field: first.field });
             }}
           >
             {drawn.map((at) => {

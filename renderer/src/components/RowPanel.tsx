@@ -4,6 +4,7 @@ import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
 import type { FixKind } from '../../../shared/review/review-types';
 import { fieldLabel } from '../i18n/labels';
+import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { isMoneyField } from './money-fields';
 
@@ -11,6 +12,8 @@ type Props = {
   readonly row: ReviewRowView;
   readonly currency: Currency;
   readonly readOnly: boolean;
+  /** What is being done, if anything: the row's actions wait for it. */
+  readonly busy: Watched<string | null>;
   readonly onFix: (field: PayeeField, fix: FixKind) => void;
   readonly onAcknowledge: (code: string) => void;
   readonly onExclude: (excluded: boolean) => void;
@@ -18,8 +21,10 @@ type Props = {
 };
 
 /** The selected row: every problem in words, what was changed, and what can be done. */
-export function RowPanel({ row, currency, readOnly, onFix, onAcknowledge, onExclude, onClose }: Props) {
+export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAcknowledge, onExclude, onClose }: Props) {
   const tr = useT();
+  const working = useWatched(busy, (value) => value !== null);
+  const readOnly = locked || working;
   // Escape closes the panel wherever the focus is: a fix's button goes away once it is used.
   useEffect(() => {
     const close = (event: KeyboardEvent) => {

@@ -7,9 +7,12 @@ import type { ApiError } from '../../../shared/result';
 import { rulesFor } from '../../../shared/providers/provider-rules';
 import { ApprovePanel, type RepeatOf } from '../components/ApprovePanel';
 import { BulkActions } from '../components/BulkActions';
+import { BusyNote } from '../components/BusyNote';
 import { ReviewGrid } from '../components/ReviewGrid';
-import { RowPanel } from '../components/RowPanel';
+import { SelectedRowPanel } from '../components/SelectedRowPanel';
+import { SummaryBar } from '../components/SummaryBar';
 import { useDraft } from '../batches/use-draft';
+import { watchedValue } from '../batches/watched-value';
 import { saveBase64 } from '../batches/download';
 import { payAgainTarget } from '../../../shared/batches/pay-again';
 import { errorText } from '../../../shared/i18n/issue-text';
@@ -52,8 +55,8 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const [filter, setFilter] = useState<Exclude<RowFilter, object>>('all');
   const draft = useDraft(bridge, batchId, filter);
   const { head } = draft;
-  const [selected, setSelected] = useState<number | null>(null);
-  const [selectedRow, setSelectedRow] = useState<MethodOutput<'batch.get'>['rows'][number] | null>(null);
+  // The row whose panel is open: the grid and the panel watch it, so a click on a row draws them only.
+  const [selection] = useState(() => watchedValue<number | null>(null));
   const [facts, setFacts] = useState<MethodOutput<'batch.get'>['approval']>(null);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [repeatOf, setRepeatOf] = useState<RepeatOf | null>(null);
@@ -66,19 +69,13 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
 
   const batch = head?.batch;
   const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
-  const readOnly = batch?.status !== 'draft' || draft.busy !== null;
+  // While a change is on its way the grid, the row panel and the bulk actions wait too: each
+  // watches draft.busy itself, so that its coming and going does not draw the whole screen.
+  const readOnly = batch?.status !== 'draft';
   const blocker = head?.tally?.blocker;
 
-  // The selected row, read again after every change so its panel never shows an old state.
-  useEffect(() => {
-    if (selected === null) {
-      setSelectedRow(null);
-      return;
-    }
-    void bridge['batch.get']({ batchId, filter: 'all', offset: selected, limit: 1 }).then((got) => setSelectedRow(got.ok ? (got.value.rows[0] ?? null) : null));
-  }, [bridge, batchId, selected, draft.version]);
-
-  // What the Approve step shows, once nothing blocks approval.
+  // What the Approve step shows, once nothing blocks approval; read again after every change
+  // (a head read again that is the one shown keeps its counts, so they alone would not say so).
   useEffect(() => {
     if (!head?.tally || head.tally.blocker || head.batch.status !== 'draft') return;
     void bridge['batch.get']({ batchId, approval: true }).then((got) => {
@@ -86,7 +83,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
       setFacts(got.value.approval);
       setRepeatOf(payAgainTarget(got.value.approval?.earlier ?? []) ?? null);
     });
-  }, [bridge, batchId, head?.tally, head?.batch.status]);
+  }, [bridge, batchId, head?.tally, head?.batch.status, draft.version]);
 
   // Columns: the provider's fields this sheet has (an unmapped column would only ever be empty),
   // who and how much first: the ones the grid keeps in view are on the left. A refund is read
@@ -122,7 +119,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   };
 
   const closePanel = () => {
-    setSelected(null);
+    selection.set(null);
     document.querySelector<HTMLElement>('[data-testid=review-grid]')?.focus();
   };
 
@@ -178,9 +175,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
       )}
       {tally && (
         <>
-          <p className="summary-bar" role="status" data-testid="review-summary">
-            {tr.t('app.review.summary', { rows: tally.rows, valid: tr.number(tally.valid), errors: tr.number(tally.errors), warnings: tr.number(tally.warnings), excluded: tr.number(tally.excluded), total: tr.money(tally.total, tally.currency) })}
-          </p>
+          <SummaryBar tally={draft.tally} />
           <div className="toolbar">
             <label>
               {tr.t('app.review.show')}
@@ -197,11 +192,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
                 {preparing ? tr.t('app.review.preparing') : tr.t('app.review.download')}
               </button>
             )}
-            {draft.busy && (
-              <span role="status" data-testid="bulk-progress">
-                {draft.busy}
-              </span>
-            )}
+            <BusyNote busy={draft.busy} />
           </div>
           {fileProblem && (
             <div role="alert" className="banner error" data-testid="problems-file-problem">
@@ -213,33 +204,36 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               {tr.t('desktop.savedTo', { path: savedTo })}
             </p>
           )}
-          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy !== null} preview={draft.preview} apply={draft.edit} />}
-          <div className={`review-body${selectedRow ? ' with-panel' : ''}`}>
+          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy} preview={draft.preview} apply={draft.edit} />}
+          <div className="review-body">
             <ReviewGrid
               count={head.matched}
               rowAt={draft.rowAt}
               want={draft.want}
               version={`${filter}|${draft.version}`}
+              arrived={draft.arrived}
               fields={fields}
               columnChars={head.columnChars}
               currency={rules.currency}
-              selected={selected}
+              selection={selection}
               readOnly={readOnly}
-              onSelect={setSelected}
+              busy={draft.busy}
               onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
               onJump={jump}
             />
-            {selectedRow && selected !== null && (
-              <RowPanel
-                row={selectedRow}
+            <SelectedRowPanel
+                bridge={bridge}
+                batchId={batchId}
+                selection={selection}
+                version={draft.version}
                 currency={rules.currency}
                 readOnly={readOnly}
-                onFix={(field, fix) => void draft.edit({ kind: 'fix', index: selected, field, fix }, tr.t('app.review.busy.fix'))}
-                onAcknowledge={(code) => void draft.edit({ kind: 'acknowledge', index: selected, code }, tr.t('app.review.busy.acknowledge'))}
-                onExclude={(excluded) => void draft.edit({ kind: 'exclude', index: selected, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
+                busy={draft.busy}
+                onFix={(index, field, fix) => void draft.edit({ kind: 'fix', index, field, fix }, tr.t('app.review.busy.fix'))}
+                onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
+                onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
                 onClose={closePanel}
               />
-            )}
           </div>
           {approved || batch.status !== 'draft' ? (
             <>
