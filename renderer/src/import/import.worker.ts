@@ -2,9 +2,7 @@ import { firstRows } from '../../../shared/import/detect-header-row';
 import { ImportFailure } from '../../../shared/import/import-failure';
 import { processSheet, readSheet, type ImportOptions, type SheetRead } from '../../../shared/import/import-file';
 import { fileTooLarge, maxFileBytes } from '../../../shared/import/import-limits';
-import { workbookReaderWithin } from '../../../shared/import/xlsx/read-workbook-sax';
-import { zipLimits } from '../../../shared/import/zip-guard';
-import { releaseToClosedPort } from './release-pieces';
+import { readWorkbookSax } from '../../../shared/import/xlsx/read-workbook-sax';
 import { rowSender, type HeaderPick, type ImportJob, type ImportReply, type ImportRequest } from './import-protocol';
 
 // All reading, parsing and checking happens here, so a 100,000-row sheet never blocks the
@@ -42,7 +40,7 @@ async function handle(request: ImportJob): Promise<void> {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // Hashed beside the reading: the browser digests off this thread.
       const hashing = crypto.subtle.digest('SHA-256', bytes);
-      const read = await readSheet(bytes, file.name, options, workbookReaderWithin(zipLimits, releaseToClosedPort()));
+      const read = await readSheet(bytes, file.name, options, readWorkbookSax);
       cached = { file, sheet: options.sheet, encoding: options.encoding, read, contentHash: hex(await hashing) };
     }
     const read = cached.read;

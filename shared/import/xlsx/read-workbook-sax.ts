@@ -5,7 +5,7 @@ import { isDateFormat } from './cell-rules.js';
 import { firstFailure, type KeptSheet } from './sheet-layout.js';
 import { readSheetRows, type SheetContext } from './sheet-rows.js';
 import { readCellFormats, readSharedStrings, readWorkbookPlan, type WorkbookPart } from './workbook-parts.js';
-import { readZipEntries, type PieceRelease } from './zip-entries.js';
+import { readZipEntries } from './zip-entries.js';
 
 /**
  * A workbook reader that holds the file's bytes and the values of one sheet, nothing more:
@@ -14,12 +14,12 @@ import { readZipEntries, type PieceRelease } from './zip-entries.js';
  * in-memory reader gives, cell for cell (see cell-rules.ts and sheet-layout.ts), and counts
  * the bytes it really inflates against `limits`, whatever sizes the zip declares.
  */
-export function workbookReaderWithin(limits: ZipLimits, release?: PieceRelease): WorkbookReader {
+export function workbookReaderWithin(limits: ZipLimits): WorkbookReader {
   return async (bytes, fileName, wantedSheet) => {
     inspectWorkbookZip(bytes, fileName);
     let read: { sheets: SheetSummary[]; kept: KeptSheet | null };
     try {
-      read = await readAllSheets(bytes, fileName, wantedSheet, limits, release);
+      read = await readAllSheets(bytes, fileName, wantedSheet, limits);
     } catch (error) {
       throw damaged(fileName, error);
     }
@@ -39,8 +39,8 @@ export const readWorkbookSax: WorkbookReader = workbookReaderWithin(zipLimits);
  * Every sheet is read, as exceljs reads them all, and counted; the cells are kept only for the
  * sheet asked for or, without one, the first sheet (in the workbook's order) that has data.
  */
-async function readAllSheets(bytes: Uint8Array, fileName: string, wantedSheet: string | undefined, limits: ZipLimits, release: PieceRelease | undefined): Promise<{ sheets: SheetSummary[]; kept: KeptSheet | null }> {
-  const part: WorkbookPart = { bytes, entries: readZipEntries(bytes), budget: { fileName, limits, inflated: 0, startedAt: Date.now(), ...(release ? { release } : {}) } };
+async function readAllSheets(bytes: Uint8Array, fileName: string, wantedSheet: string | undefined, limits: ZipLimits): Promise<{ sheets: SheetSummary[]; kept: KeptSheet | null }> {
+  const part: WorkbookPart = { bytes, entries: readZipEntries(bytes), budget: { fileName, limits, inflated: 0, startedAt: Date.now() } };
   const plan = await readWorkbookPlan(part);
   const formats = await readCellFormats(part);
   const context: SheetContext = { part, formats, dateStyles: formats?.map(isDateFormat) ?? [], sharedStrings: await readSharedStrings(part), date1904: plan.date1904 };

@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { megabytes, workbookTooLarge, workbookTooSlow, type ZipLimits } from '../zip-guard.js';
-import { inflateZipEntry, type PieceRelease, type ZipEntry } from './zip-entries.js';
+import { inflateZipEntry, type ZipEntry } from './zip-entries.js';
 
 /** What a part's reader does with each SAX event; handed to saxes as they are, as they run for every element. */
 export type SaxHandler = {
@@ -31,7 +31,7 @@ export function withDepth(handler: XmlHandler): SaxHandler {
  * of the inflater, so a zip whose directory understates its sizes is stopped at the limit, not
  * trusted; the clock is checked at each piece, so no workbook holds the reader past its time.
  */
-export type InflateBudget = { readonly fileName: string; readonly limits: ZipLimits; inflated: number; readonly startedAt: number; readonly release?: PieceRelease };
+export type InflateBudget = { readonly fileName: string; readonly limits: ZipLimits; inflated: number; readonly startedAt: number };
 
 /**
  * Streams one XML part of the workbook through saxes (the parser exceljs itself uses): inflated
@@ -56,7 +56,7 @@ export async function readXmlPart(bytes: Uint8Array, entry: ZipEntry, budget: In
     const spent = Date.now() - budget.startedAt;
     if (spent > budget.limits.maxReadMs) throw workbookTooSlow(budget.fileName, spent);
     parser.write(decoder.decode(piece, { stream: true }));
-  }, budget.release);
+  });
   parser.write(decoder.decode());
   parser.close();
 }

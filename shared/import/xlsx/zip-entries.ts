@@ -38,14 +38,6 @@ export function readZipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-/**
- * Gives an inflated piece's memory back as soon as it has been parsed. The platform's inflater
- * hands out each piece (64 KB) as a browser object that only the engine's full collection
- * frees, which runs a few times a workbook: a 100,000-row sheet left some 40 MB of read pieces
- * waiting for it in the window's worker. Where the pieces are plain memory (Node), none is needed.
- */
-export type PieceRelease = (piece: Uint8Array) => void;
-
 /** Compressed bytes written at a time: a deflate stream expands at most ~1,032×, so no inflated batch exceeds ~17 MB. */
 const pushBytes = 16 * 1024;
 
@@ -56,7 +48,7 @@ const pushBytes = 16 * 1024;
  * at most one piece more than it declared. The platform's inflater (zlib, native) does the
  * work: fflate's, in script, took 0.5–0.8 s of a 100,000-row workbook's 3 s in the window.
  */
-export async function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece: Uint8Array) => void, release?: PieceRelease): Promise<void> {
+export async function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, onPiece: (piece: Uint8Array) => void): Promise<void> {
   const data = bytes.subarray(entry.start, entry.start + entry.compressedSize);
   let inflated = 0;
   const counted = (piece: Uint8Array): void => {
@@ -83,8 +75,6 @@ export async function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, onPiec
   try {
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       if (next.value.length > 0) counted(next.value);
-      // Read and parsed by now: nothing holds the piece (a stored entry's pieces are the file's own bytes and are never handed back).
-      release?.(next.value);
     }
   } catch (error) {
     // Stops the inflater: the rest of a bomb is never inflated.
