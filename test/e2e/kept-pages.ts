@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  *
  * Module-level on purpose: the e2e project shares one module graph across its files.
  */
-type Kept = { readonly context: BrowserContext; readonly page: Page; readonly origins: Set<string>; readonly track: (frame: unknown) => void };
+type Kept = { readonly context: BrowserContext; readonly page: Page; readonly origins: Set<string>; readonly track: () => void };
 
 const idle: Kept[] = [];
 const inUse = new Map<Page, Kept>();
@@ -47,14 +47,17 @@ export async function givePageBack(page: Page, reuse: boolean): Promise<void> {
   if (!kept) return;
   inUse.delete(page);
   page.off('framenavigated', kept.track);
-  kept.track(page.mainFrame());
-  try {
-    if (!reuse || page.isClosed()) throw new Error('not kept');
-    await clear(kept);
-    idle.push(kept);
-  } catch {
-    await kept.context.close().catch(() => {});
+  kept.track();
+  if (reuse && !page.isClosed()) {
+    try {
+      await clear(kept);
+      idle.push(kept);
+      return;
+    } catch {
+      // Closed below, with its context.
+    }
   }
+  await kept.context.close().catch(() => {});
 }
 
 async function clear({ context, page, origins }: Kept): Promise<void> {

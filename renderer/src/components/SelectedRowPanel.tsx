@@ -33,8 +33,8 @@ export function SelectedRowPanel({ selection, ...rest }: Props) {
 }
 
 /**
- * The row read again after every change so its panel never shows an old state. Until the first
- * answer nothing is shown; a row chosen next replaces the one shown when it arrives.
+ * The row read again after every change so its panel never shows an old state. Until the chosen
+ * row's first answer nothing is shown.
  */
 function PanelOf({ bridge, batchId, index, version, onFix, onAcknowledge, onExclude, ...panel }: Omit<Props, 'selection'> & { readonly index: number }) {
   const [row, setRow] = useState<ReviewRowView | null>(null);
@@ -47,6 +47,7 @@ function PanelOf({ bridge, batchId, index, version, onFix, onAcknowledge, onExcl
       current = false;
     };
   }, [bridge, batchId, index, version]);
-  if (!row) return null;
+  // Until the chosen row's answer comes, the row shown before would be acted on as this one.
+  if (!row || row.index !== index) return null;
   return <RowPanel row={row} onFix={(field, fix) => onFix(index, field, fix)} onAcknowledge={(code) => onAcknowledge(index, code)} onExclude={(excluded) => onExclude(index, excluded)} {...panel} />;
 }

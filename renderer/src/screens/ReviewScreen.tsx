@@ -222,17 +222,17 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               onJump={jump}
             />
             <SelectedRowPanel
-                bridge={bridge}
-                batchId={batchId}
-                selection={selection}
-                version={draft.version}
-                currency={rules.currency}
-                readOnly={readOnly}
-                busy={draft.busy}
-                onFix={(index, field, fix) => void draft.edit({ kind: 'fix', index, field, fix }, tr.t('app.review.busy.fix'))}
-                onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
-                onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
-                onClose={closePanel}
+              bridge={bridge}
+              batchId={batchId}
+              selection={selection}
+              version={draft.version}
+              currency={rules.currency}
+              readOnly={readOnly}
+              busy={draft.busy}
+              onFix={(index, field, fix) => void draft.edit({ kind: 'fix', index, field, fix }, tr.t('app.review.busy.fix'))}
+              onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
+              onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
+              onClose={closePanel}
               />
           </div>
           {approved || batch.status !== 'draft' ? (
