@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { repoRoot, startServe } from '../support/paybatch-process.js';
-import { rendererRssMb } from '../support/renderer-memory.js';
+import { rendererFootprintMb, rendererRssMb } from '../support/renderer-memory.js';
 import { reviewAtScale, writeScalePayroll } from '../e2e/review-at-scale.js';
 
-type Figure = { label: string; value: number; target: number; unit: 'ms' | 'MB' };
+/** `also`: said after the verdict, for reading the figure (not judged). */
+type Figure = { label: string; value: number; target: number; unit: 'ms' | 'MB'; also?: string };
 
 const dir = mkdtempSync(join(tmpdir(), 'paybatch-bench-ui-'));
 const figures: Figure[] = [];
@@ -28,16 +29,20 @@ try {
       return page;
     };
     const calibration = await open();
+    await calibration.getByTestId('file-input').waitFor({ state: 'attached' });
+    const idleTab = { footprintMb: rendererFootprintMb(), rssMb: rendererRssMb() };
     const baselineMs = await calibrate(calibration);
     await calibration.context().close();
     console.log(`Baseline: a fixed script workload takes ${baselineMs.toFixed(0)} ms in this page (machine speed, same run).\n`);
 
     for (const kind of ['xlsx', 'csv'] as const) {
       const page = await open();
-      const { mapMs, readyMs, peakMb } = await importTimes(page, join(dir, `payroll.${kind}`));
+      const { mapMs, readyMs, peakMb, peakRssMb } = await importTimes(page, join(dir, `payroll.${kind}`));
       figures.push({ label: `${kind}: file chosen → Map step`, value: mapMs, target: 3000, unit: 'ms' });
       figures.push({ label: `${kind}: file chosen → every payee shown`, value: readyMs, target: 5000, unit: 'ms' });
-      figures.push({ label: `${kind}: tab memory, peak (the tab's renderer process)`, value: peakMb, target: kind === 'xlsx' ? 300 : 600, unit: 'MB' });
+      // The tab's own memory, as Chrome's Task Manager counts it; its resident size also counts
+      // the pages of Chromium's code that every renderer maps (see renderer-memory.ts).
+      figures.push({ label: `${kind}: tab memory, peak (private footprint)`, value: peakMb, target: kind === 'xlsx' ? 300 : 600, unit: 'MB', also: `resident ${Math.round(peakRssMb)} MB with Chromium's shared code; the app's idle tab ${Math.round(idleTab.footprintMb)} MB, ${Math.round(idleTab.rssMb)} MB resident` });
       await page.context().close();
     }
 
@@ -59,7 +64,7 @@ function report(all: readonly Figure[]): void {
   const width = Math.max(...all.map((f) => f.label.length));
   for (const f of all) {
     const ratio = f.value / f.target;
-    console.log(`${f.label.padEnd(width)}  ${f.value.toFixed(0).padStart(6)} ${f.unit}  target ≤ ${f.target} ${f.unit}  ratio ${ratio.toFixed(2)}  ${ratio <= 1 ? 'OK' : 'MISSED'}`);
+    console.log(`${f.label.padEnd(width)}  ${f.value.toFixed(0).padStart(6)} ${f.unit}  target ≤ ${f.target} ${f.unit}  ratio ${ratio.toFixed(2)}  ${ratio <= 1 ? 'OK' : 'MISSED'}${f.also ? `  (${f.also})` : ''}`);
   }
   const missed = all.filter((f) => f.value > f.target || Number.isNaN(f.value));
   console.log(missed.length === 0 ? '\nAll window targets met.' : `\nMissed: ${missed.map((f) => f.label).join('; ')}`);
@@ -74,19 +79,23 @@ async function poll<T>(read: () => Promise<T>, until: (value: T) => boolean): Pr
   }
 }
 
-/** File chosen → Map step, and → every payee shown, with the renderer processes' peak memory meanwhile. */
-async function importTimes(page: Page, file: string): Promise<{ mapMs: number; readyMs: number; peakMb: number }> {
+/** File chosen → Map step, and → every payee shown, with the tab's peak memory meanwhile (footprint and resident). */
+async function importTimes(page: Page, file: string): Promise<{ mapMs: number; readyMs: number; peakMb: number; peakRssMb: number }> {
   let peak = 0;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, rendererRssMb());
-  }, 50);
+  let peakRss = 0;
+  const sample = () => {
+    peak = Math.max(peak, rendererFootprintMb());
+    peakRss = Math.max(peakRss, rendererRssMb());
+  };
+  const sampler = setInterval(sample, 50);
   try {
     const start = Date.now();
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByTestId('mapping-table').waitFor({ timeout: 180_000 });
     const mapMs = Date.now() - start;
     await poll(() => page.getByTestId('import-summary').textContent(), (text) => text?.startsWith('100,000 payees') ?? false);
-    return { mapMs, readyMs: Date.now() - start, peakMb: Math.max(peak, rendererRssMb()) };
+    sample();
+    return { mapMs, readyMs: Date.now() - start, peakMb: peak, peakRssMb: peakRss };
   } finally {
     clearInterval(sampler);
   }
