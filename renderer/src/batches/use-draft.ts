@@ -3,7 +3,10 @@ import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError } from '../../../shared/result';
-import { watchedValue } from './watched-value';
+import { shownAfter, watchedValue } from './watched-value';
+
+/** How long a change may be on its way before the screen says so (see shownAfter). */
+const busyNoticeMs = 250;
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
 export type Tally = Head['tally'];
@@ -24,6 +27,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   // What is being done (a change on its way to the engine) and the counts: drawn by the few parts
   // that show them, so that an edit's Enter and its answer do not draw the whole screen again.
   const [busy] = useState(() => watchedValue<string | null>(null));
+  const [shownBusy] = useState(() => shownAfter(busy, busyNoticeMs));
   const [tally] = useState(() => watchedValue<Tally>(null));
   const pages = useRef(new Map<number, readonly ReviewRowView[] | 'loading'>());
   // The pages before the last change, shown until their fresh copies arrive, so an edit never
@@ -101,6 +105,9 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const edit = useCallback(
     async (change: BatchChange, label: string): Promise<EditResult | null> => {
+      // One change at a time, in the order asked: a second asked while the first is on its way
+      // (a double click, before the buttons are shown waiting) is not sent.
+      if (busy.get() !== null) return null;
       busy.set(label);
       const result = await bridge['batch.edit']({ batchId, change });
       busy.set(null);
@@ -133,7 +140,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  return { head, problem, busy, tally, arrived, rowAt, want, edit, preview, refresh, version };
+  return { head, problem, busy, shownBusy, tally, arrived, rowAt, want, edit, preview, refresh, version };
 }
 
 /**

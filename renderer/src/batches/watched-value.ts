@@ -32,3 +32,21 @@ export function watchedValue<T>(initial: T): Watched<T> {
 export function useWatched<T, S>(watched: Watched<T>, pick: (value: T) => S): S {
   return useSyncExternalStore(watched.subscribe, () => pick(watched.get()));
 }
+
+/**
+ * `source` as the screen shows it: a value set is shown only once it has lasted `ms`; cleared,
+ * it goes at once. A change the engine answers within a blink then neither flashes its note nor
+ * greys the buttons (each a layout and a paint that the answer waited behind); one that takes
+ * longer is shown as before. What must wait for the change reads `source` itself.
+ */
+export function shownAfter<T>(source: Watched<T | null>, ms: number): Watched<T | null> {
+  const shown = watchedValue<T | null>(source.get());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  source.subscribe(() => {
+    clearTimeout(timer);
+    const value = source.get();
+    if (value === null || shown.get() !== null) shown.set(value);
+    else timer = setTimeout(() => shown.set(source.get()), ms);
+  });
+  return shown;
+}

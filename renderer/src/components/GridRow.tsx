@@ -1,4 +1,4 @@
-import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ReviewRowView } from '../../../shared/batches/batch-contract';
 import { issueText } from '../../../shared/i18n/issue-text';
 import type { Currency, PayeeField } from '../../../shared/import/model';
@@ -102,6 +102,21 @@ function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCance
   const start = money && typeof value === 'number' ? tr.moneyNumber(value, currency) : String(value ?? written ?? '');
   // Enter or Escape settles the edit; a blur that follows as the box goes away must not again.
   const settled = useRef(false);
+  const box = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const input = box.current;
+    if (!editing || !input) return;
+    // A box put on the page starts a new edit.
+    settled.current = false;
+    // Once its edit is on its way (the box stays until the engine answers), nothing more is
+    // typed into it: what was sent is what it shows. Refused input rather than a read-only box,
+    // which the window would draw again while the answer waits.
+    const refuse = (event: InputEvent) => {
+      if (settled.current) event.preventDefault();
+    };
+    input.addEventListener('beforeinput', refuse);
+    return () => input.removeEventListener('beforeinput', refuse);
+  }, [editing]);
   const commit = (text: string) => {
     if (settled.current) return;
     settled.current = true;
@@ -112,16 +127,17 @@ function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCance
     <div role="gridcell" id={id} aria-selected={active} data-field={field} className={classes || undefined} title={title} aria-description={title}>
       {editing ? (
         <input
-          ref={(box) => {
-            // A box put on the page starts a new edit.
-            if (box) settled.current = false;
-          }}
+          ref={box}
           autoFocus
           aria-label={tr.t('app.grid.cellInput', { field: fieldLabel(tr, field), row: row.row })}
           defaultValue={start}
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-            if (e.key === 'Enter') commit(e.currentTarget.value);
+            if (e.key === 'Enter') {
+              // Nothing else for the browser to do with this key (it laid the page out for it).
+              e.preventDefault();
+              commit(e.currentTarget.value);
+            }
             if (e.key === 'Escape') {
               settled.current = true;
               onCancel();

@@ -28,7 +28,8 @@ type Props = {
   readonly readOnly: boolean;
   /** What is being done, if anything: no cell is edited meanwhile (read when an edit would start, never drawn). */
   readonly busy: Watched<string | null>;
-  readonly onEdit: (index: number, field: PayeeField, text: string) => void;
+  /** Sends one cell's new text; settles when the engine has answered (or refused). */
+  readonly onEdit: (index: number, field: PayeeField, text: string) => Promise<unknown>;
   /** The list position of the next or previous row with a problem from `from`, or null. */
   readonly onJump: (from: number, direction: 'next' | 'previous') => Promise<number | null>;
 };
@@ -83,11 +84,21 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
     },
     jump: onJump,
   });
-  // Back to the grid when an edit ends, so the keyboard carries on from the same cell.
-  const stopEditing = () => {
-    setEditing(null);
-    scroller.current?.focus();
+  // Back to the grid when an edit ends, so the keyboard carries on from the same cell. An edit
+  // answered after another cell's box was opened leaves that box alone, and the focus where the
+  // accountant put it meanwhile.
+  const refocus = useRef(false);
+  const stopEditing = (cell?: { readonly index: number; readonly field: PayeeField }) => {
+    const boxFocused = document.activeElement instanceof HTMLInputElement && (scroller.current?.contains(document.activeElement) ?? false);
+    refocus.current = !cell || boxFocused || document.activeElement === document.body;
+    setEditing((current) => (cell && (current?.index !== cell.index || current.field !== cell.field) ? current : null));
   };
+  // Once the box is gone: focusing lays the page out, which the draw that closes it does anyway.
+  useEffect(() => {
+    if (editing !== null || !refocus.current) return;
+    refocus.current = false;
+    scroller.current?.focus();
+  }, [editing]);
   // A page that arrived draws the grid alone (not the screen around it), in slices the window
   // answers input between.
   const [, setPagesSeen] = useState(() => arrived.get());
@@ -125,10 +136,10 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
         selection.set(index);
       },
       commit: (index, field, text) => {
-        // The change is on its way to the engine before the focus moves back to the grid,
-        // which lays the page out again: the answer's round trip overlaps that work.
-        latest.current.onEdit(index, field, text);
-        latest.current.stopEditing();
+        // The box stays (read-only) until the engine answers, and closes in the same draw as the
+        // counts the answer brings: closing it at once laid the page out and painted it while the
+        // answer waited behind that work, about half of Enter → counts.
+        void latest.current.onEdit(index, field, text).finally(() => latest.current.stopEditing({ index, field }));
       },
       cancel: () => latest.current.stopEditing(),
     }),

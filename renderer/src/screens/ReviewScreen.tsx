@@ -70,7 +70,9 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
   const batch = head?.batch;
   const rules = batch ? rulesFor(batch.provider, batch.operation) : null;
   // While a change is on its way the grid, the row panel and the bulk actions wait too: each
-  // watches draft.busy itself, so that its coming and going does not draw the whole screen.
+  // watches the busy state itself, so that its coming and going does not draw the whole screen.
+  // The grid reads draft.busy (no edit starts meanwhile); what is drawn waiting reads
+  // draft.shownBusy, which a change answered within a blink never sets.
   const readOnly = batch?.status !== 'draft';
   const blocker = head?.tally?.blocker;
 
@@ -192,7 +194,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
                 {preparing ? tr.t('app.review.preparing') : tr.t('app.review.download')}
               </button>
             )}
-            <BusyNote busy={draft.busy} />
+            <BusyNote busy={draft.shownBusy} />
           </div>
           {fileProblem && (
             <div role="alert" className="banner error" data-testid="problems-file-problem">
@@ -204,7 +206,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               {tr.t('desktop.savedTo', { path: savedTo })}
             </p>
           )}
-          {batch.status === 'draft' && <BulkActions head={head} busy={draft.busy} preview={draft.preview} apply={draft.edit} />}
+          {batch.status === 'draft' && <BulkActions head={head} busy={draft.shownBusy} preview={draft.preview} apply={draft.edit} />}
           <div className="review-body">
             <ReviewGrid
               count={head.matched}
@@ -218,7 +220,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               selection={selection}
               readOnly={readOnly}
               busy={draft.busy}
-              onEdit={(index, field, text) => void draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
+              onEdit={(index, field, text) => draft.edit({ kind: 'set', index, field, text }, tr.t('app.review.busy.set'))}
               onJump={jump}
             />
             <SelectedRowPanel
@@ -228,7 +230,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               version={draft.version}
               currency={rules.currency}
               readOnly={readOnly}
-              busy={draft.busy}
+              busy={draft.shownBusy}
               onFix={(index, field, fix) => void draft.edit({ kind: 'fix', index, field, fix }, tr.t('app.review.busy.fix'))}
               onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
               onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
