@@ -1,8 +1,12 @@
 import type { PayeeField } from '../import/model.js';
 import type { CheckedRow, RowState } from './check-rows.js';
 import type { FixKind } from './review-types.js';
+import { createValueWidths, type ValueWidths } from './value-widths.js';
 
 export type BulkFix = { readonly field: PayeeField; readonly kind: FixKind; readonly count: number };
+
+/** A problem found on rows that are neither excluded nor in order: what bulk exclusion offers. */
+export type ProblemCount = { readonly code: string; readonly severity: 'error' | 'warning'; readonly count: number };
 
 /**
  * The running counts behind the Review screen (states, total, fixes and warnings that apply
@@ -17,6 +21,10 @@ export type ReviewTally = {
   readonly fixes: readonly BulkFix[];
   /** Warnings not yet acknowledged on included rows: code → rows. */
   readonly warnings: ReadonlyArray<readonly [string, number]>;
+  /** Each problem on rows neither excluded nor in order, by how often it is found, most first. */
+  readonly problems: readonly ProblemCount[];
+  /** How long every row's values run (excluded rows too: they are shown). */
+  readonly widths: ValueWidths;
   add(row: CheckedRow): void;
   remove(row: CheckedRow): void;
 };
@@ -28,6 +36,9 @@ export function createReviewTally(): ReviewTally {
   const fixes = new Map<PayeeField, Map<FixKind, { field: PayeeField; kind: FixKind; count: number }>>();
   const fixesInOrder: Array<{ field: PayeeField; kind: FixKind; count: number }> = [];
   const warnings = new Map<string, number>();
+  // In the order first found, as the fixes: rows checked in sheet order list them as a walk would.
+  const problems = new Map<string, { code: string; severity: 'error' | 'warning'; count: number }>();
+  const widths = createValueWidths();
   let total = 0;
 
   const fixOf = (field: PayeeField, kind: FixKind) => {
@@ -47,6 +58,14 @@ export function createReviewTally(): ReviewTally {
 
   const count = (row: CheckedRow, sign: 1 | -1): void => {
     states[row.state] += sign;
+    widths[sign === 1 ? 'add' : 'remove'](row.payee);
+    if (!row.excluded && row.state !== 'ok') {
+      for (const issue of row.issues) {
+        let entry = problems.get(issue.code);
+        if (entry === undefined) problems.set(issue.code, (entry = { code: issue.code, severity: issue.severity, count: 0 }));
+        entry.count += sign;
+      }
+    }
     if (row.state === 'excluded') return;
     total += sign * (row.payee.amount ?? 0);
     for (const issue of row.issues) {
@@ -66,6 +85,10 @@ export function createReviewTally(): ReviewTally {
     get warnings() {
       return [...warnings].filter(([, n]) => n > 0);
     },
+    get problems() {
+      return [...problems.values()].filter((p) => p.count > 0).map((p) => ({ ...p })).sort((a, b) => b.count - a.count);
+    },
+    widths,
     add: (row) => count(row, 1),
     remove: (row) => count(row, -1),
   };

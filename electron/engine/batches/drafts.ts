@@ -12,7 +12,7 @@ import type { ReviewState } from '../../../shared/review/review-state.js';
 import { summaryOf } from '../../../shared/review/review-summary.js';
 import { EngineError } from '../engine-error.js';
 import { mappingChecks } from '../../../shared/import/mapping-checks.js';
-import { payeeFields, type AmountFormat, type PayeeField } from '../../../shared/import/model.js';
+import { type AmountFormat, type PayeeField } from '../../../shared/import/model.js';
 import { planChange, shown, withDelta, type PlannedChange } from './draft-changes.js';
 import { infoOf, type DraftStore } from './draft-store.js';
 import { openDraft, type OpenDraft } from './open-draft.js';
@@ -36,18 +36,8 @@ const keptOpen = 2;
 export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId) => RuleLimits, approvalFor: ApprovalFor, rulesFor: (provider: ProviderId, operation: Operation) => ProviderRules = sharedRulesFor) {
   // Batches held open, least recently used first: a 100,000-row draft holds some 300 MB.
   const open = new Map<string, OpenDraft>();
-  // Column widths and the problems on offer walk every row: worked out once per state of a
-  // draft (`stamp` moves on with every change), not again for every page asked for.
-  const walked = new WeakMap<ReviewState, { stamp: number; chars: Get['columnChars']; problems: Get['offers']['problems'] }>();
   const approvals = new WeakMap<ReviewState, { stamp: number; facts: Get['approval'] }>();
   let stamp = 0;
-  const walkOf = (state: ReviewState) => {
-    const known = walked.get(state);
-    if (known?.stamp === stamp) return known;
-    const fresh = { stamp, chars: longestValues(state), problems: problemsOf(state) };
-    walked.set(state, fresh);
-    return fresh;
-  };
   // The Approve step's facts hash the whole batch: once per change, not per look.
   const approvalOf = (batchId: string, draft: OpenDraft, state: ReviewState): Get['approval'] => {
     const known = approvals.get(state);
@@ -179,8 +169,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       return {
         ...base,
         tally: tallyOf(state, record.currency),
-        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: walkOf(state).problems },
-        columnChars: walkOf(state).chars,
+        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: [...state.tally.problems] },
+        columnChars: longestValues(state),
         matched,
         rows,
         approval: input.approval && record.status === 'draft' ? approvalOf(input.batchId, draft, state) : null,
@@ -263,33 +253,12 @@ function tallyOf(state: ReviewState, currency: 'VND' | 'THB') {
 /** A column wider than this scrolls its text in the cell's tooltip and the row panel instead. */
 const widestColumn = 48;
 
-/** Per field, the longest value in any row; amounts by the digits of the largest one. */
+/** Per field, the longest value in any row (at most a column's widest); amounts by the digits of the largest one. */
 function longestValues(state: ReviewState): Get['columnChars'] {
+  const { text, digits } = state.tally.widths.longest();
   const chars: Partial<Record<PayeeField, number>> = {};
-  let largest = 0;
-  for (const row of state.rows) {
-    for (const field of payeeFields) {
-      const value = row.payee[field];
-      if (typeof value === 'string' && value.length > (chars[field] ?? 0)) chars[field] = Math.min(value.length, widestColumn);
-      else if (typeof value === 'number') largest = Math.max(largest, Math.abs(value));
-    }
-  }
+  for (const [field, length] of Object.entries(text) as Array<[PayeeField, number]>) chars[field] = Math.min(length, widestColumn);
   // "-" + digits + a separator per three + ".00" + " VND": the widest an amount is written.
-  const digits = String(largest).length;
   chars.amount = 1 + digits + Math.floor((digits - 1) / 3) + 3 + 4;
   return chars;
-}
-
-/** Every problem code on included rows with how many rows have it: what bulk exclusion offers. */
-function problemsOf(state: ReviewState): Get['offers']['problems'] {
-  const counts = new Map<string, { code: string; severity: 'error' | 'warning'; count: number }>();
-  for (const row of state.rows) {
-    if (row.excluded || row.state === 'ok') continue;
-    for (const issue of row.issues) {
-      const entry = counts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0 };
-      entry.count += 1;
-      counts.set(issue.code, entry);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count);
 }

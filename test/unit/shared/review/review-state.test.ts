@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bankResolverFor, providerRules, rulesFor } from '../../../../shared/providers/provider-rules.js';
 import { defaultRuleLimits } from '../../../../shared/providers/rule-limits.js';
 import type { CheckedRow } from '../../../../shared/review/check-rows.js';
+import { payeeFields } from '../../../../shared/import/model.js';
 import { editRow } from '../../../../shared/review/edit-row.js';
 import type { ReviewRow } from '../../../../shared/review/review-row.js';
 import { checkRows, createReviewState } from '../../../../shared/review/review-state.js';
@@ -42,7 +43,22 @@ describe('the review state, kept current one change at a time', () => {
       state.replace(index, change(state.rows[index]!));
       expect(view(state.rows)).toEqual(view(fresh(state.rows)));
       expect(summaryOf(state.tally.states, state.tally.total, 'VND')).toEqual(summarize(fresh(state.rows), 'VND'));
+      expect(byCode(state.tally.problems)).toEqual(byCode(walkedProblems(state.rows)));
+      expect(state.tally.widths.longest()).toEqual(walkedWidths(state.rows));
     }
+  });
+
+  it('keeps the problems on offer and how long the values run, as a walk over every row finds them', () => {
+    const state = stateOf([row(2, { name: 'Nguyễn Văn An', accountNo: '0011001234501' }), row(3, { name: 'Trần Bình', accountNo: '0011001234502' }), row(4, { amount: 123_456_789 }), row(5, { name: 'Lê Cường', accountNo: '0011001234503' })]);
+    expect(state.tally.problems).toEqual([{ code: 'account_name_chars', severity: 'error', count: 3 }]);
+    expect(state.tally.widths.longest()).toEqual(walkedWidths(state.rows));
+    // The longest name put right, the largest amount made smaller, a row excluded: each counted out.
+    state.replace(0, editRow(state.rows[0]!, 'name', 'AN', 'VND'));
+    state.replace(2, editRow(state.rows[2]!, 'amount', '5.000', 'VND'));
+    state.replace(1, { ...state.rows[1]!, excluded: true });
+    expect(state.tally.problems).toEqual([{ code: 'account_name_chars', severity: 'error', count: 1 }]);
+    expect(byCode(state.tally.problems)).toEqual(byCode(walkedProblems(state.rows)));
+    expect(state.tally.widths.longest()).toEqual(walkedWidths(state.rows));
   });
 
   it('says what a change touched: the row and the rows sharing its payee and amount', () => {
@@ -110,3 +126,33 @@ describe('the review state, kept current one change at a time', () => {
 function tallied(rows: readonly ReviewRow[]) {
   return stateOf(rows).tally;
 }
+
+/** Every problem on rows neither excluded nor in order, counted by walking them all. */
+function walkedProblems(rows: readonly CheckedRow[]) {
+  const counts = new Map<string, { code: string; severity: 'error' | 'warning'; count: number }>();
+  for (const r of rows) {
+    if (r.excluded || r.state === 'ok') continue;
+    for (const issue of r.issues) {
+      const entry = counts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0 };
+      entry.count += 1;
+      counts.set(issue.code, entry);
+    }
+  }
+  return [...counts.values()];
+}
+
+/** The longest text of each field and the most digits of any number, by walking every row. */
+function walkedWidths(rows: readonly CheckedRow[]) {
+  const text: Record<string, number> = {};
+  let largest = 0;
+  for (const r of rows) {
+    for (const field of payeeFields) {
+      const value = r.payee[field];
+      if (typeof value === 'string' && value.length > (text[field] ?? 0)) text[field] = value.length;
+      else if (typeof value === 'number') largest = Math.max(largest, Math.abs(value));
+    }
+  }
+  return { text, digits: String(largest).length };
+}
+
+const byCode = (problems: ReadonlyArray<{ code: string }>) => [...problems].sort((a, b) => a.code.localeCompare(b.code));
