@@ -50,7 +50,10 @@ try {
     const review = await reviewAtScale(page, writeScalePayroll(dir), poll);
     for (const [phase, ms] of Object.entries(review.longestTaskMs)) figures.push({ label: `review: longest main-thread stall, ${phase}`, value: ms, target: 50, unit: 'ms' });
     figures.push({ label: 'review: bulk fix of 100,000 names, click → summary', value: review.bulkFixMs, target: 1000, unit: 'ms' });
-    figures.push({ label: 'review: one edit, Enter → summary', value: review.editMs, target: 16, unit: 'ms' });
+    // Several edits, as an accountant makes them: one measure of a figure this small is mostly noise.
+    const sorted = [...review.editsMs].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    figures.push({ label: `review: one edit, Enter → summary (median of ${sorted.length})`, value: median, target: 16, unit: 'ms', also: `each in turn ${review.editsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the first runs code not yet run` });
   } finally {
     await browser.close();
   }
