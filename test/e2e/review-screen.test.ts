@@ -131,6 +131,39 @@ describe('reviewing and approving in Chromium', () => {
     await expect.poll(() => page.getByRole('textbox', { name: tr.t('app.grid.cellInput', { field: tr.t('field.bank'), row: 3 }) }).count()).toBe(1);
   });
 
+  it('keeps the keyboard while an edit is on its way: typing and Escape leave it as sent, an arrow moves the grid', async () => {
+    const { page } = await openApp();
+    await reviewFile(page, write('bang-luong.csv', sheet));
+    // The engine's answer held back, as on a busy machine, so the keys land while it is on its way.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/batch.edit', async (route) => {
+      const answer = await route.fetch();
+      await held;
+      await route.fulfill({ response: answer });
+    });
+    try {
+      const box = page.getByRole('textbox', { name: 'Bank, row 3' });
+      await openCell(cell(page, 3, 'bank'), box);
+      await box.fill('Techcombank');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('XYZ');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      expect(await box.inputValue()).toBe('Techcombank');
+      release();
+      await expect.poll(() => cell(page, 3, 'bank').textContent()).toBe('Techcombank');
+      expect(await page.getByRole('textbox').and(page.locator('[data-field] input')).count()).toBe(0);
+      // The arrow moved the keyboard's cell from row 3's Bank to row 4's, and the grid has the keys.
+      expect(await cell(page, 4, 'bank').getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => cell(page, 3, 'bank').getAttribute('aria-selected')).toBe('true');
+    } finally {
+      release();
+      await page.unroute('**/api/batch.edit');
+    }
+  });
+
   it('keeps the draft through Settings, and through a restart of Paybatch', async () => {
     const first = await openApp();
     const { page } = first;

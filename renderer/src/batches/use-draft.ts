@@ -103,11 +103,8 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
     [bridge, batchId, filter, arrived],
   );
 
-  const edit = useCallback(
+  const send = useCallback(
     async (change: BatchChange, label: string): Promise<EditResult | null> => {
-      // One change at a time, in the order asked: a second asked while the first is on its way
-      // (a double click, before the buttons are shown waiting) is not sent.
-      if (busy.get() !== null) return null;
       busy.set(label);
       const result = await bridge['batch.edit']({ batchId, change });
       busy.set(null);
@@ -127,6 +124,18 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       return result.value;
     },
     [bridge, batchId, busy, tally],
+  );
+
+  // Changes go to the engine one after another, in the order asked: one asked while another is
+  // on its way (a click before the buttons are shown waiting, see shownAfter) waits for it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const edit = useCallback(
+    (change: BatchChange, label: string): Promise<EditResult | null> => {
+      const sent = queue.current.then(() => send(change, label));
+      queue.current = sent.catch(() => undefined);
+      return sent;
+    },
+    [send],
   );
 
   const preview = useCallback(

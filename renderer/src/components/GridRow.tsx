@@ -11,6 +11,8 @@ export type GridRowActions = {
   readonly clicked: (event: MouseEvent<HTMLElement>, at: number, index: number) => void;
   readonly commit: (index: number, field: PayeeField, text: string) => void;
   readonly cancel: () => void;
+  /** A key pressed in a box whose edit is on its way: the grid's, as if the box were closed. */
+  readonly gridKey: (event: KeyboardEvent<HTMLInputElement>) => void;
 };
 
 type Props = {
@@ -67,6 +69,7 @@ export const GridRow = memo(function GridRow({ at, row, fields, columns, rowHeig
           editing={editing === field}
           onCommit={(text) => actions.commit(index, field, text)}
           onCancel={actions.cancel}
+          onGridKey={actions.gridKey}
         />
       ))}
     </div>
@@ -83,9 +86,10 @@ type CellProps = {
   readonly editing: boolean;
   readonly onCommit: (text: string) => void;
   readonly onCancel: () => void;
+  readonly onGridKey: (event: KeyboardEvent<HTMLInputElement>) => void;
 };
 
-function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCancel }: CellProps) {
+function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCancel, onGridKey }: CellProps) {
   const issues = row.issues.filter((i) => i.field === field);
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.some((i) => i.severity === 'warning' && !row.acknowledged.includes(i.code)) ? 'warning' : null;
   const value = row.payee[field];
@@ -133,6 +137,11 @@ function Cell({ id, active, tr, row, field, currency, editing, onCommit, onCance
           defaultValue={start}
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+            // Sent: the box only shows what was sent, and Escape no longer takes it back.
+            if (settled.current) {
+              onGridKey(e);
+              return;
+            }
             if (e.key === 'Enter') {
               // Nothing else for the browser to do with this key (it laid the page out for it).
               e.preventDefault();

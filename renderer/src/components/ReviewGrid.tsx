@@ -136,12 +136,22 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
         selection.set(index);
       },
       commit: (index, field, text) => {
-        // The box stays (read-only) until the engine answers, and closes in the same draw as the
-        // counts the answer brings: closing it at once laid the page out and painted it while the
-        // answer waited behind that work, about half of Enter → counts.
+        // The box stays (taking no more typing) until the engine answers, and closes in the same
+        // draw as the counts the answer brings: closing it at once laid the page out and painted
+        // it while the answer waited behind that work, about half of Enter → counts.
         void latest.current.onEdit(index, field, text).finally(() => latest.current.stopEditing({ index, field }));
+        // The keyboard is the grid's again at once (arrows, F8, Escape), as the box is settled;
+        // a box left by a click elsewhere leaves the focus there.
       },
       cancel: () => latest.current.stopEditing(),
+      gridKey: (event) => {
+        // Not moving the focus at Enter itself: that drew the page again while the answer waited.
+        const { keys: grid } = latest.current;
+        if (event.key === 'Escape' || event.key === 'Tab') return;
+        event.preventDefault();
+        scroller.current?.focus({ preventScroll: true });
+        grid.press(event);
+      },
     }),
     [selection],
   );

@@ -40,10 +40,10 @@ export function useGridKeys({ scroller, rowHeight, count, columns, edit, select,
     [scroller, rowHeight, count, columns],
   );
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      // Keys typed into a cell being edited belong to that cell.
-      if (event.target !== event.currentTarget || count === 0) return;
+  /** Does what `key` does on the grid; false when it does nothing there. */
+  const press = useCallback(
+    (event: Pick<KeyboardEvent<HTMLElement>, 'key' | 'ctrlKey' | 'shiftKey'>): boolean => {
+      if (count === 0) return false;
       const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
       const moves: Record<string, () => void> = {
         ArrowDown: () => show({ ...active, at: active.at + 1 }),
@@ -64,12 +64,21 @@ export function useGridKeys({ scroller, rowHeight, count, columns, edit, select,
         },
       };
       const move = moves[event.key];
-      if (!move) return;
-      event.preventDefault();
+      if (!move) return false;
       move();
+      return true;
     },
     [active, count, columns, scroller, rowHeight, show, edit, select, jump],
   );
 
-  return { active, setActive: show, onKeyDown };
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      // Keys typed into a cell being edited belong to that cell.
+      if (event.target !== event.currentTarget) return;
+      if (press(event)) event.preventDefault();
+    },
+    [press],
+  );
+
+  return { active, setActive: show, onKeyDown, press };
 }
