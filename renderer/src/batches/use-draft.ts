@@ -83,6 +83,18 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
     return page && page !== 'loading' ? page[at % pageSize] : undefined;
   }, []);
 
+  /**
+   * From now on: whether the page holding row `at` of the list has been read again. After a
+   * change the pages from before it are shown until their fresh copies arrive.
+   */
+  const readSince = useCallback(() => {
+    const before = pages.current;
+    return (at: number): boolean => {
+      const page = pages.current.get(Math.floor(at / pageSize));
+      return pages.current !== before && page !== undefined && page !== 'loading';
+    };
+  }, []);
+
   /** Asks for the pages covering rows `first`…`last` that are not here yet. */
   const want = useCallback(
     (first: number, last: number) => {
@@ -149,7 +161,7 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
-  return { head, problem, busy, shownBusy, tally, arrived, rowAt, want, edit, preview, refresh, version };
+  return { head, problem, busy, shownBusy, tally, arrived, rowAt, readSince, want, edit, preview, refresh, version };
 }
 
 /**

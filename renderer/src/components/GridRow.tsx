@@ -9,7 +9,7 @@ import { isMoneyField } from './money-fields';
 /** What a row tells the grid; one object for every row, the same from draw to draw. */
 export type GridRowActions = {
   readonly clicked: (event: MouseEvent<HTMLElement>, at: number, index: number) => void;
-  readonly commit: (index: number, field: PayeeField, text: string) => void;
+  readonly commit: (at: number, index: number, field: PayeeField, text: string) => void;
   readonly cancel: () => void;
   /** A key pressed in a box whose edit is on its way: the grid's, as if the box were closed. */
   readonly gridKey: (event: KeyboardEvent<HTMLInputElement>) => void;
@@ -67,7 +67,7 @@ export const GridRow = memo(function GridRow({ at, row, fields, columns, rowHeig
           field={field}
           currency={currency}
           editing={editing === field}
-          onCommit={(text) => actions.commit(index, field, text)}
+          onCommit={(text) => actions.commit(at, index, field, text)}
           onCancel={actions.cancel}
           onGridKey={actions.gridKey}
         />

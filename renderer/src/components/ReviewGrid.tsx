@@ -13,6 +13,8 @@ type Props = {
   readonly count: number;
   /** Row `at` of the list, or undefined while it is being fetched. */
   readonly rowAt: (at: number) => ReviewRowView | undefined;
+  /** From now on, whether row `at`'s page has been read again (see useDraft). */
+  readonly readSince: () => (at: number) => boolean;
   /** Called with the rows in view, so their pages can be fetched. */
   readonly want: (first: number, last: number) => void;
   /** Changes whenever the rows may have changed. */
@@ -58,11 +60,14 @@ const columnSize: Record<PayeeField, readonly [number, number]> = {
 /** Each cell's padding either side (styles.css, .grid-row > div). */
 const cellPaddingPx = 16;
 
+/** How long an answered edit's box waits for its row to be read again before it closes anyway. */
+const rowReadAgainMs = 2000;
+
 /** Every grid row is this tall (styles.css, .grid-row). */
 const rowHeight = 34;
 
 /** Every payee, however many: only the rows in view are in the page, fetched as they come into view. */
-export function ReviewGrid({ count, rowAt, want, version, arrived, fields, columnChars, currency, selection, readOnly, busy, onEdit, onJump }: Props) {
+export function ReviewGrid({ count, rowAt, readSince, want, version, arrived, fields, columnChars, currency, selection, readOnly, busy, onEdit, onJump }: Props) {
   const tr = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
@@ -102,11 +107,22 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
   // A page that arrived draws the grid alone (not the screen around it), in slices the window
   // answers input between.
   const [, setPagesSeen] = useState(() => arrived.get());
+  // An edit answered: its box closes once its row has been read again, not before, when the grid
+  // would show the row from before the change under it for a moment.
+  const closing = useRef<{ readonly index: number; readonly field: PayeeField; readonly at: number; readonly read: (at: number) => boolean } | null>(null);
   useEffect(() => {
     const draw = () => startTransition(() => setPagesSeen(arrived.get()));
     draw();
     return arrived.subscribe(draw);
   }, [arrived]);
+  // After every draw: a page arrived, or the list itself changed (a row put right leaves the
+  // problems, and its page 0 comes with the counts).
+  useEffect(() => {
+    const edited = closing.current;
+    if (!edited?.read(edited.at)) return;
+    closing.current = null;
+    stopEditing(edited);
+  });
   const selected = useWatched(selection, (value) => value);
   const { first, last } = useRowWindow(scroller, count, rowHeight, 12);
   useEffect(() => {
@@ -122,8 +138,8 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
 
   // The rows' one way back to the grid, the same object on every draw so that a row whose
   // payee did not change is not drawn again; it reads what the grid holds at the time.
-  const latest = useRef({ fields, keys, onEdit, stopEditing });
-  latest.current = { fields, keys, onEdit, stopEditing };
+  const latest = useRef({ fields, keys, onEdit, stopEditing, readSince });
+  latest.current = { fields, keys, onEdit, stopEditing, readSince };
   const actions = useMemo<GridRowActions>(
     () => ({
       clicked: (event, at, index) => {
@@ -135,13 +151,22 @@ export function ReviewGrid({ count, rowAt, want, version, arrived, fields, colum
         grid.setActive({ at, column: column >= 0 ? column : grid.active.column });
         selection.set(index);
       },
-      commit: (index, field, text) => {
-        // The box stays (taking no more typing) until the engine answers, and closes in the same
-        // draw as the counts the answer brings: closing it at once laid the page out and painted
-        // it while the answer waited behind that work, about half of Enter → counts.
-        void latest.current.onEdit(index, field, text).finally(() => latest.current.stopEditing({ index, field }));
-        // The keyboard is the grid's again at once (arrows, F8, Escape), as the box is settled;
-        // a box left by a click elsewhere leaves the focus there.
+      commit: (at, index, field, text) => {
+        // The box stays (taking no more typing) until the engine has answered and the row is read
+        // again: closing it at once laid the page out and painted it while the answer waited
+        // behind that work, about half of Enter → counts.
+        const close = () => latest.current.stopEditing({ index, field });
+        latest.current.onEdit(index, field, text).then((answered) => {
+          if (answered === null) return close();
+          const edited = { index, field, at, read: latest.current.readSince() };
+          closing.current = edited;
+          // A page that never comes (the engine gone) leaves no box behind.
+          setTimeout(() => {
+            if (closing.current !== edited) return;
+            closing.current = null;
+            close();
+          }, rowReadAgainMs);
+        }, close);
       },
       cancel: () => latest.current.stopEditing(),
       gridKey: (event) => {

@@ -211,6 +211,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             <ReviewGrid
               count={head.matched}
               rowAt={draft.rowAt}
+              readSince={draft.readSince}
               want={draft.want}
               version={`${filter}|${draft.version}`}
               arrived={draft.arrived}
