@@ -8,9 +8,11 @@ const errorSchema = z.object({ code: z.enum(errorCodes), message: z.string(), de
 
 /** The browser-host twin of the preload: same functions, same Results, over POST /api/<method>. */
 export function createHttpBridge(token: string): PaybatchBridge {
-  const call =
-    (method: MethodName, output: z.ZodType) =>
-    async (input: unknown): Promise<Result<unknown>> => {
+  const call = (method: MethodName, output: z.ZodType) => {
+    // Made once per method: zod compiles a schema's parser on its first use, so a schema made
+    // for every call was compiled again for every answer (12 ms for a page of rows).
+    const answer = z.union([z.object({ ok: z.literal(true), value: output }), z.object({ ok: z.literal(false), error: errorSchema })]);
+    return async (input: unknown): Promise<Result<unknown>> => {
       let body: unknown;
       try {
         const response = await fetch(`/api/${method}`, {
@@ -22,13 +24,12 @@ export function createHttpBridge(token: string): PaybatchBridge {
       } catch (error) {
         return transportFail('not_answering', String(error));
       }
-      const result = z
-        .union([z.object({ ok: z.literal(true), value: output }), z.object({ ok: z.literal(false), error: errorSchema })])
-        .safeParse(body);
+      const result = answer.safeParse(body);
       if (!result.success) return transportFail('answer_not_understood', result.error.message);
       if (result.data.ok) return { ok: true, value: result.data.value };
       return fail(result.data.error.code, result.data.error.message, result.data.error.detail, result.data.error.params);
     };
+  };
 
   // Derived from the contract's list, so this bridge offers exactly the preload's methods; each
   // answer is parsed with its method's own output schema, which is what the cast stands for.
