@@ -21,8 +21,8 @@ export type ReviewTally = {
   readonly fixes: readonly BulkFix[];
   /** Warnings not yet acknowledged on included rows: code → rows. */
   readonly warnings: ReadonlyArray<readonly [string, number]>;
-  /** Each problem on rows neither excluded nor in order, by how often it is found, most first. */
-  readonly problems: readonly ProblemCount[];
+  /** Each problem on rows neither excluded nor in order, by how often it is found, most first (a new list each read). */
+  readonly problems: ProblemCount[];
   /** How long every row's values run (excluded rows too: they are shown). */
   readonly widths: ValueWidths;
   add(row: CheckedRow): void;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { repoRoot, startServe } from '../support/paybatch-process.js';
-import { rendererFootprintMb, rendererRssMb } from '../support/renderer-memory.js';
+import { rendererMemory } from '../support/renderer-memory.js';
 import { reviewAtScale, writeScalePayroll } from '../e2e/review-at-scale.js';
 
 /** `also`: said after the verdict, for reading the figure (not judged). */
@@ -30,7 +30,7 @@ try {
     };
     const calibration = await open();
     await calibration.getByTestId('file-input').waitFor({ state: 'attached' });
-    const idleTab = { footprintMb: rendererFootprintMb(), rssMb: rendererRssMb() };
+    const idleTab = rendererMemory();
     const baselineMs = await calibrate(calibration);
     await calibration.context().close();
     console.log(`Baseline: a fixed script workload takes ${baselineMs.toFixed(0)} ms in this page (machine speed, same run).\n`);
@@ -87,8 +87,9 @@ async function importTimes(page: Page, file: string): Promise<{ mapMs: number; r
   let peak = 0;
   let peakRss = 0;
   const sample = () => {
-    peak = Math.max(peak, rendererFootprintMb());
-    peakRss = Math.max(peakRss, rendererRssMb());
+    const { footprintMb, rssMb } = rendererMemory();
+    peak = Math.max(peak, footprintMb);
+    peakRss = Math.max(peakRss, rssMb);
   };
   const sampler = setInterval(sample, 50);
   try {

@@ -29,37 +29,45 @@ function ourRenderers(): number[] {
   return found;
 }
 
-/** The largest of `fields` (kB, added up per process) over our renderer processes, in MB. */
-function largestRenderer(fields: readonly string[]): number {
-  let kb = 0;
+const kbOf = (status: string, pattern: RegExp): number => Number(pattern.exec(status)?.[1] ?? 0);
+const vmRss = /^VmRSS:\s+(\d+)/m;
+const rssAnon = /^RssAnon:\s+(\d+)/m;
+const vmSwap = /^VmSwap:\s+(\d+)/m;
+
+/** A tab's memory two ways, in MB, from one look at /proc (a sampler calls this every 50 ms). */
+export type RendererMemory = {
+  /**
+   * Resident memory of the largest Chromium renderer process that this process started
+   * (through its browser): the tab's, its worker included. Counts the pages of Chromium's own
+   * code every renderer maps (an empty tab is ~160 MB here, ~95 MB of it shared with the others).
+   */
+  readonly rssMb: number;
+  /**
+   * The tab's private memory footprint, as Chrome's Task Manager shows it ("Memory footprint"):
+   * on Linux, Chromium's memory instrumentation counts a process's anonymous resident pages and
+   * its swap (RssAnon + VmSwap, CalculatePrivateFootprintKb), not the code it shares with every
+   * other Chromium process. An empty tab is ~52 MB of it here.
+   */
+  readonly footprintMb: number;
+};
+
+/** Renderers of other browsers on the machine, another test run's or a developer's, are not ours to count. */
+export function rendererMemory(): RendererMemory {
+  let rss = 0;
+  let footprint = 0;
   for (const pid of ourRenderers()) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const sum = fields.reduce((total, field) => total + Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0), 0);
-      kb = Math.max(kb, sum);
+      rss = Math.max(rss, kbOf(status, vmRss));
+      footprint = Math.max(footprint, kbOf(status, rssAnon) + kbOf(status, vmSwap));
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return kb / 1024;
+  return { rssMb: rss / 1024, footprintMb: footprint / 1024 };
 }
 
-/**
- * Resident memory of the largest Chromium renderer process that this process started (through
- * its browser): the tab's, its worker included. Renderers of other browsers on the machine,
- * another test run's or a developer's, are not ours to count. Counts the pages of Chromium's own
- * code every renderer maps (an empty tab is ~160 MB here, ~95 MB of it shared with the others).
- */
+/** The largest renderer's resident memory (see RendererMemory). */
 export function rendererRssMb(): number {
-  return largestRenderer(['VmRSS']);
-}
-
-/**
- * The tab's private memory footprint, as Chrome's Task Manager shows it ("Memory footprint"):
- * on Linux, Chromium's memory instrumentation counts a process's anonymous resident pages and
- * its swap (RssAnon + VmSwap, CalculatePrivateFootprintKb), not the code it shares with every
- * other Chromium process. An empty tab is ~40 MB of it here.
- */
-export function rendererFootprintMb(): number {
-  return largestRenderer(['RssAnon', 'VmSwap']);
+  return rendererMemory().rssMb;
 }

@@ -169,7 +169,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       return {
         ...base,
         tally: tallyOf(state, record.currency),
-        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: [...state.tally.problems] },
+        offers: { fixes: [...state.tally.fixes], warnings: state.tally.warnings.map(([code, count]) => ({ code, count })), problems: state.tally.problems },
         columnChars: longestValues(state),
         matched,
         rows,

@@ -73,6 +73,10 @@ export function ReviewGrid({ count, rowAt, readSince, want, version, arrived, fi
   const [editing, setEditing] = useState<{ index: number; field: PayeeField } | null>(null);
   /** The cell a click began on (not its second click): what a double-click edits. */
   const firstClick = useRef<{ index: number; field: PayeeField | null } | null>(null);
+  // No box opens on a batch that is no longer a draft, nor while a change is on its way.
+  const startEditing = (index: number, field: PayeeField) => {
+    if (!readOnly && busy.get() === null) setEditing({ index, field });
+  };
   const keys = useGridKeys({
     scroller,
     rowHeight,
@@ -81,7 +85,7 @@ export function ReviewGrid({ count, rowAt, readSince, want, version, arrived, fi
     edit: ({ at, column }) => {
       const row = rowAt(at);
       const field = fields[column];
-      if (row && field && !readOnly && busy.get() === null) setEditing({ index: row.index, field });
+      if (row && field) startEditing(row.index, field);
     },
     select: (at) => {
       const row = rowAt(at);
@@ -221,7 +225,7 @@ export function ReviewGrid({ count, rowAt, readSince, want, version, arrived, fi
               // The cell the double-click began on: its first click opens the row's panel, which
               // narrows the grid, so the second click can land on another cell.
               const first = firstClick.current;
-              if (first?.field && !readOnly && busy.get() === null) setEditing({ index: first.index, field: first.field });
+              if (first?.field) startEditing(first.index, first.field);
             }}
           >
             {drawn.map((at) => {

@@ -236,7 +236,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
               onAcknowledge={(index, code) => void draft.edit({ kind: 'acknowledge', index, code }, tr.t('app.review.busy.acknowledge'))}
               onExclude={(index, excluded) => void draft.edit({ kind: 'exclude', index, excluded }, excluded ? tr.t('app.review.busy.exclude') : tr.t('app.review.busy.include'))}
               onClose={closePanel}
-              />
+            />
           </div>
           {approved || batch.status !== 'draft' ? (
             <>
