@@ -119,7 +119,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
   };
   const undoOf = (batchId: string) => {
     const last = store.lastUndoable(batchId);
-    return last ? { kind: last.kind, rows: last.rows } : null;
+    return last ? { kind: last.kind, rows: last.rows, step: last.step } : null;
   };
 
   return {
@@ -179,7 +179,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
 
     edit({ batchId, change, preview }: MethodInput<'batch.edit'>): MethodOutput<'batch.edit'> {
       const { state, currency, amountFormat } = editable(batchId);
-      if (change.kind === 'undo') return undo(batchId, state, currency, preview === true);
+      if (change.kind === 'undo') return undo(batchId, change.step, state, currency, preview === true);
       const plan = planOf(batchId, change, state, currency, amountFormat);
       const examples = examplesOf(plan, change, state);
       if (preview && plan.length > 0) previewed = { batchId, change: JSON.stringify(change), state, stamp, plan };
@@ -220,11 +220,14 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     rulesFor,
   };
 
-  function undo(batchId: string, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
+  function undo(batchId: string, step: number | undefined, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
     const last = store.lastUndoable(batchId);
     if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.', undefined, { reason: 'nothing_to_undo' });
+    // The offer the person clicked is not the latest change any more (a second click, or another
+    // change since): taking back the latest one instead would undo something they did not choose.
+    if (step !== undefined && step !== last.step) throw new EngineError('refused', 'The change Undo offered is no longer the latest: it was undone already, or another change came after it. Look at the rows, then use Undo again if you still want to.', undefined, { reason: 'undo_moved' });
     const changes = store.changesOf(batchId, last.step);
-    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows }, tally: tallyOf(state, currency) };
+    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows, step: last.step }, tally: tallyOf(state, currency) };
     const back: Array<{ index: number; to: ReviewRow; back: ReviewRow }> = [];
     for (const change of [...changes].reverse()) {
       const row = state.rows[change.index];

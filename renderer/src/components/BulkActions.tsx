@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange } from '../../../shared/batches/batch-contract';
 import { fixLabel } from '../../../shared/providers/safe-fixes';
@@ -32,11 +32,22 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
   const busy = useWatched(doing, (value) => value !== null);
   const [pending, setPending] = useState<{ change: BatchChange; label: string; preview: Preview } | null>(null);
   const [problem, setProblem] = useState('');
+  // The change whose undo was asked: Undo is greyed only once an answer takes a while (see
+  // shownAfter), so a double click must not ask twice. A refused undo may be asked again.
+  const undoAsked = useRef<number | null>(null);
+  const undo = (step: number) => {
+    if (undoAsked.current === step) return;
+    undoAsked.current = step;
+    void apply({ kind: 'undo', step }, tr.t('app.review.busy.bulk')).then((done) => {
+      if (!done) undoAsked.current = null;
+    });
+  };
   const ask = async (change: BatchChange, label: string) => {
     const shown = await preview(change);
     if (shown) setPending({ change, label, preview: shown });
   };
   const errors = head.tally?.errors ?? 0;
+  const undoOffer = head.undo;
   return (
     <div className="bulk" data-testid="bulk-actions">
       <div className="toolbar">
@@ -72,9 +83,9 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
             </select>
           </label>
         )}
-        {head.undo && (
-          <button type="button" data-testid="undo" disabled={busy} onClick={() => void apply({ kind: 'undo' }, tr.t('app.review.busy.bulk'))}>
-            {tr.t('app.bulk.undo', { what: tr.maybe(`undo.${head.undo.kind}`) ?? tr.t('undo.set'), rows: head.undo.rows })}
+        {undoOffer && (
+          <button type="button" data-testid="undo" disabled={busy} onClick={() => undo(undoOffer.step)}>
+            {tr.t('app.bulk.undo', { what: tr.maybe(`undo.${undoOffer.kind}`) ?? tr.t('undo.set'), rows: undoOffer.rows })}
           </button>
         )}
       </div>

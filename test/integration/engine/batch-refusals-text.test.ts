@@ -24,6 +24,9 @@ describe("the batches' refusals in every language", () => {
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'fix', index: 1, field: 'name', fix: 'unaccent' } }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'acknowledge', index: 1, code: 'duplicate_payee' } }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 1, field: 'description', text: 'Lương' } }));
+    refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 7 } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
     refused(await call(engine, 'batch.approve', { batchId, typedTotal: '' }));
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: true } }));
     refused(await call(engine, 'batch.approve', { batchId, typedTotal: '' }));
@@ -39,7 +42,7 @@ describe("the batches' refusals in every language", () => {
     refused(await call(engine, 'batch.addRows', { batchId, rows: [row(9)] }));
     await engine.close();
 
-    expect(refusals.map((r) => r.params?.['reason'])).toEqual(['no_such_row', 'typed_amount_unreadable', 'fix_outdated', 'no_warning_to_acknowledge', 'nothing_to_undo', 'blocked', 'total_mismatch', 'total_mismatch', 'not_draft', 'discard_not_draft', 'batch_locked', 'approved_before', 'batch_gone', 'import_closed']);
+    expect(refusals.map((r) => r.params?.['reason'])).toEqual(['no_such_row', 'typed_amount_unreadable', 'fix_outdated', 'no_warning_to_acknowledge', 'nothing_to_undo', 'undo_moved', 'blocked', 'total_mismatch', 'total_mismatch', 'not_draft', 'discard_not_draft', 'batch_locked', 'approved_before', 'batch_gone', 'import_closed']);
     for (const refusal of refusals) {
       expect(errorText(translator('en'), refusal)).toBe(refusal.message);
       for (const language of ['vi', 'th'] as const) expect(errorText(translator(language), refusal)).not.toMatch(/[{}]/);

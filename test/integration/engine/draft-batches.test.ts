@@ -37,6 +37,25 @@ describe('draft batches', () => {
     await again.close();
   });
 
+  it('undoes only the change its offer named: a second click on the same offer takes back nothing more', async () => {
+    const { engine } = open();
+    const batchId = await draftOf(engine, 'appotapay', [row(5), row(6)]);
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'accountNo', text: '0011001111111' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 1, field: 'accountNo', text: '0011002222222' } }));
+    const offer = (await checked(engine, batchId)).undo;
+    expect(offer).toEqual({ kind: 'set', rows: 1, step: 2 });
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 2 } }))).toMatchObject({ rows: 1, undo: { step: 1 } });
+    const twice = await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 2 } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'refused', params: { reason: 'undo_moved' } } });
+    // The first edit stands; only the second was taken back.
+    expect((await page(engine, batchId)).rows.map((r) => r.payee.accountNo)).toEqual(['0011001111111', '1000006']);
+    // An offer from before a newer change is refused too, and the newer change stands.
+    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 1, field: 'accountNo', text: '0011003333333' } }));
+    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 1 } })).toMatchObject({ ok: false, error: { params: { reason: 'undo_moved' } } });
+    expect((await page(engine, batchId)).rows[1]?.payee.accountNo).toBe('0011003333333');
+    await engine.close();
+  });
+
   it('undoes the last change, single or bulk, step by step, and says what the next undo is', async () => {
     const { engine } = open();
     const batchId = await draftOf(engine, 'appotapay', [row(5, { name: 'Trần Thị Ánh' }), row(6, { name: 'Lê Văn Cường' }), row(7)]);
@@ -48,7 +67,7 @@ describe('draft batches', () => {
     expect((await checked(engine, batchId)).tally).toMatchObject({ errors: 2 });
     expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' } }))).toMatchObject({ rows: 2, undo: { kind: 'fixAll', rows: 2 } });
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 2, field: 'accountNo', text: '0011009999999' } }));
-    expect((await checked(engine, batchId)).undo).toEqual({ kind: 'set', rows: 1 });
+    expect((await checked(engine, batchId)).undo).toEqual({ kind: 'set', rows: 1, step: 2 });
 
     expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }))).toMatchObject({ rows: 1, undo: { kind: 'fixAll', rows: 2 } });
     expect((await page(engine, batchId)).rows[2]).toMatchObject({ payee: { accountNo: '1000007' }, original: {} });

@@ -63,7 +63,7 @@ const appotaCreds = { partnerCode: 'PARTNER1', apiKey: 'api-key-0123456789', sec
 const keys = rsaKeyPair();
 
 /** Refusals of electron/engine/batches, catalogued in engine.ts and provoked by the batches' tests. */
-const batchReasons = new Set(['batch_not_found', 'batch_gone', 'not_draft', 'batch_locked', 'discard_not_draft', 'blocked', 'total_mismatch', 'approved_before', 'changed_meanwhile', 'nothing_to_download', 'still_checking', 'import_closed', 'too_many_rows', 'nothing_to_undo', 'no_such_row', 'fix_outdated', 'no_warning_to_acknowledge', 'typed_amount_unreadable', 'retry_not_ended', 'nothing_to_retry', 'unsent_not_sent', 'operation_not_offered']);
+const batchReasons = new Set(['batch_not_found', 'batch_gone', 'not_draft', 'batch_locked', 'discard_not_draft', 'blocked', 'total_mismatch', 'approved_before', 'changed_meanwhile', 'nothing_to_download', 'still_checking', 'import_closed', 'too_many_rows', 'nothing_to_undo', 'undo_moved', 'no_such_row', 'fix_outdated', 'no_warning_to_acknowledge', 'typed_amount_unreadable', 'retry_not_ended', 'nothing_to_retry', 'unsent_not_sent', 'operation_not_offered']);
 
 /** Each refusal by the reason it should carry. */
 async function provoked(): Promise<Array<[string, ApiError]>> {
