@@ -99,6 +99,11 @@ describe('reviewing and approving in Chromium', () => {
     await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe(tr.t('rowState.excluded'));
     await page.getByRole('button', { name: 'Close the row panel' }).click();
     expect(await page.getByTestId('row-panel').count()).toBe(0);
+    // A list with no row in it says so, and which list to choose instead.
+    await page.getByTestId('filter').selectOption('errors');
+    await expect.poll(() => page.getByTestId('filter-empty').textContent()).toBe('No row has an error. Choose “All rows” to see the whole batch.');
+    await page.getByTestId('filter').selectOption('all');
+    expect(await page.getByTestId('filter-empty').count()).toBe(0);
 
     // The summary comes first; the total is typed into an empty box, checked as it is typed.
     await expect.poll(() => page.getByTestId('approve-facts').textContent()).toContain(`${tr.t('app.approve.payments')}4${tr.t('app.approve.total')}${vnd(11_450_000)}${tr.t('app.approve.excluded')}1${tr.t('app.approve.edited')}${tr.t('app.approve.rows', { count: 2 })}`);

@@ -9,7 +9,7 @@ import { translator } from '../../../../shared/i18n/translator.js';
 const root = join(import.meta.dirname, '../../../..');
 
 /** Message ids looked up by a code the program gives, not written out in the code. */
-const dynamicPrefixes = ['issue', 'problem', 'error', 'check', 'field', 'fix', 'fixName', 'importFailure', 'rowState', 'batchStatus', 'undo', 'filter', 'app.nav', 'sendReason', 'desktop.filter'];
+const dynamicPrefixes = ['issue', 'problem', 'error', 'check', 'field', 'fix', 'fixName', 'importFailure', 'rowState', 'batchStatus', 'undo', 'filter', 'filterEmpty', 'app.nav', 'sendReason', 'desktop.filter'];
 
 /** The argument names a message uses, nested plurals and selects included. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
