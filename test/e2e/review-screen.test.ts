@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../shared/providers/provider-ids.js';
 import { translator } from '../../shared/i18n/translator.js';
@@ -91,11 +91,20 @@ describe('reviewing and approving in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 3, 0, 2, 0, 14_450_000));
 
+    // A double click asks once: the same change while it is on its way is that one request (a
+    // second would be refused, there being no warning left). The exclusion goes after both.
+    const changes: string[] = [];
+    const record = (request: Request) => {
+      if (request.url().endsWith('/api/batch.edit')) changes.push(JSON.parse(request.postData() ?? '{}').change?.kind);
+    };
+    page.on('request', record);
     await page.locator('[data-row="4"]').click();
-    await page.getByTestId('row-panel').getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByTestId('row-panel').getByRole('button', { name: 'Acknowledge' }).dblclick();
     await page.locator('[data-row="5"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).click();
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 4, 0, 0, 1, 11_450_000));
+    page.off('request', record);
+    expect(changes).toEqual(['acknowledge', 'exclude']);
     await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe(tr.t('rowState.excluded'));
     await page.getByRole('button', { name: 'Close the row panel' }).click();
     expect(await page.getByTestId('row-panel').count()).toBe(0);

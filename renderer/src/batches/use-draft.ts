@@ -140,11 +140,19 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   // Changes go to the engine one after another, in the order asked: one asked while another is
   // on its way (a click before the buttons are shown waiting, see shownAfter) waits for it.
+  // The same change asked again while it is still on its way (a double click) is that one request:
+  // a second Undo would take back the change before, a second Acknowledge be refused.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(new Map<string, Promise<EditResult | null>>());
   const edit = useCallback(
     (change: BatchChange, label: string): Promise<EditResult | null> => {
+      const key = JSON.stringify(change);
+      const already = pending.current.get(key);
+      if (already) return already;
       const sent = queue.current.then(() => send(change, label));
       queue.current = sent.catch(() => undefined);
+      pending.current.set(key, sent);
+      void sent.catch(() => undefined).finally(() => pending.current.delete(key));
       return sent;
     },
     [send],

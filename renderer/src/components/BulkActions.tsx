@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange } from '../../../shared/batches/batch-contract';
 import { fixLabel } from '../../../shared/providers/safe-fixes';
@@ -32,16 +32,6 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
   const busy = useWatched(doing, (value) => value !== null);
   const [pending, setPending] = useState<{ change: BatchChange; label: string; preview: Preview } | null>(null);
   const [problem, setProblem] = useState('');
-  // The change whose undo was asked: Undo is greyed only once an answer takes a while (see
-  // shownAfter), so a double click must not ask twice. A refused undo may be asked again.
-  const undoAsked = useRef<number | null>(null);
-  const undo = (step: number) => {
-    if (undoAsked.current === step) return;
-    undoAsked.current = step;
-    void apply({ kind: 'undo', step }, tr.t('app.review.busy.bulk')).then((done) => {
-      if (!done) undoAsked.current = null;
-    });
-  };
   const ask = async (change: BatchChange, label: string) => {
     const shown = await preview(change);
     if (shown) setPending({ change, label, preview: shown });
@@ -84,7 +74,7 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
           </label>
         )}
         {undoOffer && (
-          <button type="button" data-testid="undo" disabled={busy} onClick={() => undo(undoOffer.step)}>
+          <button type="button" data-testid="undo" disabled={busy} onClick={() => void apply({ kind: 'undo', step: undoOffer.step }, tr.t('app.review.busy.bulk'))}>
             {tr.t('app.bulk.undo', { what: tr.maybe(`undo.${undoOffer.kind}`) ?? tr.t('undo.set'), rows: undoOffer.rows })}
           </button>
         )}
