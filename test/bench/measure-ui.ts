@@ -11,6 +11,7 @@ import { launchChromium } from '../support/chromium.js';
 import { repoRoot, startServe } from '../support/paybatch-process.js';
 import { rendererMemory } from '../support/renderer-memory.js';
 import { reviewAtScale, writeScalePayroll } from '../e2e/review-at-scale.js';
+import { withMainThreadTasks } from './main-thread-tasks.js';
 
 /** `also`: said after the verdict, for reading the figure (not judged). */
 type Figure = { label: string; value: number; target: number; unit: 'ms' | 'MB'; also?: string };
@@ -47,13 +48,22 @@ try {
     }
 
     const page = await open();
-    const review = await reviewAtScale(page, writeScalePayroll(dir), poll);
-    for (const [phase, ms] of Object.entries(review.longestTaskMs)) figures.push({ label: `review: longest main-thread stall, ${phase}`, value: ms, target: 50, unit: 'ms' });
+    const file = writeScalePayroll(dir);
+    const { result: review, longest } = await withMainThreadTasks(browser, page, () => reviewAtScale(page, file, poll));
+    for (const [phase, [from, to]] of Object.entries(review.phases)) {
+      const timer = review.longestTaskMs[phase as keyof typeof review.longestTaskMs];
+      figures.push({ label: `review: longest main-thread task, ${phase}`, value: longest(from, to), target: 50, unit: 'ms', also: `Chromium's trace; a 4 ms timer in the page waited up to ${timer.toFixed(0)} ms, tasks back to back counted as one` });
+    }
     figures.push({ label: 'review: bulk fix of 100,000 names, click → summary', value: review.bulkFixMs, target: 1000, unit: 'ms' });
     // Several edits, as an accountant makes them: one measure of a figure this small is mostly noise.
     const sorted = [...review.editsMs].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
     figures.push({ label: `review: one edit, Enter → summary (median of ${sorted.length})`, value: median, target: 16, unit: 'ms', also: `each in turn ${review.editsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the first runs code not yet run` });
+    // The same edits less the HTTP hop between the tab and the browser host: the desktop app
+    // calls the engine over IPC and makes no such hop. Both are printed; neither hides the other.
+    const own = review.editsMs.map((ms, i) => ms - (review.editsHopMs[i] ?? Number.NaN)).sort((a, b) => a - b);
+    const hops = [...review.editsHopMs].sort((a, b) => a - b);
+    figures.push({ label: `review: one edit, Enter → summary less the HTTP hop (median)`, value: own[Math.floor(own.length / 2)] ?? Number.NaN, target: 16, unit: 'ms', also: `the browser host's HTTP hop took ${review.editsHopMs.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${(hops[Math.floor(hops.length / 2)] ?? Number.NaN).toFixed(0)}` });
   } finally {
     await browser.close();
   }

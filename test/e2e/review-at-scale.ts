@@ -10,12 +10,26 @@ import type { Page } from 'playwright-core';
  * from the click or key to the updated summary. `npm run bench:ui` prints them against their
  * targets; the e2e test only checks that each step reaches its result.
  */
+export type Phase = 'check' | 'bulkFix' | 'scroll' | 'edit' | 'filter' | 'exclude';
+
 export type ReviewFigures = {
-  /** The longest the main thread was held in each phase (a timer's lateness; at least its tick). */
-  readonly longestTaskMs: Readonly<Record<'check' | 'bulkFix' | 'scroll' | 'edit' | 'filter' | 'exclude', number>>;
+  /**
+   * The longest a 4 ms timer in the page waited in each phase (at least its tick): a freeze
+   * detector. It counts tasks that ran back to back as one, though input is handled between
+   * them; bench:ui reads each task's own length from Chromium's trace (see `phases`).
+   */
+  readonly longestTaskMs: Readonly<Record<Phase, number>>;
+  /** When each phase began and ended, in the page's time (performance.now()). */
+  readonly phases: Readonly<Record<Phase, readonly [number, number]>>;
   readonly bulkFixMs: number;
   /** Each edit's Enter → the summary counting it, in the order made (the first runs cold code). */
   readonly editsMs: readonly number[];
+  /**
+   * Of each edit's time, the HTTP hop between the tab and the browser host (its request's time
+   * less the host's own, from Server-Timing): a hop the desktop app, which calls over IPC, does
+   * not make. NaN where the page did not see the request.
+   */
+  readonly editsHopMs: readonly number[];
 };
 
 export const scaleRows = 100_000;
@@ -33,7 +47,7 @@ export function writeScalePayroll(dir: string): string {
   return path;
 }
 
-type Probe = { stalls: Array<[number, number]>; inputs: Array<[string, number]>; summaries: Array<[number, string]> };
+type Probe = { stalls: Array<[number, number]>; inputs: Array<[string, number]>; summaries: Array<[number, string]>; edits: Array<[number, number]> };
 
 /** How often the stall probe's timer asks to run; a gap beyond it is the main thread held. */
 const tickMs = 4;
@@ -42,7 +56,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByLabel('Pay with').selectOption('appotapay', { timeout: 120_000 });
   await page.evaluate((tick) => {
-    const probe: Probe = { stalls: [], inputs: [], summaries: [] };
+    const probe: Probe = { stalls: [], inputs: [], summaries: [], edits: [] };
     (window as unknown as { probe: Probe }).probe = probe;
     // The Long Tasks API reports nothing under 50 ms, the very target: a timer's late arrival
     // measures every stall, however short. (Passed in: the page cannot see this module.)
@@ -59,6 +73,14 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
       const text = document.querySelector('[data-testid=review-summary]')?.textContent ?? '';
       if (text !== probe.summaries.at(-1)?.[1]) probe.summaries.push([performance.now(), text]);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Each edit's request: when it left, and its time beyond the host's own (the HTTP hop).
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+        if (!entry.name.endsWith('/api/batch.edit')) continue;
+        const host = entry.serverTiming.find((timing) => timing.name === 'host')?.duration ?? Number.NaN;
+        probe.edits.push([entry.startTime, entry.responseEnd - entry.startTime - host]);
+      }
+    }).observe({ type: 'resource' });
   }, tickMs);
   const now = () => page.evaluate(() => performance.now());
   const summary = () => page.getByTestId('review-summary').textContent();
@@ -134,6 +156,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const longest = (from: number, to: number) => Math.max(tickMs, ...probe.stalls.filter(([start, duration]) => start + duration > from && start < to).map(([, duration]) => duration));
   const longestTaskMs = Object.fromEntries(phases.map(([name, from, to]) => [name, longest(from, to)])) as unknown as ReviewFigures['longestTaskMs'];
+  const phaseWindows = Object.fromEntries(phases.map(([name, from, to]) => [name, [from, to]])) as unknown as ReviewFigures['phases'];
   const answered = (input: string, after: number, matches: (text: string) => boolean) => {
     const at = probe.inputs.filter(([key, time]) => key === input && time >= after).at(0)?.[1] ?? after;
     const shown = probe.summaries.find(([time, text]) => time >= at && matches(text))?.[0] ?? Number.NaN;
@@ -141,9 +164,12 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   };
   const editStart = phases.find(([name]) => name === 'edit')?.[1] ?? 0;
   const enters = probe.inputs.filter(([key, time]) => key === 'Enter' && time >= editStart).map(([, time]) => time);
+  const hopAfter = (at: number) => probe.edits.find(([sent]) => sent >= at)?.[1] ?? Number.NaN;
   return {
     longestTaskMs,
+    phases: phaseWindows,
     bulkFixMs: answered('click', bulkStart, (text) => text.startsWith('100,000 rows · 100,000 valid')),
     editsMs: editedRows.map((_, i) => answered('Enter', enters[i] ?? editStart, (text) => text.includes(errorsShown(i + 1)))),
+    editsHopMs: editedRows.map((_, i) => hopAfter(enters[i] ?? editStart)),
   };
 }
