@@ -93,6 +93,8 @@ describe('browser host: the contract over HTTP', () => {
     const { host, engine } = await startHost();
     const res = await rawRequest(host.port, { method: 'POST', path: '/api/app.info', headers: auth(host.token) });
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Paybatch', dataDir: engine.dataDir, transport: 'http' } });
+    // Its own time on the call, and nothing else: bench:ui tells it apart from the HTTP hop.
+    expect(res.headers['server-timing']).toMatch(/^host;dur=\d+\.\d$/);
   });
 
   it.each([
