@@ -106,12 +106,12 @@ export const batchChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('acknowledgeAll'), code: z.string().max(64) }).strict(),
   /** Exclude every included row with an error, or with the problem `code`. */
   z.object({ kind: z.literal('excludeAll'), code: z.string().max(64).nullable() }).strict(),
-  /** Takes back the latest change. `step`, from the undo offer shown: only that change, so a second click on Undo never takes back the one before it. */
-  z.object({ kind: z.literal('undo'), step: z.number().int().positive().optional() }).strict(),
+  /** Takes back the change the undo offer shown names (its `step`), and only while it is the latest: a second click never takes back the one before it. */
+  z.object({ kind: z.literal('undo'), step: z.number().int().positive() }).strict(),
 ]);
 export type BatchChange = z.infer<typeof batchChangeSchema>;
 
-const undoSchema = z.object({ kind: z.string(), rows: z.number().int(), step: z.number().int() }).nullable();
+const undoSchema = z.object({ kind: z.string(), rows: z.number().int(), step: z.number().int().positive() }).nullable();
 
 const tallySchema = z.object({
   rows: z.number().int(),

@@ -34,10 +34,16 @@ export async function withMainThreadTasks<T>(browser: Browser, page: Page, work:
     const sync = events.find((e) => e.name === 'paybatch-trace-sync' && e.cat?.includes('user_timing'));
     if (!sync) throw new Error('the trace has no sync mark: Chromium did not trace the page');
     const tasks = events.filter((e) => e.pid === sync.pid && e.tid === sync.tid && e.ph === 'X' && taskNames.has(e.name) && e.dur !== undefined);
+    // A Chromium that names or writes its tasks otherwise would read as no task at all: 0 ms, met.
+    if (tasks.length === 0) throw new Error("the trace has no task on the page's main thread: Chromium writes them otherwise now");
     const traceTime = (pageMs: number) => sync.ts + (pageMs - syncAt) * 1000;
+    // Playwright's own calls into the page (a click's hit test, a text read) are tasks on the same
+    // thread and count as the app's: the figure can only be too high, never too low.
     const longest = (from: number, to: number) => {
       const [start, end] = [traceTime(from), traceTime(to)];
-      return Math.max(0, ...tasks.filter((e) => e.ts < end && e.ts + (e.dur ?? 0) > start).map((e) => (e.dur ?? 0) / 1000));
+      const overlapping = tasks.filter((e) => e.ts < end && e.ts + (e.dur ?? 0) > start);
+      if (overlapping.length === 0) throw new Error(`no task traced between ${from.toFixed(0)} and ${to.toFixed(0)} ms of the page's time`);
+      return Math.max(...overlapping.map((e) => (e.dur ?? 0) / 1000));
     };
     return { result, longest };
   } finally {

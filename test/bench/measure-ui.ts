@@ -51,19 +51,16 @@ try {
     const file = writeScalePayroll(dir);
     const { result: review, longest } = await withMainThreadTasks(browser, page, () => reviewAtScale(page, file, poll));
     for (const [phase, [from, to]] of Object.entries(review.phases)) {
-      const timer = review.longestTaskMs[phase as keyof typeof review.longestTaskMs];
+      const timer = review.timerLateMs[phase as keyof typeof review.timerLateMs];
       figures.push({ label: `review: longest main-thread task, ${phase}`, value: longest(from, to), target: 50, unit: 'ms', also: `Chromium's trace; a 4 ms timer in the page waited up to ${timer.toFixed(0)} ms, tasks back to back counted as one` });
     }
     figures.push({ label: 'review: bulk fix of 100,000 names, click → summary', value: review.bulkFixMs, target: 1000, unit: 'ms' });
     // Several edits, as an accountant makes them: one measure of a figure this small is mostly noise.
-    const sorted = [...review.editsMs].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    figures.push({ label: `review: one edit, Enter → summary (median of ${sorted.length})`, value: median, target: 16, unit: 'ms', also: `each in turn ${review.editsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the first runs code not yet run` });
+    figures.push({ label: `review: one edit, Enter → summary (median of ${review.editsMs.length})`, value: medianOf(review.editsMs), target: 16, unit: 'ms', also: `each in turn ${review.editsMs.map((ms) => ms.toFixed(0)).join(', ')} ms; the first runs code not yet run` });
     // The same edits less the HTTP hop between the tab and the browser host: the desktop app
     // calls the engine over IPC and makes no such hop. Both are printed; neither hides the other.
-    const own = review.editsMs.map((ms, i) => ms - (review.editsHopMs[i] ?? Number.NaN)).sort((a, b) => a - b);
-    const hops = [...review.editsHopMs].sort((a, b) => a - b);
-    figures.push({ label: `review: one edit, Enter → summary less the HTTP hop (median)`, value: own[Math.floor(own.length / 2)] ?? Number.NaN, target: 16, unit: 'ms', also: `the browser host's HTTP hop took ${review.editsHopMs.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${(hops[Math.floor(hops.length / 2)] ?? Number.NaN).toFixed(0)}` });
+    const own = review.editsMs.map((ms, i) => ms - (review.editsHopMs[i] ?? Number.NaN));
+    figures.push({ label: `review: one edit, Enter → summary less the HTTP hop (median)`, value: medianOf(own), target: 16, unit: 'ms', also: `the browser host's HTTP hop took ${review.editsHopMs.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${medianOf(review.editsHopMs).toFixed(0)}` });
   } finally {
     await browser.close();
   }
@@ -82,6 +79,12 @@ function report(all: readonly Figure[]): void {
   const missed = all.filter((f) => f.value > f.target || Number.isNaN(f.value));
   console.log(missed.length === 0 ? '\nAll window targets met.' : `\nMissed: ${missed.map((f) => f.label).join('; ')}`);
   process.exitCode = missed.length === 0 ? 0 : 1;
+}
+
+/** The middle figure of those measured; NaN (an edit whose request the page did not see) is left out, and none is NaN. */
+function medianOf(values: readonly number[]): number {
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function poll<T>(read: () => Promise<T>, until: (value: T) => boolean): Promise<void> {

@@ -18,7 +18,7 @@ export type ReviewFigures = {
    * detector. It counts tasks that ran back to back as one, though input is handled between
    * them; bench:ui reads each task's own length from Chromium's trace (see `phases`).
    */
-  readonly longestTaskMs: Readonly<Record<Phase, number>>;
+  readonly timerLateMs: Readonly<Record<Phase, number>>;
   /** When each phase began and ended, in the page's time (performance.now()). */
   readonly phases: Readonly<Record<Phase, readonly [number, number]>>;
   readonly bulkFixMs: number;
@@ -84,8 +84,8 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   }, tickMs);
   const now = () => page.evaluate(() => performance.now());
   const summary = () => page.getByTestId('review-summary').textContent();
-  const phases: Array<[keyof ReviewFigures['longestTaskMs'], number, number]> = [];
-  const phase = async (name: keyof ReviewFigures['longestTaskMs'], work: () => Promise<void>) => {
+  const phases: Array<[Phase, number, number]> = [];
+  const phase = async (name: Phase, work: () => Promise<void>) => {
     const start = await now();
     await work();
     phases.push([name, start, await now()]);
@@ -155,7 +155,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
 
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const longest = (from: number, to: number) => Math.max(tickMs, ...probe.stalls.filter(([start, duration]) => start + duration > from && start < to).map(([, duration]) => duration));
-  const longestTaskMs = Object.fromEntries(phases.map(([name, from, to]) => [name, longest(from, to)])) as unknown as ReviewFigures['longestTaskMs'];
+  const timerLateMs = Object.fromEntries(phases.map(([name, from, to]) => [name, longest(from, to)])) as unknown as ReviewFigures['timerLateMs'];
   const phaseWindows = Object.fromEntries(phases.map(([name, from, to]) => [name, [from, to]])) as unknown as ReviewFigures['phases'];
   const answered = (input: string, after: number, matches: (text: string) => boolean) => {
     const at = probe.inputs.filter(([key, time]) => key === input && time >= after).at(0)?.[1] ?? after;
@@ -166,7 +166,7 @@ export async function reviewAtScale(page: Page, file: string, poll: <T>(read: ()
   const enters = probe.inputs.filter(([key, time]) => key === 'Enter' && time >= editStart).map(([, time]) => time);
   const hopAfter = (at: number) => probe.edits.find(([sent]) => sent >= at)?.[1] ?? Number.NaN;
   return {
-    longestTaskMs,
+    timerLateMs,
     phases: phaseWindows,
     bulkFixMs: answered('click', bulkStart, (text) => text.startsWith('100,000 rows · 100,000 valid')),
     editsMs: editedRows.map((_, i) => answered('Enter', enters[i] ?? editStart, (text) => text.includes(errorsShown(i + 1)))),

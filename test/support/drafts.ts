@@ -51,6 +51,13 @@ export async function checked(engine: Engine, batchId: string) {
   }
 }
 
+/** The change Undo offers now, named by its step as the window sends it. */
+export async function undoOffered(engine: Engine, batchId: string): Promise<{ kind: 'undo'; step: number }> {
+  const offer = (await checked(engine, batchId)).undo;
+  if (!offer) throw new Error('the draft offers nothing to undo');
+  return { kind: 'undo', step: offer.step };
+}
+
 /** Every warning the draft offers acknowledged, as an accountant who checked them would. */
 export async function acknowledgeWarnings(engine: Engine, batchId: string): Promise<void> {
   const { offers } = valueOf(await call(engine, 'batch.get', { batchId, limit: 0 }));

@@ -220,12 +220,12 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     rulesFor,
   };
 
-  function undo(batchId: string, step: number | undefined, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
+  function undo(batchId: string, step: number, state: ReviewState, currency: 'VND' | 'THB', preview: boolean): MethodOutput<'batch.edit'> {
     const last = store.lastUndoable(batchId);
     if (!last) throw new EngineError('refused', 'There is nothing to undo in this batch.', undefined, { reason: 'nothing_to_undo' });
     // The offer the person clicked is not the latest change any more (a second click, or another
     // change since): taking back the latest one instead would undo something they did not choose.
-    if (step !== undefined && step !== last.step) throw new EngineError('refused', 'The change Undo offered is no longer the latest: it was undone already, or another change came after it. Look at the rows, then use Undo again if you still want to.', undefined, { reason: 'undo_moved' });
+    if (step !== last.step) throw new EngineError('refused', 'That change was already undone, or another change came after it. Check the rows, then use Undo again if you still want to.', undefined, { reason: 'undo_moved' });
     const changes = store.changesOf(batchId, last.step);
     if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows, step: last.step }, tally: tallyOf(state, currency) };
     const back: Array<{ index: number; to: ReviewRow; back: ReviewRow }> = [];

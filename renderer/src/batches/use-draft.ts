@@ -1,8 +1,9 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api';
 import type { BatchChange, ReviewRowView, RowFilter } from '../../../shared/batches/batch-contract';
 import type { PaybatchBridge } from '../../../shared/bridge';
 import type { ApiError } from '../../../shared/result';
+import { changeQueue } from './change-queue';
 import { shownAfter, watchedValue } from './watched-value';
 
 /** How long a change may be on its way before the screen says so (see shownAfter). */
@@ -22,8 +23,24 @@ const pageSize = 100;
  */
 export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFilter) {
   const [head, setHead] = useState<Head | null>(null);
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  // What went wrong: reading the batch (cleared by the next read that works) or a change (cleared
+  // by the next change that works; the read after a refused change leaves it shown).
+  const [problem, setProblem] = useState<{ readonly error: ApiError; readonly from: 'read' | 'change' } | null>(null);
   const [version, setVersion] = useState(0);
+  // The filter the head was read for: its counts (`matched`) are that list's, not a newer one's.
+  const [headFilter, setHeadFilter] = useState<RowFilter | null>(null);
+  // Reads asked (each a version bump) and the version on screen: a change's answer is drawn
+  // once the version its reads were asked at has been drawn.
+  const bumps = useRef(0);
+  const drawn = useRef(0);
+  useLayoutEffect(() => {
+    drawn.current = version;
+  }, [version]);
+  const readAgain = useCallback((): number => {
+    bumps.current += 1;
+    setVersion((v) => v + 1);
+    return bumps.current;
+  }, []);
   // What is being done (a change on its way to the engine) and the counts: drawn by the few parts
   // that show them, so that an edit's Enter and its answer do not draw the whole screen again.
   const [busy] = useState(() => watchedValue<string | null>(null));
@@ -54,19 +71,26 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       const got = await bridge['batch.get']({ batchId, filter, offset: 0, limit: pageSize });
       if (stopped) return;
       if (!got.ok) {
-        setProblem(got.error);
+        setProblem({ error: got.error, from: 'read' });
         return;
       }
       const { rows, ...rest } = got.value;
       if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
       tally.set(rest.tally);
-      setProblem(null);
+      setProblem((shown) => (shown?.from === 'read' ? null : shown));
       // A head read again after a change is most often the one shown (the change's answer
       // brought its counts): then only the grid draws its first page again.
-      if (shownHead.current && JSON.stringify(shownHead.current) === JSON.stringify(rest)) arrived.set(arrived.get() + 1);
-      // Drawn in slices the window can answer input between: the first draw of the grid at the
-      // end of checking, and a head read again after a change, whose counts are already shown.
-      else startTransition(() => setHead(rest));
+      if (shownHead.current && JSON.stringify(shownHead.current) === JSON.stringify(rest)) {
+        setHeadFilter(filter);
+        arrived.set(arrived.get() + 1);
+      } else {
+        // Drawn in slices the window can answer input between: the first draw of the grid at the
+        // end of checking, and a head read again after a change, whose counts are already shown.
+        startTransition(() => {
+          setHead(rest);
+          setHeadFilter(filter);
+        });
+      }
       if (rest.checking) timer = setTimeout(() => void load(), 250);
     };
     void load();
@@ -115,61 +139,52 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
     [bridge, batchId, filter, arrived],
   );
 
+  /** One change to the engine; answers it with the version at which it will be on screen. */
   const send = useCallback(
-    async (change: BatchChange, label: string): Promise<EditResult | null> => {
+    async (change: BatchChange, label: string): Promise<{ result: EditResult | null; shownAt: number }> => {
       busy.set(label);
       const result = await bridge['batch.edit']({ batchId, change });
       busy.set(null);
       if (!result.ok) {
-        setProblem(result.error);
-        return null;
+        setProblem({ error: result.error, from: 'change' });
+        // What the screen offers may be what was refused (an Undo another window took back):
+        // read again, so it offers what the engine holds now.
+        startTransition(() => void readAgain());
+        return { result: null, shownAt: 0 };
       }
       // The counts are drawn at once, on their own; the rest of the screen (the undo offer, the
       // pages read again) follows as a transition the window answers input between.
       const { tally: counts, undo } = result.value;
       tally.set(counts);
+      let shownAt = 0;
       startTransition(() => {
         setProblem(null);
         setHead((head) => (head ? { ...head, tally: counts, undo } : head));
-        setVersion((v) => v + 1);
+        shownAt = readAgain();
       });
-      return result.value;
+      return { result: result.value, shownAt };
     },
-    [bridge, batchId, busy, tally],
+    [bridge, batchId, busy, tally, readAgain],
   );
 
-  // Changes go to the engine one after another, in the order asked: one asked while another is
-  // on its way (a click before the buttons are shown waiting, see shownAfter) waits for it.
-  // The same change asked again while it is still on its way (a double click) is that one request:
-  // a second Undo would take back the change before, a second Acknowledge be refused.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const pending = useRef(new Map<string, Promise<EditResult | null>>());
+  const [queue] = useState(() => changeQueue<EditResult>());
   const edit = useCallback(
-    (change: BatchChange, label: string): Promise<EditResult | null> => {
-      const key = JSON.stringify(change);
-      const already = pending.current.get(key);
-      if (already) return already;
-      const sent = queue.current.then(() => send(change, label));
-      queue.current = sent.catch(() => undefined);
-      pending.current.set(key, sent);
-      void sent.catch(() => undefined).finally(() => pending.current.delete(key));
-      return sent;
-    },
-    [send],
+    (change: BatchChange, label: string): Promise<EditResult | null> => queue.ask(JSON.stringify(change), drawn.current, () => send(change, label)),
+    [queue, send],
   );
 
   const preview = useCallback(
     async (change: BatchChange): Promise<EditResult | null> => {
       const result = await bridge['batch.edit']({ batchId, change, preview: true });
-      if (!result.ok) setProblem(result.error);
+      if (!result.ok) setProblem({ error: result.error, from: 'change' });
       return result.ok ? result.value : null;
     },
     [bridge, batchId],
   );
 
-  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const refresh = useCallback(() => void readAgain(), [readAgain]);
 
-  return { head, problem, busy, shownBusy, tally, arrived, rowAt, readSince, want, edit, preview, refresh, version };
+  return { head, headFilter, problem: problem?.error ?? null, busy, shownBusy, tally, arrived, rowAt, readSince, want, edit, preview, refresh, version };
 }
 
 /**

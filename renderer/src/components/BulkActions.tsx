@@ -5,6 +5,7 @@ import { fixLabel } from '../../../shared/providers/safe-fixes';
 import type { Translator } from '../../../shared/i18n/translator';
 import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
+import { singleClick } from './single-click';
 import { fieldLabel, problemLabel } from '../i18n/labels';
 
 type Head = Omit<MethodOutput<'batch.get'>, 'rows'>;
@@ -74,7 +75,7 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
           </label>
         )}
         {undoOffer && (
-          <button type="button" data-testid="undo" disabled={busy} onClick={() => void apply({ kind: 'undo', step: undoOffer.step }, tr.t('app.review.busy.bulk'))}>
+          <button type="button" data-testid="undo" disabled={busy} onClick={singleClick(() => void apply({ kind: 'undo', step: undoOffer.step }, tr.t('app.review.busy.bulk')))}>
             {tr.t('app.bulk.undo', { what: tr.maybe(`undo.${undoOffer.kind}`) ?? tr.t('undo.set'), rows: undoOffer.rows })}
           </button>
         )}
@@ -100,11 +101,11 @@ export function BulkActions({ head, busy: doing, preview, apply }: Props) {
             type="button"
             className="primary"
             disabled={busy || pending.preview.rows === 0}
-            onClick={() => {
+            onClick={singleClick(() => {
               const { change, label } = pending;
               setPending(null);
               void apply(change, label);
-            }}
+            })}
           >
             {tr.t('app.bulk.apply', { count: pending.preview.rows })}
           </button>

@@ -7,6 +7,7 @@ import { fieldLabel } from '../i18n/labels';
 import { useWatched, type Watched } from '../batches/watched-value';
 import { useT } from '../i18n/language';
 import { isMoneyField } from './money-fields';
+import { singleClick } from './single-click';
 
 type Props = {
   readonly row: ReviewRowView;
@@ -53,12 +54,12 @@ export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAckno
             <li key={`${issue.code}-${i}`} className={`issue-${acknowledged ? 'acknowledged' : issue.severity}`}>
               <span>{issueText(tr, issue, row.row)}</span>
               {!readOnly && fix && field && (
-                <button type="button" onClick={() => onFix(field, fix.kind)}>
+                <button type="button" onClick={singleClick(() => onFix(field, fix.kind))}>
                   {tr.maybe(`fix.${fix.kind}`, { value: fix.value }) ?? fix.label}
                 </button>
               )}
               {!readOnly && issue.severity === 'warning' && !acknowledged && (
-                <button type="button" onClick={() => onAcknowledge(issue.code)}>
+                <button type="button" onClick={singleClick(() => onAcknowledge(issue.code))}>
                   {tr.t('app.row.acknowledge')}
                 </button>
               )}
@@ -80,7 +81,7 @@ export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAckno
         </section>
       )}
       {!readOnly && (
-        <button type="button" onClick={() => onExclude(!row.excluded)}>
+        <button type="button" onClick={singleClick(() => onExclude(!row.excluded))}>
           {row.excluded ? tr.t('app.row.include') : tr.t('app.row.exclude')}
         </button>
       )}

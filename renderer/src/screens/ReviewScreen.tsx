@@ -207,7 +207,7 @@ function Review({ bridge, batchId, onDiscarded, onApproved, onSend }: Omit<Props
             </p>
           )}
           {batch.status === 'draft' && <BulkActions head={head} busy={draft.shownBusy} preview={draft.preview} apply={draft.edit} />}
-          {filter !== 'all' && head.matched === 0 && (
+          {filter !== 'all' && draft.headFilter === filter && head.matched === 0 && (
             <p role="status" className="banner info" data-testid="filter-empty">
               {tr.t(`filterEmpty.${filter}`)}
             </p>

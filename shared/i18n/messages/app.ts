@@ -92,7 +92,7 @@ export const appMessages = messages({
   'filterEmpty.problems': { en: 'No row has a problem. Choose “All rows” to see the whole batch.', vi: 'Không có dòng nào có vấn đề. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ไม่มีรายการที่มีปัญหา เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
   'filterEmpty.errors': { en: 'No row has an error. Choose “All rows” to see the whole batch.', vi: 'Không có dòng nào có lỗi. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ไม่มีรายการที่มีข้อผิดพลาด เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
   'filterEmpty.warnings': { en: 'No row has a warning. Choose “All rows” to see the whole batch.', vi: 'Không có dòng nào có cảnh báo. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ไม่มีรายการที่มีคำเตือน เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
-  'filterEmpty.excluded': { en: 'No row is excluded. Choose “All rows” to see the whole batch.', vi: 'Không có dòng nào bị loại. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ไม่มีรายการที่ไม่รวม เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
+  'filterEmpty.excluded': { en: 'No row is excluded. Choose “All rows” to see the whole batch.', vi: 'Không có dòng nào bị loại. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ไม่มีรายการที่ถูกตัดออกจากชุด เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
   'filterEmpty.edited': { en: 'No row has been changed here. Choose “All rows” to see the whole batch.', vi: 'Chưa có dòng nào được sửa tại đây. Chọn “Tất cả các dòng” để xem cả lô.', th: 'ยังไม่มีรายการที่แก้ไขที่นี่ เลือก “ทุกรายการ” เพื่อดูทั้งชุด' },
   'app.review.download': { en: 'Download problems (.xlsx)', vi: 'Tải các dòng có vấn đề (.xlsx)', th: 'ดาวน์โหลดรายการที่มีปัญหา (.xlsx)' },
   'app.review.preparing': { en: 'Preparing the workbook…', vi: 'Đang chuẩn bị tệp…', th: 'กำลังเตรียมไฟล์…' },

@@ -297,9 +297,9 @@ export const engineMessages = messages({
     th: 'ไม่มีอะไรให้เลิกทำในชุดนี้',
   },
   'error.undo_moved': {
-    en: 'The change Undo offered is no longer the latest: it was undone already, or another change came after it. Look at the rows, then use Undo again if you still want to.',
-    vi: 'Thay đổi mà nút Hoàn tác đề xuất không còn là thay đổi mới nhất: nó đã được hoàn tác, hoặc đã có thay đổi khác sau nó. Hãy xem lại các dòng, rồi bấm Hoàn tác lần nữa nếu vẫn muốn.',
-    th: 'การเปลี่ยนแปลงที่ปุ่มเลิกทำเสนอไม่ใช่รายการล่าสุดแล้ว: ถูกเลิกทำไปแล้ว หรือมีการเปลี่ยนแปลงอื่นตามมา ตรวจดูแถวก่อน แล้วกดเลิกทำอีกครั้งหากยังต้องการ',
+    en: 'That change was already undone, or another change came after it. Check the rows, then use Undo again if you still want to.',
+    vi: 'Thay đổi đó đã được hoàn tác, hoặc đã có thay đổi khác sau nó. Hãy xem lại các dòng, rồi bấm Hoàn tác lần nữa nếu vẫn muốn.',
+    th: 'การเปลี่ยนแปลงนั้นถูกย้อนกลับไปแล้ว หรือมีการเปลี่ยนแปลงอื่นตามมา ตรวจดูรายการก่อน แล้วกดปุ่ม “ย้อนกลับ” อีกครั้งหากยังต้องการ',
   },
   'error.no_such_row': {
     en: 'This batch has no row number {row}.',

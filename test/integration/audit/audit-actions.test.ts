@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../../shared/audit/audit-contract.js';
 import { createEngine, type Engine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
 import { generateSimCredentials } from '../../../electron/simulator/sim-credentials.js';
-import { call, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { call, draftOf, importedRow, undoOffered, valueOf } from '../../support/drafts.js';
 import { useTempDir } from '../../support/temp-dir.js';
 import { defaultRuleLimits } from '../../../shared/providers/rule-limits.js';
 
@@ -31,7 +31,7 @@ describe('the audit log records each action', () => {
       valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' }, preview: true }));
       valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'fixAll', field: 'name', fix: 'unaccent-upper' } }));
       valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 3, excluded: true } }));
-      valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+      valueOf(await call(engine, 'batch.edit', { batchId, change: await undoOffered(engine, batchId) }));
       // Read-only calls are not recorded.
       valueOf(await call(engine, 'batch.get', { batchId, limit: 10 }));
       valueOf(await call(engine, 'batch.list', {}));
@@ -66,7 +66,7 @@ describe('the audit log records each action', () => {
     try {
       const batchId = await draftOf(engine, 'appotapay', [importedRow('appotapay', 2)]);
       expect(await call(engine, 'batch.approve', { batchId, typedTotal: '1' })).toMatchObject({ ok: false });
-      expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } })).toMatchObject({ ok: false });
+      expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 1 } })).toMatchObject({ ok: false });
       expect((await entries(engine)).map((e) => e.action)).toEqual(['batch.create', 'batch.addRows']);
     } finally {
       await engine.close();

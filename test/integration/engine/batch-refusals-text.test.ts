@@ -4,7 +4,7 @@ import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-s
 import { errorText } from '../../../shared/i18n/issue-text.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import type { ApiError } from '../../../shared/result.js';
-import { acknowledgeWarnings, call, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { acknowledgeWarnings, call, draftOf, importedRow, undoOffered, valueOf } from '../../support/drafts.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -23,10 +23,10 @@ describe("the batches' refusals in every language", () => {
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'amount', text: 'ba triệu' } }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'fix', index: 1, field: 'name', fix: 'unaccent' } }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'acknowledge', index: 1, code: 'duplicate_payee' } }));
-    refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 1 } }));
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 1, field: 'description', text: 'Lương' } }));
     refused(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 7 } }));
-    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: await undoOffered(engine, batchId) }));
     refused(await call(engine, 'batch.approve', { batchId, typedTotal: '' }));
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'exclude', index: 0, excluded: true } }));
     refused(await call(engine, 'batch.approve', { batchId, typedTotal: '' }));

@@ -7,7 +7,7 @@ import { migrations } from '../../../electron/engine/store/migrations.js';
 import Database from 'better-sqlite3';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
-import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { call, checked, draftOf, importedRow, undoOffered, valueOf } from '../../support/drafts.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -69,13 +69,13 @@ describe('draft batches', () => {
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 2, field: 'accountNo', text: '0011009999999' } }));
     expect((await checked(engine, batchId)).undo).toEqual({ kind: 'set', rows: 1, step: 2 });
 
-    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }))).toMatchObject({ rows: 1, undo: { kind: 'fixAll', rows: 2 } });
+    expect(valueOf(await call(engine, 'batch.edit', { batchId, change: await undoOffered(engine, batchId) }))).toMatchObject({ rows: 1, undo: { kind: 'fixAll', rows: 2 } });
     expect((await page(engine, batchId)).rows[2]).toMatchObject({ payee: { accountNo: '1000007' }, original: {} });
-    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: await undoOffered(engine, batchId) }));
     const after = await checked(engine, batchId);
     expect([after.tally?.errors, after.undo]).toEqual([2, null]);
     expect((await page(engine, batchId)).rows.map((r) => r.payee.name)).toEqual(['Trần Thị Ánh', 'Lê Văn Cường', 'NGUYEN VAN AN']);
-    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } })).toMatchObject({ ok: false, error: { code: 'refused', message: 'There is nothing to undo in this batch.' } });
+    expect(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo', step: 1 } })).toMatchObject({ ok: false, error: { code: 'refused', message: 'There is nothing to undo in this batch.' } });
     await engine.close();
   });
 
@@ -211,7 +211,7 @@ describe('what the review found', () => {
     // Changed and undone: the import's warning on that cell comes back with the old value.
     valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'set', index: 0, field: 'accountNo', text: '0011009999' } }));
     expect((await checked(engine, batchId)).tally).toMatchObject({ warnings: 0 });
-    valueOf(await call(engine, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(engine, 'batch.edit', { batchId, change: await undoOffered(engine, batchId) }));
     expect((await page(engine, batchId)).rows[0]).toMatchObject({ payee: { accountNo: '1000005' }, issues: [expect.objectContaining({ code: 'account_stored_as_number' })] });
     await engine.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../electron/engine/engine.js';
 import { createMemoryKeyStore } from '../../../electron/engine/keys/memory-key-store.js';
-import { call, checked, draftOf, importedRow, valueOf } from '../../support/drafts.js';
+import { call, checked, draftOf, importedRow, undoOffered, valueOf } from '../../support/drafts.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -23,7 +23,7 @@ describe('a change applied after its preview', () => {
     const again = open(dataDir).engine;
     await checked(again, batchId);
     expect(await names(again, batchId)).toEqual(['TRAN THI ANH', 'LE VAN CUONG', 'NGUYEN VAN AN']);
-    valueOf(await call(again, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(again, 'batch.edit', { batchId, change: await undoOffered(again, batchId) }));
     expect(await names(again, batchId)).toEqual(['Trần Thị Ánh', 'Lê Văn Cường', 'NGUYEN VAN AN']);
     await again.close();
   });
@@ -75,9 +75,9 @@ describe('a change applied after its preview', () => {
     const again = open(dataDir).engine;
     await checked(again, batchId);
     expect(await first(again)).toMatchObject({ payee: { name: 'TRAN THI ANH', amount: 100_000 }, written: {}, state: 'ok' });
-    valueOf(await call(again, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(again, 'batch.edit', { batchId, change: await undoOffered(again, batchId) }));
     expect(await first(again)).toMatchObject({ payee: { name: 'TRAN THI ANH', amount: null }, written: { amount: '100000.5' }, state: 'error' });
-    valueOf(await call(again, 'batch.edit', { batchId, change: { kind: 'undo' } }));
+    valueOf(await call(again, 'batch.edit', { batchId, change: await undoOffered(again, batchId) }));
     expect(await first(again)).toMatchObject({ payee: { name: 'Trần Thị Ánh', amount: null }, written: { amount: '100000.5' } });
     await again.close();
   });
