@@ -270,6 +270,24 @@ describe('reviewing and approving in Chromium', () => {
     expect(await cell(page, 6, 'amount').getAttribute('title')).toContain('AppotaPay pays at most 4,000,000 VND per transfer on this channel');
   });
 
+  it('keeps saying why a change was refused after the screen is read again, until another list is shown', async () => {
+    const { page } = await openApp();
+    await reviewFile(page, write('bang-luong.csv', sheet));
+    const box = page.getByRole('textbox', { name: 'Amount, row 2' });
+    await openCell(cell(page, 2, 'amount'), box);
+    await box.fill('ba triệu');
+    // The refusal asks for the batch again (its offers may be stale); that read leaves the reason up.
+    const readAgain = page.waitForResponse((response) => response.url().endsWith('/api/batch.get'));
+    await page.keyboard.press('Enter');
+    const banner = page.getByTestId('review-problem');
+    await expect.poll(() => banner.textContent()).toBe('Row 2: "ba triệu" cannot be read as an amount in VND (type it like 1.500.000). The amount was not changed.');
+    await readAgain;
+    await page.waitForLoadState('networkidle');
+    expect(await banner.count()).toBe(1);
+    await page.getByTestId('filter').selectOption('errors');
+    await expect.poll(() => banner.count()).toBe(0);
+  });
+
   it('shows an amount it could not read as written, marked, with the reason', async () => {
     const { page } = await openApp();
     await reviewFile(page, write('bad-amounts.csv', [sheet.split('\n')[0], 'PHAM THU DUNG,0771000999888,MB,"100000.5",Luong', 'LE VAN E,0771000999889,MB,"-500000",Luong', 'LE VAN F,0771000999880,MB,0,Luong'].join('\n')), 'appotapay', 3, 'Yes, these are đồng');

@@ -23,9 +23,11 @@ const pageSize = 100;
  */
 export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFilter) {
   const [head, setHead] = useState<Head | null>(null);
-  // What went wrong: reading the batch (cleared by the next read that works) or a change (cleared
-  // by the next change that works; the read after a refused change leaves it shown).
-  const [problem, setProblem] = useState<{ readonly error: ApiError; readonly from: 'read' | 'change' } | null>(null);
+  // What went wrong reading the batch (gone with the next read that works), and why the last
+  // change or preview was refused (gone when another is asked, the list changes or the screen is
+  // read again on request; not with the read a refusal itself asks for). The refusal is shown first.
+  const [readProblem, setReadProblem] = useState<ApiError | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
   // The filter the head was read for: its counts (`matched`) are that list's, not a newer one's.
   const [headFilter, setHeadFilter] = useState<RowFilter | null>(null);
@@ -64,20 +66,23 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const filterKey = `${batchId}|${JSON.stringify(filter)}`;
-    stale.current = shownFilter.current === filterKey ? pages.current : new Map();
+    const sameList = shownFilter.current === filterKey;
+    stale.current = sameList ? pages.current : new Map();
     shownFilter.current = filterKey;
+    // A refusal is about the list it was asked in.
+    if (!sameList) setRefusal(null);
     pages.current = new Map();
     const load = async (): Promise<void> => {
       const got = await bridge['batch.get']({ batchId, filter, offset: 0, limit: pageSize });
       if (stopped) return;
       if (!got.ok) {
-        setProblem({ error: got.error, from: 'read' });
+        setReadProblem(got.error);
         return;
       }
       const { rows, ...rest } = got.value;
       if (!rest.checking) pages.current.set(0, sameRowsKept(rows, stale.current.get(0)));
       tally.set(rest.tally);
-      setProblem((shown) => (shown?.from === 'read' ? null : shown));
+      setReadProblem(null);
       // A head read again after a change is most often the one shown (the change's answer
       // brought its counts): then only the grid draws its first page again.
       if (shownHead.current && JSON.stringify(shownHead.current) === JSON.stringify(rest)) {
@@ -142,11 +147,16 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
   /** One change to the engine; answers it with the version at which it will be on screen. */
   const send = useCallback(
     async (change: BatchChange, label: string): Promise<{ result: EditResult | null; shownAt: number }> => {
+      setRefusal(null);
       busy.set(label);
-      const result = await bridge['batch.edit']({ batchId, change });
-      busy.set(null);
+      let result: Awaited<ReturnType<PaybatchBridge['batch.edit']>>;
+      try {
+        result = await bridge['batch.edit']({ batchId, change });
+      } finally {
+        busy.set(null);
+      }
       if (!result.ok) {
-        setProblem({ error: result.error, from: 'change' });
+        setRefusal(result.error);
         // What the screen offers may be what was refused (an Undo another window took back):
         // read again, so it offers what the engine holds now.
         startTransition(() => void readAgain());
@@ -158,7 +168,6 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
       tally.set(counts);
       let shownAt = 0;
       startTransition(() => {
-        setProblem(null);
         setHead((head) => (head ? { ...head, tally: counts, undo } : head));
         shownAt = readAgain();
       });
@@ -175,16 +184,21 @@ export function useDraft(bridge: PaybatchBridge, batchId: string, filter: RowFil
 
   const preview = useCallback(
     async (change: BatchChange): Promise<EditResult | null> => {
+      setRefusal(null);
       const result = await bridge['batch.edit']({ batchId, change, preview: true });
-      if (!result.ok) setProblem({ error: result.error, from: 'change' });
+      if (!result.ok) setRefusal(result.error);
       return result.ok ? result.value : null;
     },
     [bridge, batchId],
   );
 
-  const refresh = useCallback(() => void readAgain(), [readAgain]);
+  // A transition, as every read again is: the change counts (`drawn`) follow only what is drawn.
+  const refresh = useCallback(() => {
+    setRefusal(null);
+    startTransition(() => void readAgain());
+  }, [readAgain]);
 
-  return { head, headFilter, problem: problem?.error ?? null, busy, shownBusy, tally, arrived, rowAt, readSince, want, edit, preview, refresh, version };
+  return { head, headFilter, problem: refusal ?? readProblem, busy, shownBusy, tally, arrived, rowAt, readSince, want, edit, preview, refresh, version };
 }
 
 /**

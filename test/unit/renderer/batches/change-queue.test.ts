@@ -34,6 +34,8 @@ describe('changeQueue', () => {
     const h = held();
     const first = queue.ask('undo 5', 0, h.run('undo 5'));
     expect(queue.ask('undo 5', 0, h.run('undo 5 again'))).toBe(first);
+    // Still on its way, whatever else was drawn meanwhile.
+    expect(queue.ask('undo 5', 9, h.run('undo 5 again'))).toBe(first);
     await settle();
     h.ok('undone', 1);
     await first;
