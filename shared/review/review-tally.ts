@@ -56,19 +56,20 @@ export function createReviewTally(): ReviewTally {
     return entry;
   };
 
+  const problemOf = (code: string, severity: 'error' | 'warning') => {
+    let entry = problems.get(code);
+    if (entry === undefined) problems.set(code, (entry = { code, severity, count: 0 }));
+    return entry;
+  };
+
   const count = (row: CheckedRow, sign: 1 | -1): void => {
     states[row.state] += sign;
     widths[sign === 1 ? 'add' : 'remove'](row.payee);
-    if (!row.excluded && row.state !== 'ok') {
-      for (const issue of row.issues) {
-        let entry = problems.get(issue.code);
-        if (entry === undefined) problems.set(issue.code, (entry = { code: issue.code, severity: issue.severity, count: 0 }));
-        entry.count += sign;
-      }
-    }
     if (row.state === 'excluded') return;
     total += sign * (row.payee.amount ?? 0);
+    const withProblems = row.state !== 'ok';
     for (const issue of row.issues) {
+      if (withProblems) problemOf(issue.code, issue.severity).count += sign;
       if (issue.fix && issue.field) fixOf(issue.field, issue.fix.kind).count += sign;
       if (issue.severity === 'warning' && !row.acknowledged.includes(issue.code)) warnings.set(issue.code, (warnings.get(issue.code) ?? 0) + sign);
     }

@@ -16,17 +16,31 @@ function descendsFrom(pid: number, ancestor: number): boolean {
   return false;
 }
 
-/** Our renderer processes: Chromium renderers started (through its browser) by this process. */
-function ourRenderers(): number[] {
-  const found: number[] = [];
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+// Whether each process seen is one of our renderers: its command line and its parents do not
+// change, so each is read once, not again by a sampler that looks every 50 ms beside what it measures.
+const known = new Map<number, boolean>();
+
+function isOurRenderer(pid: number): boolean {
+  let ours = known.get(pid);
+  if (ours === undefined) {
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') && descendsFrom(Number(pid), process.pid)) found.push(Number(pid));
+      ours = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') && descendsFrom(pid, process.pid);
     } catch {
       // The process ended between listing and reading.
+      return false;
     }
+    known.set(pid, ours);
   }
-  return found;
+  return ours;
+}
+
+/** Our renderer processes: Chromium renderers started (through its browser) by this process. */
+function ourRenderers(): number[] {
+  const running = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number);
+  // A pid that ended may be given to another process: forgotten with it.
+  const alive = new Set(running);
+  for (const pid of known.keys()) if (!alive.has(pid)) known.delete(pid);
+  return running.filter(isOurRenderer);
 }
 
 const kbOf = (status: string, pattern: RegExp): number => Number(pattern.exec(status)?.[1] ?? 0);

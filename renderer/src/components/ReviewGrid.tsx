@@ -175,11 +175,10 @@ export function ReviewGrid({ count, rowAt, readSince, want, version, arrived, fi
       cancel: () => latest.current.stopEditing(),
       gridKey: (event) => {
         // Not moving the focus at Enter itself: that drew the page again while the answer waited.
-        const { keys: grid } = latest.current;
         if (event.key === 'Escape' || event.key === 'Tab') return;
         event.preventDefault();
         scroller.current?.focus({ preventScroll: true });
-        grid.press(event);
+        latest.current.keys.press(event);
       },
     }),
     [selection],
