@@ -13,6 +13,8 @@ type Props = {
   readonly row: ReviewRowView;
   readonly currency: Currency;
   readonly readOnly: boolean;
+  /** Read before the last change, its fresh copy on its way: shown, not acted on. */
+  readonly stale: boolean;
   /** What is being done, if anything: the row's actions wait for it. */
   readonly busy: Watched<string | null>;
   readonly onFix: (field: PayeeField, fix: FixKind) => void;
@@ -22,10 +24,14 @@ type Props = {
 };
 
 /** The selected row: every problem in words, what was changed, and what can be done. */
-export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAcknowledge, onExclude, onClose }: Props) {
+export function RowPanel({ row, currency, readOnly: locked, stale, busy, onFix, onAcknowledge, onExclude, onClose }: Props) {
   const tr = useT();
   const working = useWatched(busy, (value) => value !== null);
   const readOnly = locked || working;
+  // Kept where they are while the row is read again (the focus stays on the one pressed), but inert.
+  const act = (handler: () => void) => singleClick(() => {
+    if (!stale) handler();
+  });
   // Escape closes the panel wherever the focus is: a fix's button goes away once it is used.
   useEffect(() => {
     const close = (event: KeyboardEvent) => {
@@ -54,12 +60,12 @@ export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAckno
             <li key={`${issue.code}-${i}`} className={`issue-${acknowledged ? 'acknowledged' : issue.severity}`}>
               <span>{issueText(tr, issue, row.row)}</span>
               {!readOnly && fix && field && (
-                <button type="button" onClick={singleClick(() => onFix(field, fix.kind))}>
+                <button type="button" aria-disabled={stale || undefined} onClick={act(() => onFix(field, fix.kind))}>
                   {tr.maybe(`fix.${fix.kind}`, { value: fix.value }) ?? fix.label}
                 </button>
               )}
               {!readOnly && issue.severity === 'warning' && !acknowledged && (
-                <button type="button" onClick={singleClick(() => onAcknowledge(issue.code))}>
+                <button type="button" aria-disabled={stale || undefined} onClick={act(() => onAcknowledge(issue.code))}>
                   {tr.t('app.row.acknowledge')}
                 </button>
               )}
@@ -81,7 +87,7 @@ export function RowPanel({ row, currency, readOnly: locked, busy, onFix, onAckno
         </section>
       )}
       {!readOnly && (
-        <button type="button" onClick={singleClick(() => onExclude(!row.excluded))}>
+        <button type="button" aria-disabled={stale || undefined} onClick={act(() => onExclude(!row.excluded))}>
           {row.excluded ? tr.t('app.row.include') : tr.t('app.row.exclude')}
         </button>
       )}

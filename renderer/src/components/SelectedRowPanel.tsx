@@ -34,20 +34,23 @@ export function SelectedRowPanel({ selection, ...rest }: Props) {
 
 /**
  * The row read again after every change so its panel never shows an old state. Until the chosen
- * row's first answer nothing is shown.
+ * row's first answer nothing is shown; after a change, the row read before it stays in view until
+ * its fresh copy comes, but its buttons do nothing meanwhile: a fix pressed again in that moment
+ * would be the fix already made, sent twice (and refused as outdated).
  */
 function PanelOf({ bridge, batchId, index, version, onFix, onAcknowledge, onExclude, ...panel }: Omit<Props, 'selection'> & { readonly index: number }) {
-  const [row, setRow] = useState<ReviewRowView | null>(null);
+  const [read, setRead] = useState<{ readonly row: ReviewRowView | null; readonly version: number } | null>(null);
   useEffect(() => {
     let current = true;
     void bridge['batch.get']({ batchId, filter: 'all', offset: index, limit: 1 }).then((got) => {
-      if (current) setRow(got.ok ? (got.value.rows[0] ?? null) : null);
+      if (current) setRead({ row: got.ok ? (got.value.rows[0] ?? null) : null, version });
     });
     return () => {
       current = false;
     };
   }, [bridge, batchId, index, version]);
+  const row = read?.row;
   // Until the chosen row's answer comes, the row shown before would be acted on as this one.
   if (!row || row.index !== index) return null;
-  return <RowPanel row={row} onFix={(field, fix) => onFix(index, field, fix)} onAcknowledge={(code) => onAcknowledge(index, code)} onExclude={(excluded) => onExclude(index, excluded)} {...panel} />;
+  return <RowPanel row={row} stale={read.version !== version} onFix={(field, fix) => onFix(index, field, fix)} onAcknowledge={(code) => onAcknowledge(index, code)} onExclude={(excluded) => onExclude(index, excluded)} {...panel} />;
 }
