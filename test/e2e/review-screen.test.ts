@@ -48,6 +48,16 @@ const summary = (page: Page) => page.getByTestId('review-summary').textContent({
 const cell = (page: Page, row: number, field: string) => page.locator(`[data-row="${row}"] [data-field="${field}"]`);
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
 
+/** The kind of each change the page sends to the engine from now on, until `stop`. */
+function changesSent(page: Page): { readonly kinds: string[]; stop(): void } {
+  const kinds: string[] = [];
+  const record = (request: Request) => {
+    if (request.url().endsWith('/api/batch.edit')) kinds.push(JSON.parse(request.postData() ?? '{}').change?.kind);
+  };
+  page.on('request', record);
+  return { kinds, stop: () => page.off('request', record) };
+}
+
 async function bulk(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('button', { name }).click();
   await page.getByTestId('bulk-preview').getByRole('button', { name: /^Apply to/ }).click();
@@ -102,18 +112,14 @@ describe('reviewing and approving in Chromium', () => {
 
     // A double click asks once: its second click would acknowledge again (refused, there being no
     // warning left), or include the row the first click excluded (its button is Include by then).
-    const changes: string[] = [];
-    const record = (request: Request) => {
-      if (request.url().endsWith('/api/batch.edit')) changes.push(JSON.parse(request.postData() ?? '{}').change?.kind);
-    };
-    page.on('request', record);
+    const changes = changesSent(page);
     await page.locator('[data-row="4"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Acknowledge' }).dblclick();
     await page.locator('[data-row="5"]').click();
     await page.getByTestId('row-panel').getByRole('button', { name: 'Exclude this row from the batch' }).dblclick();
     await expect.poll(() => summary(page)).toBe(summaryOf(5, 4, 0, 0, 1, 11_450_000));
-    page.off('request', record);
-    expect(changes).toEqual(['acknowledge', 'exclude']);
+    changes.stop();
+    expect(changes.kinds).toEqual(['acknowledge', 'exclude']);
     await expect.poll(() => page.locator('[data-row="5"] .status').textContent()).toBe(tr.t('rowState.excluded'));
     await page.getByRole('button', { name: 'Close the row panel' }).click();
     expect(await page.getByTestId('row-panel').count()).toBe(0);
@@ -159,10 +165,6 @@ describe('reviewing and approving in Chromium', () => {
 
     // The panel's Fix pressed again by key once the fix is made, while the panel reads its row
     // again (held back here, as on a busy machine): that is the fix already made, not sent twice.
-    const kinds: string[] = [];
-    const record = (request: Request) => {
-      if (request.url().endsWith('/api/batch.edit')) kinds.push(JSON.parse(request.postData() ?? '{}').change?.kind);
-    };
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     let rowAsked = (): void => undefined;
@@ -174,7 +176,7 @@ describe('reviewing and approving in Chromium', () => {
       }
       await route.continue();
     });
-    page.on('request', record);
+    const changes = changesSent(page);
     try {
       const fix = page.getByTestId('row-panel').getByRole('button', { name: 'Remove accents and write in capitals: "TRAN THI BINH"' });
       await fix.focus();
@@ -184,12 +186,12 @@ describe('reviewing and approving in Chromium', () => {
       release();
       await expect.poll(() => page.getByTestId('row-panel').getByRole('button', { name: /^Remove accents/ }).count()).toBe(0);
       await page.waitForLoadState('networkidle');
-      expect(kinds).toEqual(['fix']);
+      expect(changes.kinds).toEqual(['fix']);
       expect(await page.getByTestId('review-problem').count()).toBe(0);
       expect(await cell(page, 3, 'name').textContent()).toBe('TRAN THI BINH');
     } finally {
       release();
-      page.off('request', record);
+      changes.stop();
       await page.unroute('**/api/batch.get');
     }
   });

@@ -117,10 +117,8 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
       throw error;
     }
   };
-  const undoOf = (batchId: string) => {
-    const last = store.lastUndoable(batchId);
-    return last ? { kind: last.kind, rows: last.rows, step: last.step } : null;
-  };
+  // The latest live step is the undo offer itself: its kind, rows and step, which an undo names.
+  const undoOf = (batchId: string) => store.lastUndoable(batchId);
 
   return {
     create(input: MethodInput<'batch.create'>): MethodOutput<'batch.create'> {
@@ -227,7 +225,7 @@ export function createDrafts(store: DraftStore, limitsOf: (provider: ProviderId)
     // change since): taking back the latest one instead would undo something they did not choose.
     if (step !== last.step) throw new EngineError('refused', 'That change was already undone, or another change came after it. Check the rows, then use Undo again if you still want to.', undefined, { reason: 'undo_moved' });
     const changes = store.changesOf(batchId, last.step);
-    if (preview) return { rows: changes.length, examples: [], undo: { kind: last.kind, rows: last.rows, step: last.step }, tally: tallyOf(state, currency) };
+    if (preview) return { rows: changes.length, examples: [], undo: last, tally: tallyOf(state, currency) };
     const back: Array<{ index: number; to: ReviewRow; back: ReviewRow }> = [];
     for (const change of [...changes].reverse()) {
       const row = state.rows[change.index];

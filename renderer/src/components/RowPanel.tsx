@@ -28,9 +28,13 @@ export function RowPanel({ row, currency, readOnly: locked, stale, busy, onFix, 
   const tr = useT();
   const working = useWatched(busy, (value) => value !== null);
   const readOnly = locked || working;
-  // Kept where they are while the row is read again (the focus stays on the one pressed), but inert.
-  const act = (handler: () => void) => singleClick(() => {
-    if (!stale) handler();
+  // A button's props: kept where it is while the row is read again (the focus stays on the one
+  // pressed), but inert then, and said so.
+  const act = (handler: () => void) => ({
+    'aria-disabled': stale || undefined,
+    onClick: singleClick(() => {
+      if (!stale) handler();
+    }),
   });
   // Escape closes the panel wherever the focus is: a fix's button goes away once it is used.
   useEffect(() => {
@@ -60,12 +64,12 @@ export function RowPanel({ row, currency, readOnly: locked, stale, busy, onFix, 
             <li key={`${issue.code}-${i}`} className={`issue-${acknowledged ? 'acknowledged' : issue.severity}`}>
               <span>{issueText(tr, issue, row.row)}</span>
               {!readOnly && fix && field && (
-                <button type="button" aria-disabled={stale || undefined} onClick={act(() => onFix(field, fix.kind))}>
+                <button type="button" {...act(() => onFix(field, fix.kind))}>
                   {tr.maybe(`fix.${fix.kind}`, { value: fix.value }) ?? fix.label}
                 </button>
               )}
               {!readOnly && issue.severity === 'warning' && !acknowledged && (
-                <button type="button" aria-disabled={stale || undefined} onClick={act(() => onAcknowledge(issue.code))}>
+                <button type="button" {...act(() => onAcknowledge(issue.code))}>
                   {tr.t('app.row.acknowledge')}
                 </button>
               )}
@@ -87,7 +91,7 @@ export function RowPanel({ row, currency, readOnly: locked, stale, busy, onFix, 
         </section>
       )}
       {!readOnly && (
-        <button type="button" aria-disabled={stale || undefined} onClick={act(() => onExclude(!row.excluded))}>
+        <button type="button" {...act(() => onExclude(!row.excluded))}>
           {row.excluded ? tr.t('app.row.include') : tr.t('app.row.exclude')}
         </button>
       )}
