@@ -1,6 +1,6 @@
 import type { MethodOutput } from '../../../shared/api.js';
 import type { BatchInfo } from '../../../shared/batches/batch-contract.js';
-import { batchContentHash } from '../../../shared/review/batch-hash.js';
+import { batchContentHash } from './batch-hash.js';
 import type { ReviewState } from '../../../shared/review/review-state.js';
 import type { Db } from '../store/database.js';
 import { earlierApprovals } from './approve-batch.js';

@@ -3,7 +3,7 @@ import type { BatchInfo } from '../../../shared/batches/batch-contract.js';
 import { parseAmountText } from '../../../shared/import/parse-amount.js';
 import { bankResolverFor } from '../../../shared/providers/provider-rules.js';
 import type { RuleLimits } from '../../../shared/providers/rule-limits.js';
-import { batchContentHash } from '../../../shared/review/batch-hash.js';
+import { batchContentHash } from './batch-hash.js';
 import { checkRows } from '../../../shared/review/review-state.js';
 import { summarize } from '../../../shared/review/review-summary.js';
 import { payAgainTarget } from '../../../shared/batches/pay-again.js';
